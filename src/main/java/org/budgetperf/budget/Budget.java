@@ -1,0 +1,132 @@
+package org.budgetperf.budget;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.budgetperf.budget.domain.BudgetAmounts;
+import org.budgetperf.department.Department;
+
+/**
+ * One department's 部门整体预算绩效目标表 for one fiscal year: the header, the money block and the
+ * overall goal. Tasks and indicators are rows of their own that point here.
+ *
+ * <p>The version is raised whenever a task or indicator of the table changes too, so the table's ETag
+ * always identifies one exact content of the whole form.
+ */
+@Entity
+@Table(name = "budget")
+public class Budget extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "department_id")
+    public Department department;
+
+    @Column(name = "fiscal_year", nullable = false)
+    public int fiscalYear;
+
+    @Column(name = "period_start_year")
+    public Integer periodStartYear;
+
+    @Column(name = "period_end_year")
+    public Integer periodEndYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public BudgetStatus status;
+
+    @Column(name = "framework_code", nullable = false, length = 64)
+    public String frameworkCode;
+
+    @Column(name = "staff_count")
+    public Integer staffCount;
+
+    @Column(name = "subordinate_unit_count")
+    public Integer subordinateUnitCount;
+
+    @Column(name = "basic_expenditure", precision = 18, scale = 2)
+    public BigDecimal basicExpenditure;
+
+    @Column(name = "project_expenditure", precision = 18, scale = 2)
+    public BigDecimal projectExpenditure;
+
+    @Column(name = "fiscal_appropriation", precision = 18, scale = 2)
+    public BigDecimal fiscalAppropriation;
+
+    @Column(name = "other_funds", precision = 18, scale = 2)
+    public BigDecimal otherFunds;
+
+    @Column(name = "special_funds", precision = 18, scale = 2)
+    public BigDecimal specialFunds;
+
+    @Column(name = "other_development_expenditure", precision = 18, scale = 2)
+    public BigDecimal otherDevelopmentExpenditure;
+
+    @Column(name = "city_level_funds", precision = 18, scale = 2)
+    public BigDecimal cityLevelFunds;
+
+    @Column(name = "transfer_payment_funds", precision = 18, scale = 2)
+    public BigDecimal transferPaymentFunds;
+
+    @Column(name = "overall_goal_html", columnDefinition = "text")
+    public String overallGoalHtml;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public BudgetAmounts amounts() {
+        return new BudgetAmounts(basicExpenditure, projectExpenditure, fiscalAppropriation, otherFunds, specialFunds,
+                otherDevelopmentExpenditure, cityLevelFunds, transferPaymentFunds);
+    }
+
+    public void setAmounts(BudgetAmounts a) {
+        basicExpenditure = a.basicExpenditure();
+        projectExpenditure = a.projectExpenditure();
+        fiscalAppropriation = a.fiscalAppropriation();
+        otherFunds = a.otherFunds();
+        specialFunds = a.specialFunds();
+        otherDevelopmentExpenditure = a.otherDevelopmentExpenditure();
+        cityLevelFunds = a.cityLevelFunds();
+        transferPaymentFunds = a.transferPaymentFunds();
+    }
+
+    /** Marks the table as changed because one of its rows changed. */
+    public void touch() {
+        updatedAt = org.budgetperf.shared.web.Timestamps.now();
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = org.budgetperf.shared.web.Timestamps.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = org.budgetperf.shared.web.Timestamps.now();
+    }
+}

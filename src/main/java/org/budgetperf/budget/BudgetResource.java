@@ -1,0 +1,98 @@
+package org.budgetperf.budget;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.MergePatch;
+import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageRequest;
+import org.budgetperf.shared.web.QueryParams;
+
+/** {@code /api/v1/budgets}: operations documented in openapi/openapi.yaml. */
+@Path("/api/v1/budgets")
+@Produces(MediaType.APPLICATION_JSON)
+public class BudgetResource {
+
+    private final BudgetService service;
+    private final ObjectMapper mapper;
+
+    public BudgetResource(BudgetService service, ObjectMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @GET
+    public Page<BudgetSummary> list(@QueryParam("departmentId") String departmentId, @QueryParam("fiscalYear") String fiscalYear,
+            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size);
+        BudgetService.Filter filter = new BudgetService.Filter(QueryParams.uuid("departmentId", departmentId),
+                QueryParams.integer("fiscalYear", fiscalYear, 2000, 2100),
+                QueryParams.enumValue("status", status, BudgetStatus.class));
+        return request.toPage(service.list(filter, request), service.count(filter), BudgetSummary::of, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(BudgetCreate input, @Context UriInfo uri) {
+        Budget b = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
+                .tag(etag(b)).entity(service.view(b.id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        Budget b = service.get(id);
+        return Response.ok(service.view(b)).tag(etag(b)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, BudgetUpdate input) {
+        Budget b = service.update(id, ifMatch, input);
+        return Response.ok(service.view(b.id)).tag(etag(b)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        AmountUnit unit = patch != null && patch.hasNonNull("amountUnit")
+                ? mapper.treeToValue(patch.get("amountUnit"), AmountUnit.class) : AmountUnit.YUAN;
+        BudgetUpdate merged = MergePatch.apply(mapper, service.view(id).toUpdate(unit), patch, BudgetUpdate.class);
+        return update(id, ifMatch, merged);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static EntityTag etag(Budget b) {
+        return EntityTag.valueOf(ETags.of(b.version));
+    }
+}

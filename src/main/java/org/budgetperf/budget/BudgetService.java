@@ -1,0 +1,266 @@
+package org.budgetperf.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.budgetperf.budget.domain.BudgetAmounts;
+import org.budgetperf.department.Department;
+import org.budgetperf.indicator.FrameworkCatalog;
+import org.budgetperf.indicator.Indicator;
+import org.budgetperf.indicator.IndicatorFields;
+import org.budgetperf.indicator.IndicatorInput;
+import org.budgetperf.indicator.IndicatorView;
+import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.money.Money;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.InputValidator;
+import org.budgetperf.shared.web.PageRequest;
+import org.budgetperf.task.BudgetTask;
+import org.budgetperf.task.TaskFields;
+import org.budgetperf.task.TaskInput;
+import org.budgetperf.task.TaskView;
+
+/**
+ * Budget tables: one per department and fiscal year. Every write validates the whole request first and
+ * writes in one transaction, so a refused request leaves nothing behind.
+ *
+ * <p>Reads run in a transaction too: each then sees committed state in a fresh persistence context,
+ * so an answer built after a write within the same request never shows a row as it was before.
+ */
+@ApplicationScoped
+public class BudgetService {
+
+    private final EntityManager em;
+    private final InputValidator validator;
+    private final FrameworkCatalog frameworks;
+    private final BudgetRows rows;
+
+    public BudgetService(EntityManager em, InputValidator validator, FrameworkCatalog frameworks, BudgetRows rows) {
+        this.em = em;
+        this.validator = validator;
+        this.frameworks = frameworks;
+        this.rows = rows;
+    }
+
+    /** Filters of the budget list; null means "any". */
+    public record Filter(UUID departmentId, Integer fiscalYear, BudgetStatus status) {
+    }
+
+    @Transactional
+    public List<Budget> list(Filter filter, PageRequest page) {
+        return listQuery(filter, false, Budget.class).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    @Transactional
+    public long count(Filter filter) {
+        return listQuery(filter, true, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> listQuery(Filter f, boolean count, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(count ? "SELECT count(b) FROM Budget b WHERE 1 = 1"
+                : "SELECT b FROM Budget b JOIN FETCH b.department WHERE 1 = 1");
+        if (f.departmentId() != null) {
+            jpql.append(" AND b.department.id = :department");
+        }
+        if (f.fiscalYear() != null) {
+            jpql.append(" AND b.fiscalYear = :year");
+        }
+        if (f.status() != null) {
+            jpql.append(" AND b.status = :status");
+        }
+        if (!count) {
+            // Stable order: newest fiscal year first, then creation order; the id breaks exact ties.
+            jpql.append(" ORDER BY b.fiscalYear DESC, b.createdAt, b.id");
+        }
+        TypedQuery<T> q = em.createQuery(jpql.toString(), type);
+        if (f.departmentId() != null) {
+            q.setParameter("department", f.departmentId());
+        }
+        if (f.fiscalYear() != null) {
+            q.setParameter("year", f.fiscalYear());
+        }
+        if (f.status() != null) {
+            q.setParameter("status", f.status());
+        }
+        return q;
+    }
+
+    /** The budget header with its department; 404 when unknown. */
+    @Transactional
+    public Budget get(UUID id) {
+        Budget b = rows.findWithDepartment(id);
+        if (b == null) {
+            throw ProblemException.notFound("budget", id);
+        }
+        return b;
+    }
+
+    /** The whole table as one document, read with a constant number of queries. */
+    @Transactional
+    public BudgetView view(UUID id) {
+        return view(get(id));
+    }
+
+    @Transactional
+    public BudgetView view(Budget b) {
+        IndicatorFramework framework = frameworks.find(b.frameworkCode).orElse(null);
+        List<TaskView> tasks = rows.tasks(b.id).stream().map(TaskView::of).toList();
+        List<IndicatorView> indicators = rows.indicators(b.id).stream().map(i -> IndicatorView.of(i, framework)).toList();
+        return BudgetView.of(b, tasks, indicators);
+    }
+
+    @Transactional
+    public Budget create(BudgetCreate input) {
+        List<Violation> violations = validator.check(input);
+        InputValidator.failIfAny(violations);
+        Budget budget = new Budget();
+        budget.status = BudgetStatus.DRAFT;
+        applyHeader(budget, input, violations);
+        List<TaskInput> taskInputs = input.tasks() == null ? List.of() : input.tasks();
+        List<BudgetTask> tasks = new ArrayList<>();
+        for (int i = 0; i < taskInputs.size(); i++) {
+            BudgetTask task = new BudgetTask();
+            TaskFields.apply(task, taskInputs.get(i), "tasks[" + i + "]", violations);
+            task.position = taskInputs.get(i).position() == null ? i : taskInputs.get(i).position();
+            tasks.add(task);
+        }
+        List<IndicatorInput> indicatorInputs = input.indicators() == null ? List.of() : input.indicators();
+        for (int i = 0; i < indicatorInputs.size(); i++) {
+            IndicatorInput in = indicatorInputs.get(i);
+            if (in.taskId() != null) {
+                violations.add(Violation.body("indicators[" + i + "].taskId",
+                        "tasks created in the same request are referenced by taskIndex"));
+            }
+            if (in.taskIndex() != null && in.taskIndex() >= tasks.size()) {
+                violations.add(Violation.body("indicators[" + i + "].taskIndex",
+                        "there is no task " + in.taskIndex() + " in this request (" + tasks.size() + " tasks)"));
+            }
+        }
+        InputValidator.failIfAny(violations);
+        budget.department = existingDepartment(input.departmentId());
+        ensureNoOtherTable(budget.department.id, budget.fiscalYear, null);
+        em.persist(budget);
+        for (BudgetTask task : tasks) {
+            task.budgetId = budget.id;
+            em.persist(task);
+        }
+        for (int i = 0; i < indicatorInputs.size(); i++) {
+            IndicatorInput in = indicatorInputs.get(i);
+            Indicator indicator = new Indicator();
+            IndicatorFields.apply(indicator, in);
+            indicator.budgetId = budget.id;
+            indicator.position = in.position() == null ? i : in.position();
+            indicator.taskId = in.taskIndex() == null ? null : tasks.get(in.taskIndex()).id;
+            em.persist(indicator);
+        }
+        em.flush();
+        return budget;
+    }
+
+    @Transactional
+    public Budget update(UUID id, String ifMatch, BudgetUpdate input) {
+        Budget budget = get(id);
+        ETags.require(ifMatch, budget.version);
+        ensureEditable(budget);
+        List<Violation> violations = validator.check(input);
+        InputValidator.failIfAny(violations);
+        applyHeader(budget, input, violations);
+        InputValidator.failIfAny(violations);
+        ensureNoOtherTable(budget.department.id, budget.fiscalYear, budget.id);
+        em.flush();
+        return budget;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Budget budget = get(id);
+        ETags.require(ifMatch, budget.version);
+        ensureEditable(budget);
+        em.remove(budget);
+        em.flush();
+    }
+
+    /**
+     * Loads a table for a change to one of its rows: 404 when unknown, 409 when not editable, and raises
+     * the table's version so its ETag reflects the change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Budget forRowChange(UUID id) {
+        Budget budget = get(id);
+        ensureEditable(budget);
+        em.lock(budget, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        budget.touch();
+        return budget;
+    }
+
+    private static void ensureEditable(Budget budget) {
+        if (!budget.status.editable()) {
+            throw new ProblemException(ProblemCode.CONFLICT, "budget " + budget.id + " is " + budget.status
+                    + " and cannot be changed; only " + BudgetStatus.EDITABLE + " tables are editable");
+        }
+    }
+
+    private void applyHeader(Budget budget, BudgetHeaderInput input, List<Violation> violations) {
+        budget.fiscalYear = input.fiscalYear();
+        budget.periodStartYear = input.periodStartYear();
+        budget.periodEndYear = input.periodEndYear();
+        if (input.periodStartYear() != null && input.periodEndYear() != null && input.periodStartYear() > input.periodEndYear()) {
+            violations.add(Violation.body("periodEndYear", "must not be before periodStartYear"));
+        }
+        String framework = input.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : input.frameworkCode();
+        if (frameworks.find(framework).isEmpty()) {
+            violations.add(Violation.body("frameworkCode", "unknown indicator framework '" + framework
+                    + "'; see GET /api/v1/indicator-frameworks"));
+        }
+        budget.frameworkCode = framework;
+        budget.staffCount = input.staffCount();
+        budget.subordinateUnitCount = input.subordinateUnitCount();
+        budget.setAmounts(toYuan(input.amounts(), input.amountUnit(), violations));
+        budget.overallGoalHtml = OverallGoalHtml.sanitise(input.overallGoal());
+    }
+
+    private static BudgetAmounts toYuan(BudgetAmounts a, AmountUnit unit, List<Violation> violations) {
+        if (a == null) {
+            return BudgetAmounts.blank();
+        }
+        AmountUnit u = unit == null ? AmountUnit.YUAN : unit;
+        return new BudgetAmounts(
+                Money.toYuan(a.basicExpenditure(), u, "amounts.basicExpenditure", violations),
+                Money.toYuan(a.projectExpenditure(), u, "amounts.projectExpenditure", violations),
+                Money.toYuan(a.fiscalAppropriation(), u, "amounts.fiscalAppropriation", violations),
+                Money.toYuan(a.otherFunds(), u, "amounts.otherFunds", violations),
+                Money.toYuan(a.specialFunds(), u, "amounts.specialFunds", violations),
+                Money.toYuan(a.otherDevelopmentExpenditure(), u, "amounts.otherDevelopmentExpenditure", violations),
+                Money.toYuan(a.cityLevelFunds(), u, "amounts.cityLevelFunds", violations),
+                Money.toYuan(a.transferPaymentFunds(), u, "amounts.transferPaymentFunds", violations));
+    }
+
+    private Department existingDepartment(UUID id) {
+        Department d = em.find(Department.class, id);
+        if (d == null) {
+            throw new ProblemException(ProblemCode.BUSINESS_RULE_VIOLATED, "department " + id + " does not exist",
+                    List.of(Violation.body("departmentId", "no such department")));
+        }
+        return d;
+    }
+
+    private void ensureNoOtherTable(UUID departmentId, int fiscalYear, UUID self) {
+        List<UUID> existing = em.createQuery(
+                "SELECT b.id FROM Budget b WHERE b.department.id = :d AND b.fiscalYear = :y", UUID.class)
+                .setParameter("d", departmentId).setParameter("y", fiscalYear).getResultList();
+        if (existing.stream().anyMatch(e -> !e.equals(self))) {
+            throw new ProblemException(ProblemCode.DUPLICATE_BUDGET, "the department already has a table for "
+                    + fiscalYear + ": /api/v1/budgets/" + existing.get(0),
+                    List.of(Violation.body("fiscalYear", "a table for this department and year already exists")));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.budgetperf.budget;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A table in a list: enough to pick it, without its rows. */
+public record BudgetSummary(
+        UUID id,
+        BudgetView.DepartmentRef department,
+        int fiscalYear,
+        Integer periodStartYear,
+        Integer periodEndYear,
+        BudgetStatus status,
+        String frameworkCode,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    static BudgetSummary of(Budget b) {
+        return new BudgetSummary(b.id, BudgetView.DepartmentRef.of(b.department), b.fiscalYear, b.periodStartYear,
+                b.periodEndYear, b.status, b.frameworkCode, b.createdAt, b.updatedAt);
+    }
+}

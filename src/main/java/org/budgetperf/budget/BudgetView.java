@@ -1,0 +1,85 @@
+package org.budgetperf.budget;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.budgetperf.budget.domain.BudgetAmounts;
+import org.budgetperf.budget.domain.TaskKind;
+import org.budgetperf.department.Department;
+import org.budgetperf.indicator.IndicatorView;
+import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.money.Money;
+import org.budgetperf.task.TaskView;
+
+/** The whole table in one document, amounts in 元, with the totals a reviewer checks first. */
+public record BudgetView(
+        UUID id,
+        DepartmentRef department,
+        int fiscalYear,
+        Integer periodStartYear,
+        Integer periodEndYear,
+        BudgetStatus status,
+        String frameworkCode,
+        Integer staffCount,
+        Integer subordinateUnitCount,
+        AmountUnit amountUnit,
+        BudgetAmounts amounts,
+        String overallGoal,
+        List<String> overallGoalParagraphs,
+        List<TaskView> tasks,
+        List<IndicatorView> indicators,
+        Totals totals,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    /** The owning department, enough to display it. */
+    public record DepartmentRef(UUID id, String code, String name) {
+        static DepartmentRef of(Department d) {
+            return new DepartmentRef(d.id, d.code, d.name);
+        }
+    }
+
+    /**
+     * Sums over the table in 元; a sum is null only when every addend is blank.
+     *
+     * @param income 财政拨款 + 其他资金
+     * @param spendingBasicAndProject 基本支出 + 项目支出 (the Zhanjiang convention)
+     * @param spendingWithDevelopment 基本支出 + 项目支出 + 财政专项资金 + 其他事业发展性支出 (the Dongguan convention)
+     * @param keyTaskFunds Σ planned funds of key tasks
+     * @param otherTaskFunds Σ planned funds of other tasks
+     */
+    public record Totals(BigDecimal income, BigDecimal spendingBasicAndProject, BigDecimal spendingWithDevelopment,
+            BigDecimal keyTaskFunds, BigDecimal otherTaskFunds) {
+
+        static Totals of(BudgetAmounts a, List<TaskView> tasks) {
+            return new Totals(
+                    Money.sumOfPresent(a.fiscalAppropriation(), a.otherFunds()),
+                    Money.sumOfPresent(a.basicExpenditure(), a.projectExpenditure()),
+                    Money.sumOfPresent(a.basicExpenditure(), a.projectExpenditure(), a.specialFunds(), a.otherDevelopmentExpenditure()),
+                    taskFunds(tasks, TaskKind.KEY),
+                    taskFunds(tasks, TaskKind.OTHER));
+        }
+
+        private static BigDecimal taskFunds(List<TaskView> tasks, TaskKind kind) {
+            return Money.sumOfPresent(tasks.stream().filter(t -> t.kind() == kind).map(TaskView::plannedFunds)
+                    .toArray(BigDecimal[]::new));
+        }
+    }
+
+    static BudgetView of(Budget b, List<TaskView> tasks, List<IndicatorView> indicators) {
+        return new BudgetView(b.id, DepartmentRef.of(b.department), b.fiscalYear, b.periodStartYear, b.periodEndYear,
+                b.status, b.frameworkCode, b.staffCount, b.subordinateUnitCount, AmountUnit.YUAN, b.amounts(),
+                b.overallGoalHtml, OverallGoalHtml.paragraphs(b.overallGoalHtml), tasks, indicators,
+                Totals.of(b.amounts(), tasks), b.createdAt, b.updatedAt);
+    }
+
+    /**
+     * The input that would reproduce this table's header with amounts expressed in {@code unit}; the base
+     * a merge patch is applied to, so a patch that states 万元 has all amounts read in 万元.
+     */
+    BudgetUpdate toUpdate(AmountUnit unit) {
+        return new BudgetUpdate(fiscalYear, periodStartYear, periodEndYear, frameworkCode, staffCount, subordinateUnitCount,
+                unit, Money.expressedIn(amounts, unit), overallGoal);
+    }
+}

@@ -1,0 +1,59 @@
+package org.budgetperf.budget;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The 总体绩效目标 is HTML on the published forms (one {@code <p>} per goal). It is shown by other
+ * systems, so it is reduced to harmless formatting: paragraphs, line breaks, emphasis and lists survive;
+ * scripts, event handlers, styles and links do not. Plain text is turned into one paragraph per line.
+ */
+public final class OverallGoalHtml {
+
+    private static final Safelist ALLOWED = new Safelist()
+            .addTags("p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "span", "sub", "sup");
+
+    private OverallGoalHtml() {
+    }
+
+    /** Returns sanitised HTML, or null for blank input. */
+    public static String sanitise(String input) {
+        if (input == null || input.isBlank()) {
+            return null;
+        }
+        String html = looksLikeHtml(input) ? input : paragraphsOf(input);
+        Document dirty = Jsoup.parseBodyFragment(html);
+        Document clean = new Cleaner(ALLOWED).clean(dirty);
+        clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+        return clean.body().html().trim();
+    }
+
+    /** The plain text of each paragraph, for clients that do not render HTML. */
+    public static List<String> paragraphs(String sanitised) {
+        if (sanitised == null) {
+            return List.of();
+        }
+        Document doc = Jsoup.parseBodyFragment(sanitised);
+        List<String> paragraphs = doc.body().select("p").stream().map(Element::text).filter(t -> !t.isBlank()).toList();
+        return paragraphs.isEmpty() ? List.of(doc.body().text()) : paragraphs;
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        return text.matches("(?s).*<\\s*[a-zA-Z/][^>]*>.*");
+    }
+
+    private static String paragraphsOf(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                html.append("<p>").append(Entities.escape(line.trim())).append("</p>");
+            }
+        }
+        return html.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.budgetperf.department;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.MergePatch;
+import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageRequest;
+
+/** {@code /api/v1/departments}: operations documented in openapi/openapi.yaml. */
+@Path("/api/v1/departments")
+@Produces(MediaType.APPLICATION_JSON)
+public class DepartmentResource {
+
+    private final DepartmentService service;
+    private final ObjectMapper mapper;
+
+    public DepartmentResource(DepartmentService service, ObjectMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @GET
+    public Page<DepartmentView> list(@QueryParam("code") String code, @QueryParam("name") String name,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size);
+        return request.toPage(service.list(code, name, request), service.count(code, name), DepartmentView::of, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(DepartmentInput input, @Context UriInfo uri) {
+        Department d = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build())
+                .tag(etag(d)).entity(DepartmentView.of(d)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        Department d = service.get(id);
+        return Response.ok(DepartmentView.of(d)).tag(etag(d)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, DepartmentInput input) {
+        Department d = service.replace(id, ifMatch, input);
+        return Response.ok(DepartmentView.of(d)).tag(etag(d)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        DepartmentInput merged = MergePatch.apply(mapper, DepartmentView.of(service.get(id)).toInput(), patch, DepartmentInput.class);
+        Department d = service.replace(id, ifMatch, merged);
+        return Response.ok(DepartmentView.of(d)).tag(etag(d)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static jakarta.ws.rs.core.EntityTag etag(Department d) {
+        return jakarta.ws.rs.core.EntityTag.valueOf(ETags.of(d.version));
+    }
+}

@@ -1,0 +1,122 @@
+package org.budgetperf.department;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.InputValidator;
+import org.budgetperf.shared.web.PageRequest;
+
+/** Departments: the owners of budget tables. */
+@ApplicationScoped
+public class DepartmentService {
+
+    private final EntityManager em;
+    private final InputValidator validator;
+
+    public DepartmentService(EntityManager em, InputValidator validator) {
+        this.em = em;
+        this.validator = validator;
+    }
+
+    /** A page of departments ordered by code, optionally filtered by exact code or name fragment. */
+    @Transactional
+    public List<Department> list(String code, String nameContains, PageRequest page) {
+        return query(code, nameContains, "ORDER BY d.code, d.id", Department.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    @Transactional
+    public long count(String code, String nameContains) {
+        return query(code, nameContains, "", Long.class).getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> query(String code, String nameContains, String order, Class<T> type) {
+        String select = type == Long.class ? "SELECT count(d) FROM Department d" : "SELECT d FROM Department d";
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Parameters params = new Parameters();
+        if (code != null && !code.isBlank()) {
+            where.append(" AND d.code = :code");
+            params.and("code", code.trim());
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            where.append(" AND lower(d.name) LIKE :name ESCAPE '\\'");
+            params.and("name", "%" + escapeLike(nameContains.trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        jakarta.persistence.TypedQuery<T> q = em.createQuery(select + where + " " + order, type);
+        params.map().forEach(q::setParameter);
+        return q;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Transactional
+    public Department get(UUID id) {
+        Department d = em.find(Department.class, id);
+        if (d == null) {
+            throw ProblemException.notFound("department", id);
+        }
+        return d;
+    }
+
+    @Transactional
+    public Department create(DepartmentInput input) {
+        InputValidator.failIfAny(validator.check(input));
+        ensureCodeFree(input.code(), null);
+        Department d = new Department();
+        apply(d, input);
+        em.persist(d);
+        em.flush();
+        return d;
+    }
+
+    @Transactional
+    public Department replace(UUID id, String ifMatch, DepartmentInput input) {
+        Department d = get(id);
+        ETags.require(ifMatch, d.version);
+        InputValidator.failIfAny(validator.check(input));
+        ensureCodeFree(input.code(), id);
+        apply(d, input);
+        em.flush();
+        return d;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Department d = get(id);
+        ETags.require(ifMatch, d.version);
+        em.lock(d, LockModeType.PESSIMISTIC_WRITE);
+        Long budgets = em.createQuery("SELECT count(b) FROM Budget b WHERE b.department.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (budgets > 0) {
+            throw new ProblemException(ProblemCode.DEPARTMENT_HAS_BUDGETS,
+                    "department " + d.code + " still has " + budgets + " budget table(s); delete them first");
+        }
+        em.remove(d);
+    }
+
+    private void ensureCodeFree(String code, UUID self) {
+        List<UUID> holders = em.createQuery("SELECT d.id FROM Department d WHERE d.code = :code", UUID.class)
+                .setParameter("code", code).getResultList();
+        if (holders.stream().anyMatch(h -> !h.equals(self))) {
+            throw new ProblemException(ProblemCode.DUPLICATE_DEPARTMENT_CODE, "department code '" + code + "' is already used",
+                    List.of(org.budgetperf.shared.problem.Violation.body("code", "already used by another department")));
+        }
+    }
+
+    private static void apply(Department d, DepartmentInput input) {
+        d.code = input.code();
+        d.name = input.name().trim();
+        d.staffCount = input.staffCount();
+        d.subordinateUnitCount = input.subordinateUnitCount();
+    }
+}

@@ -1,0 +1,24 @@
+package org.budgetperf.indicator;
+
+import java.math.RoundingMode;
+
+/** Copies a validated {@link IndicatorInput} onto an indicator row. Values are kept exactly as written. */
+public final class IndicatorFields {
+
+    private IndicatorFields() {
+    }
+
+    public static void apply(Indicator indicator, IndicatorInput input) {
+        indicator.level1 = input.level1().trim();
+        indicator.level2 = input.level2().trim();
+        indicator.name = input.name().trim();
+        indicator.periodValue = blankToNull(input.periodValue());
+        indicator.annualValue = blankToNull(input.annualValue());
+        // Stored as NUMERIC(9,4): the scale is fixed here so a write answers with what a later read returns.
+        indicator.weight = input.weight() == null ? null : input.weight().setScale(4, RoundingMode.UNNECESSARY);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

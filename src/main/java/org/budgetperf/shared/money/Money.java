@@ -1,0 +1,74 @@
+package org.budgetperf.shared.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.budgetperf.budget.domain.BudgetAmounts;
+import org.budgetperf.shared.problem.Violation;
+
+/**
+ * Exact money conversion into 元 with two decimals, the only form the service stores. Anything finer
+ * than one 分 is refused rather than rounded: silently rounding an official amount would change it.
+ */
+public final class Money {
+
+    /** NUMERIC(18,2): 16 digits before the decimal point. */
+    public static final int MAX_INTEGER_DIGITS = 16;
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private Money() {
+    }
+
+    /**
+     * Converts an amount given in {@code unit} into 元, reporting problems against {@code field}.
+     *
+     * @return the amount in 元 with scale 2, or null when blank or invalid (then a violation was added)
+     */
+    public static BigDecimal toYuan(BigDecimal value, AmountUnit unit, String field, List<Violation> violations) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            violations.add(Violation.body(field, "must not be negative"));
+            return null;
+        }
+        BigDecimal yuan = unit == AmountUnit.WAN_YUAN ? value.multiply(TEN_THOUSAND) : value;
+        if (yuan.stripTrailingZeros().scale() > 2) {
+            violations.add(Violation.body(field, unit == AmountUnit.WAN_YUAN
+                    ? "more than 6 decimals of 万元 is finer than 1 分"
+                    : "more than 2 decimals: amounts in 元 are exact to the 分 (0.01)"));
+            return null;
+        }
+        BigDecimal exact = yuan.setScale(2, RoundingMode.UNNECESSARY);
+        if (exact.precision() - exact.scale() > MAX_INTEGER_DIGITS) {
+            violations.add(Violation.body(field, "too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point in 元"));
+            return null;
+        }
+        return exact;
+    }
+
+    /** Expresses amounts held in 元 in {@code unit}, exactly (万元 keep up to 6 decimals). */
+    public static BudgetAmounts expressedIn(BudgetAmounts yuan, AmountUnit unit) {
+        if (unit != AmountUnit.WAN_YUAN) {
+            return yuan;
+        }
+        return new BudgetAmounts(wan(yuan.basicExpenditure()), wan(yuan.projectExpenditure()), wan(yuan.fiscalAppropriation()),
+                wan(yuan.otherFunds()), wan(yuan.specialFunds()), wan(yuan.otherDevelopmentExpenditure()),
+                wan(yuan.cityLevelFunds()), wan(yuan.transferPaymentFunds()));
+    }
+
+    private static BigDecimal wan(BigDecimal yuan) {
+        return yuan == null ? null : yuan.movePointLeft(4).stripTrailingZeros();
+    }
+
+    /** Sum of the present values; null when every value is blank (blank is not zero). */
+    public static BigDecimal sumOfPresent(BigDecimal... values) {
+        BigDecimal sum = null;
+        for (BigDecimal v : values) {
+            if (v != null) {
+                sum = sum == null ? v : sum.add(v);
+            }
+        }
+        return sum;
+    }
+}

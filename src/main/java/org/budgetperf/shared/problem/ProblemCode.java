@@ -1,0 +1,44 @@
+package org.budgetperf.shared.problem;
+
+/**
+ * Stable machine-readable error codes. Clients switch on these, so a code is never renamed or reused.
+ */
+public enum ProblemCode {
+    MALFORMED_REQUEST(400, "Malformed request"),
+    VALIDATION_FAILED(400, "Request is invalid"),
+    NOT_FOUND(404, "Resource not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    DUPLICATE_DEPARTMENT_CODE(409, "Department code already in use"),
+    DUPLICATE_BUDGET(409, "Budget already exists for this department and year"),
+    DEPARTMENT_HAS_BUDGETS(409, "Department still has budgets"),
+    PRECONDITION_FAILED(412, "Resource has changed"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    BUSINESS_RULE_VIOLATED(422, "Request breaks a business rule"),
+    PRECONDITION_REQUIRED(428, "If-Match header required"),
+    INTERNAL_ERROR(500, "Internal error"),
+    DATABASE_UNAVAILABLE(503, "Database unavailable");
+
+    private final int status;
+    private final String title;
+
+    ProblemCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The {@code type} URI of the problem document: a stable identifier, documented in the contract. */
+    public String type() {
+        return "https://perf-targets.example/problems/" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,180 @@
+package org.budgetperf.shared.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an {@code application/problem+json} answer. No stack trace or class name
+ * ever reaches a body; unexpected failures are logged with the request id the client also receives.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.code(), e.getMessage(), path(uri), e.violations(), e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = JsonPaths.of(e);
+        return invalidBody(uri, field, "unknown or read-only property '" + e.getPropertyName() + "'");
+    }
+
+    @ServerExceptionMapper
+    public Response wrongFormat(InvalidFormatException e, UriInfo uri) {
+        return invalidBody(uri, JsonPaths.of(e), "value " + quote(e.getValue()) + " is not a valid "
+                + TypeNames.describe(e.getTargetType()));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        String field = JsonPaths.of(e);
+        if (field.isEmpty()) {
+            return malformed(uri, "request body must be a JSON object");
+        }
+        return invalidBody(uri, field, "expected " + TypeNames.describe(e.getTargetType()));
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, UriInfo uri) {
+        String field = JsonPaths.of(e);
+        String reason = e.getCause() instanceof ProblemException p ? p.getMessage() : "value cannot be read";
+        return field.isEmpty() ? malformed(uri, reason) : invalidBody(uri, field, reason);
+    }
+
+    @ServerExceptionMapper
+    public Response syntax(JsonParseException e, UriInfo uri) {
+        return malformed(uri, "body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")");
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return malformed(uri, "body is not well-formed JSON");
+    }
+
+    @ServerExceptionMapper
+    public Response staleEntity(OptimisticLockException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemCode.PRECONDITION_FAILED,
+                "the resource was changed by someone else meanwhile; read it again and retry with its new ETag", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownPath(NotFoundException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemCode.NOT_FOUND, "no resource at " + path(uri), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        String allow = e.getResponse().getHeaderString("Allow");
+        return ProblemResponses.of(ProblemCode.METHOD_NOT_ALLOWED, "method not allowed here" + (allow == null ? "" : "; allowed: " + allow),
+                path(uri), List.of(), allow == null ? Map.of() : Map.of("Allow", allow));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemCode.UNSUPPORTED_MEDIA_TYPE,
+                "send the body as application/json (or the media type documented for this operation)", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemCode.NOT_ACCEPTABLE, "this resource cannot be represented in the requested media type", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return ProblemResponses.of(ProblemCode.PAYLOAD_TOO_LARGE, "request body exceeds the documented limit", path(uri));
+        }
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return ProblemResponses.of(ProblemCode.INTERNAL_ERROR, "the request could not be completed", path(uri));
+        }
+        if (status == 400) {
+            return malformed(uri, "the request could not be read");
+        }
+        return ProblemResponses.of(ProblemCode.CONFLICT, "request refused", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response databaseDown(JDBCConnectionException e, UriInfo uri) {
+        return unavailable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response databaseBusy(SQLTransientConnectionException e, UriInfo uri) {
+        return unavailable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (causedByConnectionLoss(e)) {
+            return unavailable(e, uri);
+        }
+        LOG.error("unexpected failure", e);
+        return ProblemResponses.of(ProblemCode.INTERNAL_ERROR,
+                "the request could not be completed; quote the request id when reporting it", path(uri));
+    }
+
+    private static boolean causedByConnectionLoss(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getClass().getName().contains("AcquisitionTimeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warn("database unavailable: " + e.getMessage());
+        return ProblemResponses.of(ProblemCode.DATABASE_UNAVAILABLE, "the database is not reachable right now; retry later",
+                path(uri), List.of(), Map.of("Retry-After", "5"));
+    }
+
+    private static Response invalidBody(UriInfo uri, String field, String message) {
+        return ProblemResponses.of(ProblemCode.VALIDATION_FAILED, field + ": " + message, path(uri),
+                List.of(Violation.body(field, message)), Map.of());
+    }
+
+    private static Response malformed(UriInfo uri, String detail) {
+        return ProblemResponses.of(ProblemCode.MALFORMED_REQUEST, detail, path(uri));
+    }
+
+    private static String quote(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}

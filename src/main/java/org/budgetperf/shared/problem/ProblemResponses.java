@@ -1,0 +1,27 @@
+package org.budgetperf.shared.problem;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.MDC;
+
+/** Builds {@code application/problem+json} responses. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(ProblemCode code, String detail, String instance, List<Violation> violations,
+            Map<String, String> headers) {
+        Object requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        Problem problem = new Problem(code.type(), code.title(), code.status(), detail, instance, code.name(),
+                requestId == null ? null : requestId.toString(), violations == null || violations.isEmpty() ? null : violations);
+        Response.ResponseBuilder builder = Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        headers.forEach(builder::header);
+        return builder.build();
+    }
+
+    public static Response of(ProblemCode code, String detail, String instance) {
+        return of(code, detail, instance, List.of(), Map.of());
+    }
+}

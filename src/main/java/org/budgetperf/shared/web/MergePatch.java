@@ -1,0 +1,50 @@
+package org.budgetperf.shared.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+
+/**
+ * JSON Merge Patch (RFC 7386): applied to the current input representation of a resource, so a patch
+ * goes through exactly the same validation as a full replacement.
+ */
+public final class MergePatch {
+
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
+    private MergePatch() {
+    }
+
+    public static <T> T apply(ObjectMapper mapper, Object current, JsonNode patch, Class<T> inputType)
+            throws JsonProcessingException {
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(ProblemCode.MALFORMED_REQUEST, "a merge patch must be a JSON object");
+        }
+        JsonNode merged = merge(mapper.valueToTree(current), patch);
+        return mapper.treeToValue(merged, inputType);
+    }
+
+    private static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : JsonNodeFactory.instance.objectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isNull()) {
+                result.remove(field.getKey());
+            } else {
+                result.set(field.getKey(), merge(result.get(field.getKey()), field.getValue()));
+            }
+        }
+        return result;
+    }
+}

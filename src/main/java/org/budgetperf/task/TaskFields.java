@@ -1,0 +1,34 @@
+package org.budgetperf.task;
+
+import java.util.List;
+import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.money.Money;
+import org.budgetperf.shared.problem.Violation;
+
+/** Copies a validated {@link TaskInput} onto a task row, converting its funds exactly into 元. */
+public final class TaskFields {
+
+    private TaskFields() {
+    }
+
+    /**
+     * Applies {@code input} to {@code task}; problems are added to {@code violations} under {@code path}
+     * (e.g. {@code tasks[2]}, or empty for a task sent on its own).
+     */
+    public static void apply(BudgetTask task, TaskInput input, String path, List<Violation> violations) {
+        AmountUnit unit = input.amountUnit() == null ? AmountUnit.YUAN : input.amountUnit();
+        task.kind = input.kind();
+        task.name = input.name() == null ? null : input.name().trim();
+        task.content = blankToNull(input.content());
+        task.plannedFunds = Money.toYuan(input.plannedFunds(), unit, prefixed(path, "plannedFunds"), violations);
+        task.expectedOutcome = blankToNull(input.expectedOutcome());
+    }
+
+    static String prefixed(String path, String field) {
+        return path == null || path.isEmpty() ? field : path + "." + field;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,99 @@
+package org.budgetperf.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.budgetperf.budget.BudgetRows;
+import org.budgetperf.budget.BudgetService;
+import org.budgetperf.budget.domain.TaskKind;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.InputValidator;
+import org.budgetperf.shared.web.PageRequest;
+
+/** Tasks of a table. Each change also raises the table's version (its ETag). */
+@ApplicationScoped
+public class TaskService {
+
+    private final EntityManager em;
+    private final InputValidator validator;
+    private final BudgetService budgets;
+    private final BudgetRows rows;
+
+    public TaskService(EntityManager em, InputValidator validator, BudgetService budgets, BudgetRows rows) {
+        this.em = em;
+        this.validator = validator;
+        this.budgets = budgets;
+        this.rows = rows;
+    }
+
+    @Transactional
+    public List<BudgetTask> list(UUID budgetId, PageRequest page) {
+        budgets.get(budgetId);
+        return rows.tasks(budgetId, page.offset(), page.size());
+    }
+
+    @Transactional
+    public long count(UUID budgetId) {
+        return rows.countTasks(budgetId);
+    }
+
+    @Transactional
+    public BudgetTask get(UUID budgetId, UUID taskId) {
+        BudgetTask task = em.find(BudgetTask.class, taskId);
+        if (task == null || !task.budgetId.equals(budgetId)) {
+            budgets.get(budgetId);
+            throw ProblemException.notFound("task", taskId);
+        }
+        return task;
+    }
+
+    @Transactional
+    public BudgetTask create(UUID budgetId, TaskInput input) {
+        List<Violation> violations = validator.check(input);
+        InputValidator.failIfAny(violations);
+        BudgetTask task = new BudgetTask();
+        TaskFields.apply(task, input, "", violations);
+        InputValidator.failIfAny(violations);
+        budgets.forRowChange(budgetId);
+        task.budgetId = budgetId;
+        task.position = input.position() == null ? nextPosition(budgetId, input.kind()) : input.position();
+        em.persist(task);
+        em.flush();
+        return task;
+    }
+
+    @Transactional
+    public BudgetTask replace(UUID budgetId, UUID taskId, String ifMatch, TaskInput input) {
+        BudgetTask task = get(budgetId, taskId);
+        ETags.require(ifMatch, task.version);
+        List<Violation> violations = validator.check(input);
+        InputValidator.failIfAny(violations);
+        budgets.forRowChange(budgetId);
+        TaskFields.apply(task, input, "", violations);
+        InputValidator.failIfAny(violations);
+        if (input.position() != null) {
+            task.position = input.position();
+        }
+        em.flush();
+        return task;
+    }
+
+    @Transactional
+    public void delete(UUID budgetId, UUID taskId, String ifMatch) {
+        BudgetTask task = get(budgetId, taskId);
+        ETags.require(ifMatch, task.version);
+        budgets.forRowChange(budgetId);
+        em.remove(task);
+        em.flush();
+    }
+
+    private int nextPosition(UUID budgetId, TaskKind kind) {
+        Integer max = em.createQuery("SELECT max(t.position) FROM BudgetTask t WHERE t.budgetId = :b AND t.kind = :k", Integer.class)
+                .setParameter("b", budgetId).setParameter("k", kind).getSingleResult();
+        return max == null ? 0 : max + 1;
+    }
+}

@@ -1,0 +1,89 @@
+package org.budgetperf;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract in openapi/ is the source of truth: the service serves exactly it, and every operation
+ * it documents is implemented (and nothing undocumented is). A drift either way fails the build.
+ */
+@QuarkusTest
+class ContractTest {
+
+    private static final java.nio.file.Path CONTRACT = java.nio.file.Path.of("openapi/openapi.yaml");
+
+    private static JsonNode contract() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(CONTRACT));
+    }
+
+    @Test
+    void servesTheContractAsWritten() throws IOException {
+        JsonNode served = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+        JsonNode written = contract();
+        assertThat(served.get("paths")).isEqualTo(written.get("paths"));
+        assertThat(served.get("components")).isEqualTo(written.get("components"));
+        assertThat(served.get("info")).isEqualTo(written.get("info"));
+    }
+
+    @Test
+    void implementsExactlyTheDocumentedOperations() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        JsonNode paths = contract().get("paths");
+        for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
+            String path = it.next();
+            for (Iterator<String> methods = paths.get(path).fieldNames(); methods.hasNext();) {
+                String method = methods.next();
+                if (Set.of("get", "put", "post", "patch", "delete").contains(method)) {
+                    documented.add(method.toUpperCase() + " " + normalise(path));
+                }
+            }
+        }
+        assertThat(implemented()).isEqualTo(documented);
+    }
+
+    private static Set<String> implemented() {
+        Set<String> operations = new TreeSet<>();
+        for (JavaClass javaClass : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.budgetperf")) {
+            if (!javaClass.isAnnotatedWith(Path.class)) {
+                continue;
+            }
+            Class<?> resource = javaClass.reflect();
+            String base = resource.getAnnotation(Path.class).value();
+            for (Method method : resource.getDeclaredMethods()) {
+                for (Annotation annotation : method.getAnnotations()) {
+                    HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+                    if (http != null) {
+                        Path sub = method.getAnnotation(Path.class);
+                        operations.add(http.value() + " " + normalise(base + (sub == null ? "" : "/" + sub.value())));
+                    }
+                }
+            }
+        }
+        return operations;
+    }
+
+    /** Parameter names may differ between contract and code; their positions may not. */
+    private static String normalise(String path) {
+        return ("/" + path).replaceAll("/+", "/").replaceAll("\\{[^}]+}", "{}").replaceAll("/$", "");
+    }
+}

@@ -1,0 +1,45 @@
+package org.budgetperf.budget;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.budgetperf.support.Api;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** Reading a whole table costs a constant number of SQL statements, whatever its size. */
+@QuarkusTest
+class WholeTableQueryCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void readsA500IndicatorTableWithAtMostFourStatements() {
+        ObjectNode request = Api.minimalBudget(Api.createDepartment(), 2024);
+        ArrayNode tasks = request.putArray("tasks");
+        for (int i = 0; i < 50; i++) {
+            tasks.addObject().put("kind", "KEY").put("name", "任务" + i).put("plannedFunds", "1000.00");
+        }
+        ArrayNode indicators = request.putArray("indicators");
+        for (int i = 0; i < 500; i++) {
+            indicators.addObject().put("level1", "产出指标").put("level2", "数量指标").put("name", "指标" + i)
+                    .put("periodValue", "≥" + (3 * i) + "次").put("annualValue", "≥" + i + "次").put("taskIndex", i % 50);
+        }
+        String id = Api.createBudget(request).then().statusCode(201).extract().path("id");
+        given().get("/api/v1/budgets/" + id).then().statusCode(200);
+
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().get("/api/v1/budgets/" + id).then().statusCode(200).body("indicators", hasSize(500)).body("tasks", hasSize(50));
+        long statements = statistics.getPrepareStatementCount();
+
+        assertThat(statements).isBetween(1L, 4L);
+    }
+}

@@ -1,0 +1,82 @@
+package org.budgetperf.support;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+
+/** Small helpers for setting up data through the real HTTP API. */
+public final class Api {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    /** RestAssured would encode an unfamiliar JSON media type as ISO-8859-1 unless told otherwise. */
+    public static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
+
+    private Api() {
+    }
+
+    /** A department code no other test uses. */
+    public static String uniqueCode(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates a department and returns its id. */
+    public static String createDepartment(String code, String name) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", name, "staffCount", 0, "subordinateUnitCount", 1))
+                .post("/api/v1/departments")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static String createDepartment() {
+        return createDepartment(uniqueCode("T"), "测试部门");
+    }
+
+    /** The Dongguan 2024 sample document: {"department": …, "budget": …}. */
+    public static ObjectNode dongguanSample() {
+        try (InputStream in = Api.class.getResourceAsStream("/sample/dongguan-2024.json")) {
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Dongguan 2024 budget request for the given department. */
+    public static ObjectNode dongguanBudget(String departmentId) {
+        ObjectNode budget = (ObjectNode) dongguanSample().get("budget");
+        budget.put("departmentId", departmentId);
+        return budget;
+    }
+
+    /** A minimal valid budget request. */
+    public static ObjectNode minimalBudget(String departmentId, int year) {
+        ObjectNode budget = JSON.createObjectNode();
+        budget.put("departmentId", departmentId);
+        budget.put("fiscalYear", year);
+        return budget;
+    }
+
+    /** Creates a budget from a request document and returns the response. */
+    public static Response createBudget(JsonNode request) {
+        return given().contentType(ContentType.JSON).body(request.toString()).post("/api/v1/budgets");
+    }
+
+    /** Creates the Dongguan 2024 table for a new department and returns the budget id. */
+    public static String createDongguanBudget() {
+        return createBudget(dongguanBudget(createDepartment())).then().statusCode(201).extract().path("id");
+    }
+
+    /** Current ETag of a resource. */
+    public static String etag(String path) {
+        return given().get(path).then().statusCode(200).extract().header("ETag");
+    }
+}
