@@ -28,6 +28,6 @@ public record BudgetCreate(
         AmountUnit amountUnit,
         BudgetAmounts amounts,
         @Size(max = 100_000) String overallGoal,
-        @Valid @Size(max = 5_000) List<TaskInput> tasks,
-        @Valid @Size(max = 20_000) List<IndicatorInput> indicators) implements BudgetHeaderInput {
+        @Size(max = 5_000) List<@Valid TaskInput> tasks,
+        @Size(max = 20_000) List<@Valid IndicatorInput> indicators) implements BudgetHeaderInput {
 }
