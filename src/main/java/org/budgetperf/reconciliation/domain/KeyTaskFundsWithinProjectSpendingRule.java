@@ -95,7 +95,7 @@ public final class KeyTaskFundsWithinProjectSpendingRule implements Reconciliati
         }
         return List.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, ceiling, keys.sum(), difference, ratio,
                 convention.name(), FIELD,
-                sumZh + "，超过" + ceilingZh + " " + Money.zh(difference) + "。" + ratioZh
+                sumZh + "，超过" + ceilingZh + "，超出 " + Money.zh(difference) + "。" + ratioZh
                         + "请核对任务资金或项目支出。",
                 sumEn + ", " + Money.en(difference) + " more than " + ceilingEn + ". " + ratioEn
                         + " Please check the task funds or project spending."));
