@@ -1,0 +1,102 @@
+package org.budgetperf.reconciliation.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.domain.TaskKind;
+
+/**
+ * <b>R-BUD-4 Other-task funds = other development spending</b> (severity WARNING).
+ *
+ * <p>Statement: the optional block 其他需完成的任务 lists what the 其他事业发展性支出 pays for, so
+ * its planned funds should add up to that amount (Dongguan 2024: 省华侨事业费 293,000 元 =
+ * 29.30 万元 exactly).
+ *
+ * <p>Formula: Σ 拟投入的资金 of other tasks = 其他事业发展性支出; equal means
+ * {@code |difference| ≤ tolerance}. expected = 其他事业发展性支出, actual = Σ,
+ * difference = Σ − 其他事业发展性支出, ratio = Σ / 其他事业发展性支出 × 100 (2 decimals, half-up;
+ * null when that amount is 0).
+ *
+ * <p>Source: domain.md §4.1 R-BUD-4; docs/rules.md "Reconciliation (R-BUD)".
+ *
+ * <p>Decisions:
+ * <ul>
+ *   <li>Severity WARNING: the block is optional (可选填) and the form does not say it must use up
+ *       the amount exactly; a key task may also be paid from it. A mismatch is worth showing, not
+ *       worth blocking submission.</li>
+ *   <li>No other task with stated funds (none listed, or all with blank funds): PASS when
+ *       其他事业发展性支出 is blank or 0 (nothing claimed, nothing listed, as in Zhanjiang);
+ *       NOT_VERIFIABLE when it is filled with a non-zero amount (the optional block was not used,
+ *       so it cannot be told which tasks that money pays for).</li>
+ *   <li>Other tasks with funds but 其他事业发展性支出 blank: NOT_VERIFIABLE; the message gives the
+ *       amount that would balance (the task sum).</li>
+ *   <li>An other task with blank funds counts as 0 and the message says how many there were.</li>
+ * </ul>
+ */
+public final class OtherTaskFundsMatchDevelopmentSpendingRule implements ReconciliationRule {
+
+    public static final String ID = "R-BUD-4";
+    static final Severity SEVERITY = Severity.WARNING;
+    private static final String FIELD_AMOUNT = "amounts.otherDevelopmentExpenditure";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<RuleResult> check(TargetTable table, ReconciliationSettings settings) {
+        BigDecimal development = table.amounts().otherDevelopmentExpenditure();
+        TaskFunds others = TaskFunds.of(table.tasks(), TaskKind.OTHER);
+        String blankZh = others.blankCount() == 0 ? "" : "（其中 " + others.blankCount() + " 项未填资金，按 0 计）";
+        String blankEn = others.blankCount() == 0 ? ""
+                : " (" + others.blankCount() + " of them with blank funds, counted as 0)";
+        String sumZh = others.count() + " 项其他任务拟投入资金合计 " + Money.zh(others.sum()) + blankZh;
+        String sumEn = "The " + others.count() + (others.count() == 1 ? " other task plans " : " other tasks plan ")
+                + Money.en(others.sum()) + blankEn;
+
+        if (others.stated() == 0) {
+            if (development == null || development.signum() == 0) {
+                String amountZh = development == null ? "空白" : "为 " + Money.zh(development);
+                String amountEn = development == null ? "blank" : Money.en(development);
+                return List.of(new RuleResult(ID, SEVERITY, RuleStatus.PASS, development, others.sum(),
+                        development == null ? null : others.sum().subtract(development), null, null, FIELD_AMOUNT,
+                        "没有填写资金的其他任务，其他事业发展性支出" + amountZh + "，无需核对。",
+                        "No other task states funds and other development spending is " + amountEn
+                                + ": nothing to reconcile."));
+            }
+            return List.of(new RuleResult(ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, development, null, null, null, null,
+                    "tasks",
+                    "无法核对：其他事业发展性支出为 " + Money.zh(development)
+                            + "，但没有填写资金的其他任务（该栏可选填），无法判断这笔资金用于哪些任务。",
+                    "Cannot be checked: other development spending is " + Money.en(development)
+                            + " but no other task states funds (that block is optional), so it is not known"
+                            + " which tasks the money pays for."));
+        }
+        if (development == null) {
+            return List.of(new RuleResult(ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, null, others.sum(), null, null, null,
+                    FIELD_AMOUNT,
+                    "无法核对：其他事业发展性支出为空白。" + sumZh + "；若要平衡，其他事业发展性支出应为 "
+                            + Money.zh(others.sum()) + "。",
+                    "Cannot be checked: other development spending is blank. " + sumEn
+                            + "; to balance, other development spending would be " + Money.en(others.sum()) + "."));
+        }
+        BigDecimal difference = others.sum().subtract(development);
+        BigDecimal ratio = Money.percent(others.sum(), development);
+        if (settings.withinTolerance(difference)) {
+            return List.of(new RuleResult(ID, SEVERITY, RuleStatus.PASS, development, others.sum(), difference, ratio,
+                    null, "tasks",
+                    sumZh + "，与其他事业发展性支出 " + Money.zh(development) + "相符。",
+                    sumEn + ", matching other development spending of " + Money.en(development) + "."));
+        }
+        String ratioZh = ratio == null ? "" : "（占 " + Money.pct(ratio) + "）";
+        String ratioEn = ratio == null ? "" : " (" + Money.pct(ratio) + " of it)";
+        return List.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, development, others.sum(), difference, ratio,
+                null, "tasks",
+                sumZh + ratioZh + "，与其他事业发展性支出 " + Money.zh(development) + "不符，"
+                        + (difference.signum() > 0 ? "多 " : "少 ") + Money.zh(difference.abs()) + "。请核对。",
+                sumEn + ratioEn + ", which does not match other development spending of " + Money.en(development)
+                        + ": " + Money.en(difference.abs()) + (difference.signum() > 0 ? " more" : " less")
+                        + ". Please check."));
+    }
+}
