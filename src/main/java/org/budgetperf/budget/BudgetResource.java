@@ -34,10 +34,12 @@ public class BudgetResource {
 
     private final BudgetService service;
     private final ObjectMapper mapper;
+    private final BudgetDocumentCache cache;
 
-    public BudgetResource(BudgetService service, ObjectMapper mapper) {
+    public BudgetResource(BudgetService service, ObjectMapper mapper, BudgetDocumentCache cache) {
         this.service = service;
         this.mapper = mapper;
+        this.cache = cache;
     }
 
     @GET
@@ -48,7 +50,7 @@ public class BudgetResource {
         BudgetService.Filter filter = new BudgetService.Filter(QueryParams.uuid("departmentId", departmentId),
                 QueryParams.integer("fiscalYear", fiscalYear, 2000, 2100),
                 QueryParams.enumValue("status", status, BudgetStatus.class));
-        return request.toPage(service.list(filter, request), service.count(filter), BudgetSummary::of, uri);
+        return request.toPage(service.list(filter, request), service.count(filter), summary -> summary, uri);
     }
 
     @POST
@@ -59,11 +61,27 @@ public class BudgetResource {
                 .tag(etag(b)).entity(service.view(b.id)).build();
     }
 
+    /**
+     * The whole table. Served from {@link BudgetDocumentCache} when the table and its department are
+     * unchanged, and answered 304 when the client already holds the current version.
+     */
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") UUID id) {
-        Budget b = service.get(id);
-        return Response.ok(service.view(b)).tag(etag(b)).build();
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch)
+            throws JsonProcessingException {
+        BudgetDocumentCache.Key key = service.documentKey(id);
+        EntityTag tag = EntityTag.valueOf(ETags.of(key.budgetVersion()));
+        if (ETags.matchesAny(ifNoneMatch, key.budgetVersion())) {
+            return Response.notModified(tag).build();
+        }
+        byte[] document = cache.get(key);
+        if (document == null) {
+            BudgetService.VersionedView built = service.versionedView(id);
+            document = mapper.writeValueAsBytes(built.view());
+            cache.put(built.key(), document);
+            tag = EntityTag.valueOf(ETags.of(built.key().budgetVersion()));
+        }
+        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag).build();
     }
 
     @PUT

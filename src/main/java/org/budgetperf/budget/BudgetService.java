@@ -56,8 +56,9 @@ public class BudgetService {
     }
 
     @Transactional
-    public List<Budget> list(Filter filter, PageRequest page) {
-        return listQuery(filter, false, Budget.class).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    public List<BudgetSummary> list(Filter filter, PageRequest page) {
+        return listQuery(filter, false, BudgetSummary.class).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
     }
 
     @Transactional
@@ -66,8 +67,11 @@ public class BudgetService {
     }
 
     private <T> TypedQuery<T> listQuery(Filter f, boolean count, Class<T> type) {
+        // A list reads summaries straight into their records: no entities to hydrate or track.
         StringBuilder jpql = new StringBuilder(count ? "SELECT count(b) FROM Budget b WHERE 1 = 1"
-                : "SELECT b FROM Budget b JOIN FETCH b.department WHERE 1 = 1");
+                : "SELECT new org.budgetperf.budget.BudgetSummary(b.id, d.id, d.code, d.name, b.fiscalYear,"
+                        + " b.periodStartYear, b.periodEndYear, b.status, b.frameworkCode, b.createdAt, b.updatedAt)"
+                        + " FROM Budget b JOIN b.department d WHERE 1 = 1");
         if (f.departmentId() != null) {
             jpql.append(" AND b.department.id = :department");
         }
@@ -108,6 +112,28 @@ public class BudgetService {
     @Transactional
     public BudgetView view(UUID id) {
         return view(get(id));
+    }
+
+    /** The versions that determine a table's document; one primary-key query. 404 when unknown. */
+    @Transactional
+    public BudgetDocumentCache.Key documentKey(UUID id) {
+        List<Object[]> rows = em.createQuery(
+                "SELECT b.version, b.department.version FROM Budget b WHERE b.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("budget", id);
+        }
+        return new BudgetDocumentCache.Key(id, (Long) rows.get(0)[0], (Long) rows.get(0)[1]);
+    }
+
+    /** A table's document with the versions it was built from, read in one transaction. */
+    public record VersionedView(BudgetDocumentCache.Key key, BudgetView view) {
+    }
+
+    @Transactional
+    public VersionedView versionedView(UUID id) {
+        Budget b = get(id);
+        return new VersionedView(new BudgetDocumentCache.Key(b.id, b.version, b.department.version), view(b));
     }
 
     @Transactional

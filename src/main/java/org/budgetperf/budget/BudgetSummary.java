@@ -15,8 +15,11 @@ public record BudgetSummary(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static BudgetSummary of(Budget b) {
-        return new BudgetSummary(b.id, BudgetView.DepartmentRef.of(b.department), b.fiscalYear, b.periodStartYear,
-                b.periodEndYear, b.status, b.frameworkCode, b.createdAt, b.updatedAt);
+    /** The shape the list query selects into. */
+    public BudgetSummary(UUID id, UUID departmentId, String departmentCode, String departmentName, int fiscalYear,
+            Integer periodStartYear, Integer periodEndYear, BudgetStatus status, String frameworkCode,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        this(id, new BudgetView.DepartmentRef(departmentId, departmentCode, departmentName), fiscalYear, periodStartYear,
+                periodEndYear, status, frameworkCode, createdAt, updatedAt);
     }
 }

@@ -111,6 +111,26 @@ class BudgetApiTest {
     }
 
     @Test
+    void answersNotModifiedForTheCurrentETagAndNeverServesAStaleDocument() {
+        String departmentId = Api.createDepartment();
+        String id = Api.createBudget(Api.dongguanBudget(departmentId)).then().statusCode(201).extract().path("id");
+        String path = "/api/v1/budgets/" + id;
+        String etag = Api.etag(path);
+        given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
+
+        String departmentTag = Api.etag("/api/v1/departments/" + departmentId);
+        given().contentType(Api.MERGE_PATCH).header("If-Match", departmentTag).body("{\"name\": \"更名后的部门\"}")
+                .patch("/api/v1/departments/" + departmentId).then().statusCode(200);
+        given().get(path).then().statusCode(200).body("department.name", equalTo("更名后的部门"));
+
+        String taskId = given().get(path + "/tasks").path("items[0].id");
+        given().contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"").body("{\"plannedFunds\": \"1.00\"}")
+                .patch(path + "/tasks/" + taskId).then().statusCode(200);
+        given().header("If-None-Match", etag).get(path).then().statusCode(200)
+                .body("tasks[0].plannedFunds", equalTo("1.00")).body("totals.keyTaskFunds", equalTo("1251401.00"));
+    }
+
+    @Test
     void deletesATableWithItsRows() {
         String id = Api.createDongguanBudget();
         String path = "/api/v1/budgets/" + id;

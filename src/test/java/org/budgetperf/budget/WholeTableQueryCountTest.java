@@ -33,13 +33,19 @@ class WholeTableQueryCountTest {
                     .put("periodValue", "≥" + (3 * i) + "次").put("annualValue", "≥" + i + "次").put("taskIndex", i % 50);
         }
         String id = Api.createBudget(request).then().statusCode(201).extract().path("id");
-        given().get("/api/v1/budgets/" + id).then().statusCode(200);
+        // Another table's read loads the (immutable) framework catalogue first.
+        given().get("/api/v1/budgets/" + Api.createDongguanBudget()).then().statusCode(200);
 
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
         given().get("/api/v1/budgets/" + id).then().statusCode(200).body("indicators", hasSize(500)).body("tasks", hasSize(50));
-        long statements = statistics.getPrepareStatementCount();
+        long firstRead = statistics.getPrepareStatementCount();
 
-        assertThat(statements).isBetween(1L, 4L);
+        statistics.clear();
+        given().get("/api/v1/budgets/" + id).then().statusCode(200).body("indicators", hasSize(500));
+        long cachedRead = statistics.getPrepareStatementCount();
+
+        assertThat(firstRead).as("statements for a table not read before").isBetween(1L, 4L);
+        assertThat(cachedRead).as("statements for an unchanged table").isEqualTo(1L);
     }
 }

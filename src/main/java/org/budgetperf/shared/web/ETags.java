@@ -28,16 +28,27 @@ public final class ETags {
                     "send If-Match with the ETag of the version you read, e.g. If-Match: " + of(currentVersion),
                     List.of(Violation.header("If-Match", "required")));
         }
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || stripWeak(tag).equals(of(currentVersion))) {
-                return;
-            }
+        if (matchesAny(ifMatch, currentVersion)) {
+            return;
         }
         throw new ProblemException(ProblemCode.PRECONDITION_FAILED,
                 "If-Match " + ifMatch.trim() + " does not match the current ETag " + of(currentVersion)
                         + "; read the resource again and reapply your change",
                 List.of(Violation.header("If-Match", "stale")));
+    }
+
+    /** Whether an {@code If-None-Match} header names the current version (or {@code *}). */
+    public static boolean matchesAny(String ifNoneMatch, long currentVersion) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || stripWeak(tag).equals(of(currentVersion))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripWeak(String tag) {

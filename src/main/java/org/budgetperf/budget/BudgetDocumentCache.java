@@ -1,0 +1,45 @@
+package org.budgetperf.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Serialized whole-table documents keyed by the versions they were built from.
+ *
+ * <p>A table document is the most read thing in the service and the most expensive to build (three
+ * queries, every target value parsed, the goal's paragraphs extracted). Its content is fully
+ * determined by the table's version (raised by every change to the table, its tasks and indicators)
+ * and its department's version (name and code appear in it); frameworks never change once seeded. So
+ * a cached document is served after one primary-key query that confirms both versions, and a stale
+ * entry can never be served: a change produces a new key.
+ */
+@ApplicationScoped
+public class BudgetDocumentCache {
+
+    /** What a cached document was built from. */
+    public record Key(UUID budgetId, long budgetVersion, long departmentVersion) {
+    }
+
+    private final Map<Key, byte[]> documents;
+
+    public BudgetDocumentCache(@ConfigProperty(name = "perf.cache.budget-documents", defaultValue = "256") int capacity) {
+        this.documents = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    public synchronized byte[] get(Key key) {
+        return documents.get(key);
+    }
+
+    public synchronized void put(Key key, byte[] document) {
+        documents.keySet().removeIf(k -> k.budgetId().equals(key.budgetId()));
+        documents.put(key, document);
+    }
+}
