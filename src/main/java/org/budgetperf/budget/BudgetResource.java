@@ -3,6 +3,8 @@ package org.budgetperf.budget;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,8 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.budgetperf.shared.audit.AuditEntry;
+import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
@@ -30,16 +36,21 @@ import org.budgetperf.shared.web.QueryParams;
 /** {@code /api/v1/budgets}: operations documented in openapi/openapi.yaml. */
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class BudgetResource {
 
     private final BudgetService service;
     private final ObjectMapper mapper;
+    private final Idempotency idempotency;
     private final BudgetDocumentCache cache;
+    private final AuditTrail audit;
 
-    public BudgetResource(BudgetService service, ObjectMapper mapper, BudgetDocumentCache cache) {
+    public BudgetResource(BudgetService service, ObjectMapper mapper, BudgetDocumentCache cache, AuditTrail audit, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.mapper = mapper;
         this.cache = cache;
+        this.audit = audit;
     }
 
     @GET
@@ -54,11 +65,15 @@ public class BudgetResource {
     }
 
     @POST
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(BudgetCreate input, @Context UriInfo uri) {
-        Budget b = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
-                .tag(etag(b)).entity(service.view(b.id)).build();
+    public Response create(BudgetCreate input, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            Budget b = service.create(input);
+            return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
+                    .tag(etag(b)).entity(service.view(b.id)).build();
+        });
     }
 
     /**
@@ -85,6 +100,7 @@ public class BudgetResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, BudgetUpdate input) {
@@ -93,6 +109,7 @@ public class BudgetResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
@@ -104,10 +121,22 @@ public class BudgetResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{id}")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The table's change history (the table, its tasks and indicators), newest first. */
+    @GET
+    @Path("{id}/history")
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
+        service.documentKey(id);
+        PageRequest request = PageRequest.of(page, size);
+        return request.toPage(audit.ofBudget(id, request.offset(), request.size()), audit.countOfBudget(id),
+                r -> AuditEntry.of(r, mapper), uri);
     }
 
     private static EntityTag etag(Budget b) {

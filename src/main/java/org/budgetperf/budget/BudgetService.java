@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.department.Department;
@@ -21,6 +22,9 @@ import org.budgetperf.shared.money.Money;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.audit.AuditRecord;
+import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.PageRequest;
@@ -43,12 +47,17 @@ public class BudgetService {
     private final InputValidator validator;
     private final FrameworkCatalog frameworks;
     private final BudgetRows rows;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    public BudgetService(EntityManager em, InputValidator validator, FrameworkCatalog frameworks, BudgetRows rows) {
+    public BudgetService(EntityManager em, InputValidator validator, FrameworkCatalog frameworks, BudgetRows rows,
+            Caller caller, AuditTrail audit) {
         this.em = em;
         this.validator = validator;
         this.frameworks = frameworks;
         this.rows = rows;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     /** Filters of the budget list; null means "any". */
@@ -75,6 +84,10 @@ public class BudgetService {
         if (f.departmentId() != null) {
             jpql.append(" AND b.department.id = :department");
         }
+        if (!caller.readsAllTables()) {
+            // Department editors see their own departments' tables only.
+            jpql.append(" AND b.department.code IN :visible");
+        }
         if (f.fiscalYear() != null) {
             jpql.append(" AND b.fiscalYear = :year");
         }
@@ -89,6 +102,9 @@ public class BudgetService {
         if (f.departmentId() != null) {
             q.setParameter("department", f.departmentId());
         }
+        if (!caller.readsAllTables()) {
+            q.setParameter("visible", caller.editedDepartments().isEmpty() ? Set.of("") : caller.editedDepartments());
+        }
         if (f.fiscalYear() != null) {
             q.setParameter("year", f.fiscalYear());
         }
@@ -102,7 +118,8 @@ public class BudgetService {
     @Transactional
     public Budget get(UUID id) {
         Budget b = rows.findWithDepartment(id);
-        if (b == null) {
+        if (b == null || !caller.sees(b.department.code)) {
+            // Another department's table is answered like a missing one: its existence is not revealed.
             throw ProblemException.notFound("budget", id);
         }
         return b;
@@ -118,9 +135,9 @@ public class BudgetService {
     @Transactional
     public BudgetDocumentCache.Key documentKey(UUID id) {
         List<Object[]> rows = em.createQuery(
-                "SELECT b.version, b.department.version FROM Budget b WHERE b.id = :id", Object[].class)
+                "SELECT b.version, b.department.version, b.department.code FROM Budget b WHERE b.id = :id", Object[].class)
                 .setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || !caller.sees((String) rows.get(0)[2])) {
             throw ProblemException.notFound("budget", id);
         }
         return new BudgetDocumentCache.Key(id, (Long) rows.get(0)[0], (Long) rows.get(0)[1]);
@@ -173,11 +190,15 @@ public class BudgetService {
         }
         InputValidator.failIfAny(violations);
         budget.department = existingDepartment(input.departmentId());
+        ensureEdits(budget);
         ensureNoOtherTable(budget.department.id, budget.fiscalYear, null);
         em.persist(budget);
+        audit.record(subjectOf(budget), AuditRecord.Operation.CREATE, null, BudgetUpdate.of(budget));
         for (BudgetTask task : tasks) {
             task.budgetId = budget.id;
             em.persist(task);
+            audit.record(TaskFields.subject(task, budget.department.id), AuditRecord.Operation.CREATE, null,
+                    TaskFields.snapshot(task));
         }
         for (int i = 0; i < indicatorInputs.size(); i++) {
             IndicatorInput in = indicatorInputs.get(i);
@@ -187,6 +208,8 @@ public class BudgetService {
             indicator.position = in.position() == null ? i : in.position();
             indicator.taskId = in.taskIndex() == null ? null : tasks.get(in.taskIndex()).id;
             em.persist(indicator);
+            audit.record(IndicatorFields.subject(indicator, budget.department.id), AuditRecord.Operation.CREATE, null,
+                    IndicatorFields.snapshot(indicator));
         }
         em.flush();
         return budget;
@@ -195,22 +218,27 @@ public class BudgetService {
     @Transactional
     public Budget update(UUID id, String ifMatch, BudgetUpdate input) {
         Budget budget = get(id);
+        ensureEdits(budget);
         ETags.require(ifMatch, budget.version);
         ensureEditable(budget);
         List<Violation> violations = validator.check(input);
         InputValidator.failIfAny(violations);
+        BudgetUpdate before = BudgetUpdate.of(budget);
         applyHeader(budget, input, violations);
         InputValidator.failIfAny(violations);
         ensureNoOtherTable(budget.department.id, budget.fiscalYear, budget.id);
         em.flush();
+        audit.record(subjectOf(budget), AuditRecord.Operation.UPDATE, before, BudgetUpdate.of(budget));
         return budget;
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Budget budget = get(id);
+        ensureEdits(budget);
         ETags.require(ifMatch, budget.version);
         ensureEditable(budget);
+        audit.record(subjectOf(budget), AuditRecord.Operation.DELETE, BudgetUpdate.of(budget), null);
         em.remove(budget);
         em.flush();
     }
@@ -222,10 +250,23 @@ public class BudgetService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Budget forRowChange(UUID id) {
         Budget budget = get(id);
+        ensureEdits(budget);
         ensureEditable(budget);
         em.lock(budget, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         budget.touch();
         return budget;
+    }
+
+    /** Only an editor of the table's own department may change it. */
+    private void ensureEdits(Budget budget) {
+        if (!caller.edits(budget.department.code)) {
+            throw new ProblemException(ProblemCode.FORBIDDEN, "only editors of department " + budget.department.code
+                    + " may change its tables");
+        }
+    }
+
+    private static AuditTrail.Subject subjectOf(Budget budget) {
+        return new AuditTrail.Subject(AuditRecord.EntityType.BUDGET, budget.id, budget.id, budget.department.id);
     }
 
     private static void ensureEditable(Budget budget) {

@@ -22,4 +22,10 @@ public record BudgetUpdate(
         AmountUnit amountUnit,
         BudgetAmounts amounts,
         @Size(max = 100_000) String overallGoal) implements BudgetHeaderInput {
+
+    /** The header of a stored table, amounts in 元: what the audit trail records before and after. */
+    static BudgetUpdate of(Budget b) {
+        return new BudgetUpdate(b.fiscalYear, b.periodStartYear, b.periodEndYear, b.frameworkCode, b.staffCount,
+                b.subordinateUnitCount, AmountUnit.YUAN, b.amounts(), b.overallGoalHtml);
+    }
 }

@@ -3,6 +3,8 @@ package org.budgetperf.department;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.budgetperf.shared.audit.AuditEntry;
+import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
@@ -27,14 +36,21 @@ import org.budgetperf.shared.web.PageRequest;
 /** {@code /api/v1/departments}: operations documented in openapi/openapi.yaml. */
 @Path("/api/v1/departments")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class DepartmentResource {
 
     private final DepartmentService service;
     private final ObjectMapper mapper;
+    private final Idempotency idempotency;
+    private final AuditTrail audit;
+    private final Caller caller;
 
-    public DepartmentResource(DepartmentService service, ObjectMapper mapper) {
+    public DepartmentResource(DepartmentService service, ObjectMapper mapper, AuditTrail audit, Caller caller, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.mapper = mapper;
+        this.audit = audit;
+        this.caller = caller;
     }
 
     @GET
@@ -45,11 +61,15 @@ public class DepartmentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(DepartmentInput input, @Context UriInfo uri) {
-        Department d = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build())
-                .tag(etag(d)).entity(DepartmentView.of(d)).build();
+    public Response create(DepartmentInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            Department d = service.create(input);
+            return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build())
+                    .tag(etag(d)).entity(DepartmentView.of(d)).build();
+        });
     }
 
     @GET
@@ -60,6 +80,7 @@ public class DepartmentResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, DepartmentInput input) {
@@ -68,6 +89,7 @@ public class DepartmentResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ADMIN)
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
@@ -78,10 +100,26 @@ public class DepartmentResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("{id}")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The department's change history, including its tables' changes, newest first. */
+    @GET
+    @Path("{id}/history")
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
+        Department d = service.get(id);
+        if (!caller.sees(d.code)) {
+            throw new ProblemException(ProblemCode.FORBIDDEN, "only the finance bureau, administrators, readers and the"
+                    + " department's own editors may read its history");
+        }
+        PageRequest request = PageRequest.of(page, size);
+        return request.toPage(audit.ofDepartment(id, request.offset(), request.size()), audit.countOfDepartment(id),
+                r -> AuditEntry.of(r, mapper), uri);
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(Department d) {

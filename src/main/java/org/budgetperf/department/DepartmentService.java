@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.budgetperf.shared.audit.AuditRecord;
+import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.web.ETags;
@@ -20,10 +22,12 @@ public class DepartmentService {
 
     private final EntityManager em;
     private final InputValidator validator;
+    private final AuditTrail audit;
 
-    public DepartmentService(EntityManager em, InputValidator validator) {
+    public DepartmentService(EntityManager em, InputValidator validator, AuditTrail audit) {
         this.em = em;
         this.validator = validator;
+        this.audit = audit;
     }
 
     /** A page of departments ordered by code, optionally filtered by exact code or name fragment. */
@@ -76,6 +80,7 @@ public class DepartmentService {
         apply(d, input);
         em.persist(d);
         em.flush();
+        audit.record(subjectOf(d), AuditRecord.Operation.CREATE, null, DepartmentView.of(d).toInput());
         return d;
     }
 
@@ -85,8 +90,10 @@ public class DepartmentService {
         ETags.require(ifMatch, d.version);
         InputValidator.failIfAny(validator.check(input));
         ensureCodeFree(input.code(), id);
+        DepartmentInput before = DepartmentView.of(d).toInput();
         apply(d, input);
         em.flush();
+        audit.record(subjectOf(d), AuditRecord.Operation.UPDATE, before, DepartmentView.of(d).toInput());
         return d;
     }
 
@@ -101,7 +108,13 @@ public class DepartmentService {
             throw new ProblemException(ProblemCode.DEPARTMENT_HAS_BUDGETS,
                     "department " + d.code + " still has " + budgets + " budget table(s); delete them first");
         }
+        audit.record(subjectOf(d), AuditRecord.Operation.DELETE, DepartmentView.of(d).toInput(), null);
         em.remove(d);
+        em.flush();
+    }
+
+    private static AuditTrail.Subject subjectOf(Department d) {
+        return new AuditTrail.Subject(AuditRecord.EntityType.DEPARTMENT, d.id, null, d.id);
     }
 
     private void ensureCodeFree(String code, UUID self) {

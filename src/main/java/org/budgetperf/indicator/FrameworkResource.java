@@ -1,5 +1,6 @@
 package org.budgetperf.indicator;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.budgetperf.shared.web.PageRequest;
 /** {@code /api/v1/indicator-frameworks}: the (一级, 二级) frameworks tables are checked against. */
 @Path("/api/v1/indicator-frameworks")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class FrameworkResource {
 
     private final FrameworkCatalog catalog;

@@ -1,6 +1,9 @@
 package org.budgetperf.indicator;
 
 import java.math.RoundingMode;
+import java.util.UUID;
+import org.budgetperf.shared.audit.AuditRecord;
+import org.budgetperf.shared.audit.AuditTrail;
 
 /** Copies a validated {@link IndicatorInput} onto an indicator row. Values are kept exactly as written. */
 public final class IndicatorFields {
@@ -16,6 +19,16 @@ public final class IndicatorFields {
         indicator.annualValue = blankToNull(input.annualValue());
         // Stored as NUMERIC(9,4): the scale is fixed here so a write answers with what a later read returns.
         indicator.weight = input.weight() == null ? null : input.weight().setScale(4, RoundingMode.UNNECESSARY);
+    }
+
+    /** The indicator's fields in input form: what the audit trail records. */
+    public static IndicatorInput snapshot(Indicator i) {
+        return new IndicatorInput(i.level1, i.level2, i.name, i.periodValue, i.annualValue, i.weight, i.taskId, null, i.position);
+    }
+
+    /** Where an indicator change belongs in the audit trail. */
+    public static AuditTrail.Subject subject(Indicator i, UUID departmentId) {
+        return new AuditTrail.Subject(AuditRecord.EntityType.INDICATOR, i.id, i.budgetId, departmentId);
     }
 
     private static String blankToNull(String text) {

@@ -3,6 +3,8 @@ package org.budgetperf.indicator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,7 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
@@ -29,14 +33,17 @@ import org.budgetperf.shared.web.PageRequest;
 /** {@code /api/v1/budgets/{budgetId}/indicators}: operations documented in openapi/openapi.yaml. */
 @Path("/api/v1/budgets/{budgetId}/indicators")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class IndicatorResource {
 
     static final int MAX_PAGE = 1000;
 
     private final IndicatorService service;
     private final ObjectMapper mapper;
+    private final Idempotency idempotency;
 
-    public IndicatorResource(IndicatorService service, ObjectMapper mapper) {
+    public IndicatorResource(IndicatorService service, ObjectMapper mapper, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.mapper = mapper;
     }
@@ -50,11 +57,15 @@ public class IndicatorResource {
     }
 
     @POST
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("budgetId") UUID budgetId, IndicatorInput input, @Context UriInfo uri) {
-        Indicator t = service.create(budgetId, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(t.id.toString()).build())
-                .tag(etag(t)).entity(view(budgetId, t)).build();
+    public Response create(@PathParam("budgetId") UUID budgetId, IndicatorInput input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            Indicator t = service.create(budgetId, input);
+            return Response.created(uri.getAbsolutePathBuilder().path(t.id.toString()).build())
+                    .tag(etag(t)).entity(view(budgetId, t)).build();
+        });
     }
 
     @GET
@@ -65,6 +76,7 @@ public class IndicatorResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{indicatorId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("budgetId") UUID budgetId, @PathParam("indicatorId") UUID indicatorId,
@@ -74,15 +86,17 @@ public class IndicatorResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{indicatorId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("budgetId") UUID budgetId, @PathParam("indicatorId") UUID indicatorId,
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) throws JsonProcessingException {
-        IndicatorInput merged = MergePatch.apply(mapper, view(budgetId, service.get(budgetId, indicatorId)).toInput(), patch, IndicatorInput.class);
+        IndicatorInput merged = MergePatch.apply(mapper, IndicatorFields.snapshot(service.get(budgetId, indicatorId)), patch, IndicatorInput.class);
         return replace(budgetId, indicatorId, ifMatch, merged);
     }
 
     @DELETE
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{indicatorId}")
     public Response delete(@PathParam("budgetId") UUID budgetId, @PathParam("indicatorId") UUID indicatorId,
             @HeaderParam("If-Match") String ifMatch) {

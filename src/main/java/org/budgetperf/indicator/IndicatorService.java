@@ -9,6 +9,8 @@ import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetRows;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.audit.AuditRecord;
+import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -29,14 +31,16 @@ public class IndicatorService {
     private final BudgetService budgets;
     private final BudgetRows rows;
     private final FrameworkCatalog frameworks;
+    private final AuditTrail audit;
 
     public IndicatorService(EntityManager em, InputValidator validator, BudgetService budgets, BudgetRows rows,
-            FrameworkCatalog frameworks) {
+            FrameworkCatalog frameworks, AuditTrail audit) {
         this.em = em;
         this.validator = validator;
         this.budgets = budgets;
         this.rows = rows;
         this.frameworks = frameworks;
+        this.audit = audit;
     }
 
     @Transactional
@@ -52,9 +56,9 @@ public class IndicatorService {
 
     @Transactional
     public Indicator get(UUID budgetId, UUID indicatorId) {
+        budgets.get(budgetId);
         Indicator indicator = em.find(Indicator.class, indicatorId);
         if (indicator == null || !indicator.budgetId.equals(budgetId)) {
-            budgets.get(budgetId);
             throw ProblemException.notFound("indicator", indicatorId);
         }
         return indicator;
@@ -77,29 +81,36 @@ public class IndicatorService {
         indicator.position = input.position() == null ? nextPosition(budget.id) : input.position();
         em.persist(indicator);
         em.flush();
+        audit.record(IndicatorFields.subject(indicator, budget.department.id), AuditRecord.Operation.CREATE, null,
+                IndicatorFields.snapshot(indicator));
         return indicator;
     }
 
     @Transactional
     public Indicator replace(UUID budgetId, UUID indicatorId, String ifMatch, IndicatorInput input) {
         Indicator indicator = get(budgetId, indicatorId);
+        Budget budget = budgets.forRowChange(budgetId);
         ETags.require(ifMatch, indicator.version);
         validate(input);
-        budgets.forRowChange(budgetId);
+        IndicatorInput before = IndicatorFields.snapshot(indicator);
         IndicatorFields.apply(indicator, input);
         indicator.taskId = taskOfBudget(budgetId, input.taskId());
         if (input.position() != null) {
             indicator.position = input.position();
         }
         em.flush();
+        audit.record(IndicatorFields.subject(indicator, budget.department.id), AuditRecord.Operation.UPDATE, before,
+                IndicatorFields.snapshot(indicator));
         return indicator;
     }
 
     @Transactional
     public void delete(UUID budgetId, UUID indicatorId, String ifMatch) {
         Indicator indicator = get(budgetId, indicatorId);
+        Budget budget = budgets.forRowChange(budgetId);
         ETags.require(ifMatch, indicator.version);
-        budgets.forRowChange(budgetId);
+        audit.record(IndicatorFields.subject(indicator, budget.department.id), AuditRecord.Operation.DELETE,
+                IndicatorFields.snapshot(indicator), null);
         em.remove(indicator);
         em.flush();
     }

@@ -60,9 +60,4 @@ public record IndicatorView(
         return new IndicatorView(i.id, i.position, i.level1, i.level2, i.name, i.periodValue, i.annualValue,
                 Target.of(period), Target.of(annual), i.weight, i.taskId, findings, i.createdAt, i.updatedAt);
     }
-
-    /** The input that would recreate this indicator; the base a merge patch is applied to. */
-    IndicatorInput toInput() {
-        return new IndicatorInput(level1, level2, name, periodValue, annualValue, weight, taskId, null, position);
-    }
 }

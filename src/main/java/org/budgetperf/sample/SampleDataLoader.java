@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import org.budgetperf.budget.BudgetService;
 import org.budgetperf.department.Department;
 import org.budgetperf.department.DepartmentInput;
 import org.budgetperf.department.DepartmentService;
+import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -33,19 +35,23 @@ public class SampleDataLoader {
     private final ObjectMapper mapper;
     private final DepartmentService departments;
     private final BudgetService budgets;
+    private final Caller caller;
 
     public SampleDataLoader(@ConfigProperty(name = "perf.sample-data.enabled", defaultValue = "false") boolean enabled,
-            ObjectMapper mapper, DepartmentService departments, BudgetService budgets) {
+            ObjectMapper mapper, DepartmentService departments, BudgetService budgets, Caller caller) {
         this.enabled = enabled;
         this.mapper = mapper;
         this.departments = departments;
         this.budgets = budgets;
+        this.caller = caller;
     }
 
+    @ActivateRequestContext
     void onStart(@Observes StartupEvent event) throws IOException {
         if (!enabled) {
             return;
         }
+        caller.actAsSystem("sample-data");
         JsonNode sample = read();
         DepartmentInput department = mapper.treeToValue(sample.get("department"), DepartmentInput.class);
         if (!departments.list(department.code(), null, PageRequest.of(null, null)).isEmpty()) {

@@ -1,6 +1,9 @@
 package org.budgetperf.task;
 
 import java.util.List;
+import java.util.UUID;
+import org.budgetperf.shared.audit.AuditRecord;
+import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
 import org.budgetperf.shared.problem.Violation;
@@ -22,6 +25,16 @@ public final class TaskFields {
         task.content = blankToNull(input.content());
         task.plannedFunds = Money.toYuan(input.plannedFunds(), unit, prefixed(path, "plannedFunds"), violations);
         task.expectedOutcome = blankToNull(input.expectedOutcome());
+    }
+
+    /** The task's fields in input form, funds in 元: what the audit trail records. */
+    public static TaskInput snapshot(BudgetTask t) {
+        return new TaskInput(t.kind, t.name, t.content, t.plannedFunds, AmountUnit.YUAN, t.expectedOutcome, t.position);
+    }
+
+    /** Where a task change belongs in the audit trail. */
+    public static AuditTrail.Subject subject(BudgetTask t, UUID departmentId) {
+        return new AuditTrail.Subject(AuditRecord.EntityType.TASK, t.id, t.budgetId, departmentId);
     }
 
     static String prefixed(String path, String field) {

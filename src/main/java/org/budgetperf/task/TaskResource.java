@@ -3,6 +3,8 @@ package org.budgetperf.task;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,7 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
@@ -28,14 +32,17 @@ import org.budgetperf.shared.web.PageRequest;
 /** {@code /api/v1/budgets/{budgetId}/tasks}: operations documented in openapi/openapi.yaml. */
 @Path("/api/v1/budgets/{budgetId}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class TaskResource {
 
     static final int MAX_PAGE = 1000;
 
     private final TaskService service;
     private final ObjectMapper mapper;
+    private final Idempotency idempotency;
 
-    public TaskResource(TaskService service, ObjectMapper mapper) {
+    public TaskResource(TaskService service, ObjectMapper mapper, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.mapper = mapper;
     }
@@ -48,11 +55,15 @@ public class TaskResource {
     }
 
     @POST
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("budgetId") UUID budgetId, TaskInput input, @Context UriInfo uri) {
-        BudgetTask t = service.create(budgetId, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(t.id.toString()).build())
-                .tag(etag(t)).entity(TaskView.of(t)).build();
+    public Response create(@PathParam("budgetId") UUID budgetId, TaskInput input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            BudgetTask t = service.create(budgetId, input);
+            return Response.created(uri.getAbsolutePathBuilder().path(t.id.toString()).build())
+                    .tag(etag(t)).entity(TaskView.of(t)).build();
+        });
     }
 
     @GET
@@ -63,6 +74,7 @@ public class TaskResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{taskId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("budgetId") UUID budgetId, @PathParam("taskId") UUID taskId,
@@ -72,15 +84,17 @@ public class TaskResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{taskId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("budgetId") UUID budgetId, @PathParam("taskId") UUID taskId,
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) throws JsonProcessingException {
-        TaskInput merged = MergePatch.apply(mapper, TaskView.of(service.get(budgetId, taskId)).toInput(), patch, TaskInput.class);
+        TaskInput merged = MergePatch.apply(mapper, TaskFields.snapshot(service.get(budgetId, taskId)), patch, TaskInput.class);
         return replace(budgetId, taskId, ifMatch, merged);
     }
 
     @DELETE
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{taskId}")
     public Response delete(@PathParam("budgetId") UUID budgetId, @PathParam("taskId") UUID taskId,
             @HeaderParam("If-Match") String ifMatch) {

@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetRows;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.domain.TaskKind;
+import org.budgetperf.shared.audit.AuditRecord;
+import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.web.ETags;
@@ -22,12 +25,14 @@ public class TaskService {
     private final InputValidator validator;
     private final BudgetService budgets;
     private final BudgetRows rows;
+    private final AuditTrail audit;
 
-    public TaskService(EntityManager em, InputValidator validator, BudgetService budgets, BudgetRows rows) {
+    public TaskService(EntityManager em, InputValidator validator, BudgetService budgets, BudgetRows rows, AuditTrail audit) {
         this.em = em;
         this.validator = validator;
         this.budgets = budgets;
         this.rows = rows;
+        this.audit = audit;
     }
 
     @Transactional
@@ -43,9 +48,9 @@ public class TaskService {
 
     @Transactional
     public BudgetTask get(UUID budgetId, UUID taskId) {
+        budgets.get(budgetId);
         BudgetTask task = em.find(BudgetTask.class, taskId);
         if (task == null || !task.budgetId.equals(budgetId)) {
-            budgets.get(budgetId);
             throw ProblemException.notFound("task", taskId);
         }
         return task;
@@ -58,35 +63,39 @@ public class TaskService {
         BudgetTask task = new BudgetTask();
         TaskFields.apply(task, input, "", violations);
         InputValidator.failIfAny(violations);
-        budgets.forRowChange(budgetId);
+        Budget budget = budgets.forRowChange(budgetId);
         task.budgetId = budgetId;
         task.position = input.position() == null ? nextPosition(budgetId, input.kind()) : input.position();
         em.persist(task);
         em.flush();
+        audit.record(TaskFields.subject(task, budget.department.id), AuditRecord.Operation.CREATE, null, TaskFields.snapshot(task));
         return task;
     }
 
     @Transactional
     public BudgetTask replace(UUID budgetId, UUID taskId, String ifMatch, TaskInput input) {
         BudgetTask task = get(budgetId, taskId);
+        Budget budget = budgets.forRowChange(budgetId);
         ETags.require(ifMatch, task.version);
         List<Violation> violations = validator.check(input);
         InputValidator.failIfAny(violations);
-        budgets.forRowChange(budgetId);
+        TaskInput before = TaskFields.snapshot(task);
         TaskFields.apply(task, input, "", violations);
         InputValidator.failIfAny(violations);
         if (input.position() != null) {
             task.position = input.position();
         }
         em.flush();
+        audit.record(TaskFields.subject(task, budget.department.id), AuditRecord.Operation.UPDATE, before, TaskFields.snapshot(task));
         return task;
     }
 
     @Transactional
     public void delete(UUID budgetId, UUID taskId, String ifMatch) {
         BudgetTask task = get(budgetId, taskId);
+        Budget budget = budgets.forRowChange(budgetId);
         ETags.require(ifMatch, task.version);
-        budgets.forRowChange(budgetId);
+        audit.record(TaskFields.subject(task, budget.department.id), AuditRecord.Operation.DELETE, TaskFields.snapshot(task), null);
         em.remove(task);
         em.flush();
     }

@@ -1,6 +1,6 @@
 package org.budgetperf.budget;
 
-import static io.restassured.RestAssured.given;
+import static org.budgetperf.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 

@@ -1,6 +1,6 @@
 package org.budgetperf.department;
 
-import static io.restassured.RestAssured.given;
+import static org.budgetperf.support.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;

@@ -1,6 +1,6 @@
 package org.budgetperf.indicator;
 
-import static io.restassured.RestAssured.given;
+import static org.budgetperf.support.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;

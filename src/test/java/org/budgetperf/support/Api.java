@@ -1,17 +1,23 @@
 package org.budgetperf.support;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.UUID;
+import org.budgetperf.shared.security.Roles;
 
 /** Small helpers for setting up data through the real HTTP API. */
 public final class Api {
@@ -24,6 +30,47 @@ public final class Api {
     private Api() {
     }
 
+    private static final Set<String> KNOWN_DEPARTMENTS = new ConcurrentSkipListSet<>();
+    private static volatile String workerToken;
+    private static volatile int workerTokenDepartments = -1;
+
+    /**
+     * A signed token as an OIDC provider would issue it, with the dev/test key.
+     *
+     * @param roles the {@code groups} claim
+     * @param departments the {@code departments} claim (department codes a department editor edits)
+     */
+    public static String token(String subject, Collection<String> roles, Collection<String> departments) {
+        return Jwt.issuer("https://perf-targets.local/dev").subject(subject).upn(subject)
+                .groups(Set.copyOf(roles)).claim("departments", List.copyOf(departments))
+                .expiresIn(3600).sign();
+    }
+
+    public static String editorOf(String... departmentCodes) {
+        return token("editor-" + String.join("-", departmentCodes), List.of(Roles.DEPARTMENT_EDITOR), List.of(departmentCodes));
+    }
+
+    public static String tokenWith(String role) {
+        return token(role + "-user", List.of(role), List.of());
+    }
+
+    /**
+     * A request as the tests' default user: an administrator who is also the department editor of every
+     * department the tests created through {@link #createDepartment}. Tests about access control use
+     * {@link #as(String)} with narrower tokens instead.
+     */
+    public static RequestSpecification given() {
+        if (workerTokenDepartments != KNOWN_DEPARTMENTS.size()) {
+            workerToken = token("test-worker", List.of(Roles.ADMIN, Roles.DEPARTMENT_EDITOR), KNOWN_DEPARTMENTS);
+            workerTokenDepartments = KNOWN_DEPARTMENTS.size();
+        }
+        return as(workerToken);
+    }
+
+    public static RequestSpecification as(String token) {
+        return RestAssured.given().auth().oauth2(token);
+    }
+
     /** A department code no other test uses. */
     public static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -31,6 +78,7 @@ public final class Api {
 
     /** Creates a department and returns its id. */
     public static String createDepartment(String code, String name) {
+        KNOWN_DEPARTMENTS.add(code);
         return given().contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", name, "staffCount", 0, "subordinateUnitCount", 1))
                 .post("/api/v1/departments")

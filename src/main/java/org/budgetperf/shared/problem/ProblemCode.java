@@ -6,6 +6,8 @@ package org.budgetperf.shared.problem;
 public enum ProblemCode {
     MALFORMED_REQUEST(400, "Malformed request"),
     VALIDATION_FAILED(400, "Request is invalid"),
+    UNAUTHENTICATED(401, "Authentication required"),
+    FORBIDDEN(403, "Not allowed"),
     NOT_FOUND(404, "Resource not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
@@ -17,6 +19,8 @@ public enum ProblemCode {
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     BUSINESS_RULE_VIOLATED(422, "Request breaks a business rule"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused with a different request"),
+    IDEMPOTENT_REQUEST_IN_PROGRESS(409, "A request with this idempotency key is still in progress"),
     PRECONDITION_REQUIRED(428, "If-Match header required"),
     INTERNAL_ERROR(500, "Internal error"),
     DATABASE_UNAVAILABLE(503, "Database unavailable");

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -72,6 +75,25 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         return malformed(uri, "body is not well-formed JSON");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemCode.UNAUTHENTICATED,
+                "send a valid bearer token: Authorization: Bearer <JWT>", path(uri), List.of(),
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemCode.UNAUTHENTICATED,
+                "the bearer token is invalid or expired", path(uri), List.of(),
+                Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemCode.FORBIDDEN, "your token does not grant this operation", path(uri));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,91 @@
+package org.budgetperf.shared.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling and what their token lets them see. Department editors are bound to department codes
+ * by a token claim; the finance bureau, administrators and integrating readers see every table.
+ */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private final String departmentClaim;
+    private String system;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token,
+            @ConfigProperty(name = "perf.security.department-claim") String departmentClaim) {
+        this.identity = identity;
+        this.token = token;
+        this.departmentClaim = departmentClaim;
+    }
+
+    /**
+     * Marks this request context as the service's own work (e.g. loading sample data at start): no
+     * token exists, every table is in reach, and the audit trail records {@code system:<name>}.
+     * Reachable only from code, never from a request.
+     */
+    public void actAsSystem(String name) {
+        this.system = "system:" + name;
+    }
+
+    /** The token subject, recorded in the audit trail; "anonymous" never reaches a write. */
+    public String subject() {
+        if (system != null) {
+            return system;
+        }
+        String subject = token == null ? null : token.getSubject();
+        if (subject == null && !identity.isAnonymous()) {
+            subject = identity.getPrincipal().getName();
+        }
+        return subject == null ? "anonymous" : subject;
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** Whether the caller may read every department's tables. */
+    public boolean readsAllTables() {
+        return system != null || hasRole(Roles.FINANCE_REVIEWER) || hasRole(Roles.ADMIN) || hasRole(Roles.READER);
+    }
+
+    /** Department codes the caller edits (empty unless a department editor). */
+    public Set<String> editedDepartments() {
+        if (!hasRole(Roles.DEPARTMENT_EDITOR) || token == null) {
+            return Set.of();
+        }
+        Object claim = token.getClaim(departmentClaim);
+        Set<String> codes = new LinkedHashSet<>();
+        if (claim instanceof Collection<?> values) {
+            values.forEach(v -> codes.add(unquote(String.valueOf(v))));
+        } else if (claim instanceof jakarta.json.JsonArray array) {
+            array.forEach(v -> codes.add(unquote(String.valueOf(v))));
+        } else if (claim != null) {
+            codes.addAll(List.of(unquote(String.valueOf(claim)).split("[,\\s]+")));
+        }
+        codes.removeIf(String::isBlank);
+        return codes;
+    }
+
+    public boolean edits(String departmentCode) {
+        return system != null || editedDepartments().contains(departmentCode);
+    }
+
+    /** Whether the caller may see the tables of this department at all. */
+    public boolean sees(String departmentCode) {
+        return readsAllTables() || edits(departmentCode);
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+    }
+}

@@ -1,0 +1,17 @@
+package org.budgetperf.shared.security;
+
+/** The roles a token's {@code groups} claim may carry. */
+public final class Roles {
+
+    /** Edits the tables of the departments listed in its token's {@code departments} claim. */
+    public static final String DEPARTMENT_EDITOR = "department-editor";
+    /** Finance bureau: reads every table, reviews and approves. */
+    public static final String FINANCE_REVIEWER = "finance-reviewer";
+    /** Manages departments and indicator frameworks. */
+    public static final String ADMIN = "admin";
+    /** Integrating systems: read-only. */
+    public static final String READER = "reader";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,176 @@
+package org.budgetperf.shared.security;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.budgetperf.support.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may do what: 401 without a valid token, 403 without the right, and department editors confined
+ * to their own departments' tables, including every sub-resource; another department's table is a
+ * 404 so its existence is not revealed.
+ */
+@QuarkusTest
+class AccessControlTest {
+
+    private String codeA;
+    private String codeB;
+    private String departmentA;
+    private String budgetA;
+    private String budgetB;
+    private String taskB;
+    private String indicatorB;
+
+    @BeforeEach
+    void twoDepartmentsWithATableEach() {
+        codeA = Api.uniqueCode("A");
+        codeB = Api.uniqueCode("B");
+        departmentA = Api.createDepartment(codeA, "甲部门");
+        String departmentB = Api.createDepartment(codeB, "乙部门");
+        budgetA = Api.createBudget(Api.dongguanBudget(departmentA)).then().statusCode(201).extract().path("id");
+        budgetB = Api.createBudget(Api.dongguanBudget(departmentB)).then().statusCode(201).extract().path("id");
+        taskB = Api.given().get("/api/v1/budgets/" + budgetB + "/tasks").path("items[0].id");
+        indicatorB = Api.given().get("/api/v1/budgets/" + budgetB + "/indicators").path("items[0].id");
+    }
+
+    /** Every operation of the API with a path that exists, and a body where it takes one. */
+    static Stream<Object[]> operations() {
+        String b = "/api/v1/budgets/" + UUID.randomUUID();
+        return Stream.of(
+                new Object[] {"GET", "/api/v1/departments"},
+                new Object[] {"POST", "/api/v1/departments"},
+                new Object[] {"GET", "/api/v1/departments/" + UUID.randomUUID()},
+                new Object[] {"PUT", "/api/v1/departments/" + UUID.randomUUID()},
+                new Object[] {"PATCH", "/api/v1/departments/" + UUID.randomUUID()},
+                new Object[] {"DELETE", "/api/v1/departments/" + UUID.randomUUID()},
+                new Object[] {"GET", "/api/v1/departments/" + UUID.randomUUID() + "/history"},
+                new Object[] {"GET", "/api/v1/budgets"},
+                new Object[] {"POST", "/api/v1/budgets"},
+                new Object[] {"GET", b},
+                new Object[] {"PUT", b},
+                new Object[] {"PATCH", b},
+                new Object[] {"DELETE", b},
+                new Object[] {"GET", b + "/history"},
+                new Object[] {"GET", b + "/tasks"},
+                new Object[] {"POST", b + "/tasks"},
+                new Object[] {"GET", b + "/tasks/" + UUID.randomUUID()},
+                new Object[] {"PUT", b + "/tasks/" + UUID.randomUUID()},
+                new Object[] {"PATCH", b + "/tasks/" + UUID.randomUUID()},
+                new Object[] {"DELETE", b + "/tasks/" + UUID.randomUUID()},
+                new Object[] {"GET", b + "/indicators"},
+                new Object[] {"POST", b + "/indicators"},
+                new Object[] {"GET", b + "/indicators/" + UUID.randomUUID()},
+                new Object[] {"PUT", b + "/indicators/" + UUID.randomUUID()},
+                new Object[] {"PATCH", b + "/indicators/" + UUID.randomUUID()},
+                new Object[] {"DELETE", b + "/indicators/" + UUID.randomUUID()},
+                new Object[] {"GET", "/api/v1/indicator-frameworks"},
+                new Object[] {"GET", "/api/v1/indicator-frameworks/guangdong-city-2024"});
+    }
+
+    static Stream<Object[]> writes() {
+        return operations().filter(o -> !o[0].equals("GET"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("operations")
+    void refusesEveryOperationWithoutAToken(String method, String path) {
+        RestAssured.given().contentType(ContentType.JSON).body("{}").request(method, path).then()
+                .statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("writes")
+    void refusesEveryWriteToAReadOnlyIntegrator(String method, String path) {
+        Api.as(Api.tokenWith(Roles.READER)).contentType(ContentType.JSON).body("{}").request(method, path).then()
+                .statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void refusesForgedExpiredAndForeignTokens() {
+        String path = "/api/v1/budgets/" + budgetA;
+        String valid = Api.tokenWith(Roles.READER);
+        String[] parts = valid.split("\\.");
+        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
+        String expired = Jwt.issuer("https://perf-targets.local/dev").subject("late").groups(Roles.READER)
+                .issuedAt(1_600_000_000L).expiresAt(1_600_003_600L).sign();
+        String otherIssuer = Jwt.issuer("https://someone-else.example").subject("x").groups(Roles.READER).sign();
+        for (String token : List.of(tampered, expired, otherIssuer, "not-a-jwt")) {
+            Api.as(token).get(path).then().statusCode(401).contentType("application/problem+json")
+                    .body("code", equalTo("UNAUTHENTICATED"));
+        }
+        Api.as(valid).get(path).then().statusCode(200);
+    }
+
+    @Test
+    void confinesADepartmentEditorToItsOwnTablesAndHidesTheOthers() {
+        String editorA = Api.editorOf(codeA);
+        String b = "/api/v1/budgets/" + budgetB;
+        Api.as(editorA).get("/api/v1/budgets/" + budgetA).then().statusCode(200);
+        for (String path : List.of(b, b + "/tasks", b + "/indicators", b + "/history",
+                b + "/tasks/" + taskB, b + "/indicators/" + indicatorB)) {
+            Api.as(editorA).get(path).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        }
+        Api.as(editorA).get("/api/v1/budgets?size=100").then().statusCode(200)
+                .body("items.id", hasItem(budgetA)).body("items.id", not(hasItem(budgetB)));
+
+        Api.as(editorA).contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"").body("{\"fiscalYear\": 2030}")
+                .patch(b).then().statusCode(404);
+        Api.as(editorA).header("If-Match", "\"0\"").delete(b + "/tasks/" + taskB).then().statusCode(404);
+        Api.as(editorA).contentType(ContentType.JSON)
+                .body(Map.of("level1", "产出指标", "level2", "数量指标", "name", "x", "annualValue", "1次"))
+                .post(b + "/indicators").then().statusCode(404);
+        Api.as(editorA).contentType(ContentType.JSON).body(Map.of("kind", "KEY", "name", "x"))
+                .post(b + "/tasks").then().statusCode(404);
+
+        String departmentB = Api.given().get(b).path("department.id");
+        Api.as(editorA).contentType(ContentType.JSON).body(Api.minimalBudget(departmentB, 2031).toString())
+                .post("/api/v1/budgets").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        Api.as(editorA).contentType(ContentType.JSON).body(Api.minimalBudget(departmentA, 2031).toString())
+                .post("/api/v1/budgets").then().statusCode(201);
+        Api.as(editorA).get("/api/v1/departments/" + departmentB + "/history").then().statusCode(403);
+        Api.as(editorA).get("/api/v1/departments/" + departmentA + "/history").then().statusCode(200);
+    }
+
+    @Test
+    void letsTheFinanceBureauAndIntegratorsReadEveryTableButNotChangeIt() {
+        for (String role : List.of(Roles.FINANCE_REVIEWER, Roles.READER, Roles.ADMIN)) {
+            String token = Api.tokenWith(role);
+            Api.as(token).get("/api/v1/budgets/" + budgetB).then().statusCode(200);
+            Api.as(token).get("/api/v1/budgets/" + budgetB + "/indicators").then().statusCode(200);
+            Api.as(token).get("/api/v1/budgets/" + budgetB + "/history").then().statusCode(200);
+            Api.as(token).contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"").body("{\"fiscalYear\": 2030}")
+                    .patch("/api/v1/budgets/" + budgetB).then().statusCode(403);
+        }
+    }
+
+    @Test
+    void reservesDepartmentManagementToAdministrators() {
+        Map<String, String> body = Map.of("code", Api.uniqueCode("ADM"), "name", "新部门");
+        for (String token : List.of(Api.editorOf(codeA), Api.tokenWith(Roles.FINANCE_REVIEWER), Api.tokenWith(Roles.READER))) {
+            Api.as(token).contentType(ContentType.JSON).body(body).post("/api/v1/departments").then().statusCode(403);
+            Api.as(token).get("/api/v1/departments/" + departmentA).then().statusCode(200);
+        }
+        Api.as(Api.tokenWith(Roles.ADMIN)).contentType(ContentType.JSON).body(body).post("/api/v1/departments")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void leavesOperationalEndpointsOpen() {
+        RestAssured.given().get("/q/health/ready").then().statusCode(200);
+        RestAssured.given().get("/q/openapi").then().statusCode(200);
+    }
+}
