@@ -11,13 +11,18 @@ duration="${DURATION:-20s}"; connections="${CONNECTIONS:-16}"; threads="${THREAD
 log="$(mktemp)"
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; rm -f "$log"; }
+keys="$(mktemp -d)"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/private.pem" 2>/dev/null
+openssl rsa -in "$keys/private.pem" -pubout -out "$keys/public.pem" 2>/dev/null
+issuer="https://idp.bench.example"
+token() { KEY="$keys/private.pem" ISSUER="$issuer" scripts/dev-token.sh "$@"; }
+cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; rm -rf "$log" "$keys"; }
 trap cleanup EXIT
 
 start_service() {
   start=$(date +%s%N)
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" PORT="$port" \
-    java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+    JWT_ISSUER="$issuer" JWT_PUBLIC_KEY_LOCATION="$keys/public.pem" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.05; done
   echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms; RSS $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
@@ -28,9 +33,11 @@ kill "$pid"; wait "$pid" 2>/dev/null || true
 echo "# second start (schema up to date)"; start_service
 
 base="http://127.0.0.1:$port/api/v1"
-dept=$(curl -sf -X POST "$base/departments" -H 'Content-Type: application/json' \
+reader="Authorization: Bearer $(token reader)"
+dept=$(curl -sf -X POST "$base/departments" -H "Authorization: Bearer $(token admin)" -H 'Content-Type: application/json' \
   -d '{"code":"BENCH-DG","name":"东莞市归国华侨联合会"}' | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
-budget=$(python3 - "$dept" <<'PY' | curl -sf -X POST "$base/budgets" -H 'Content-Type: application/json' --data-binary @- \
+budget=$(python3 - "$dept" <<'PY' | curl -sf -X POST "$base/budgets" -H "Authorization: Bearer $(token department-editor BENCH-DG)" \
+  -H 'Content-Type: application/json' --data-binary @- \
   | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])'
 import json, sys
 b = json.load(open("src/main/resources/sample/dongguan-2024.json", encoding="utf-8"))["budget"]
@@ -51,8 +58,8 @@ SQL
 echo "budgets in the database: $(psql -tA -d "$db" -c 'SELECT count(*) FROM budget')"
 
 run() {
-  echo; echo "## $1"; curl -sf -o /dev/null "$2"
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$2" | grep -E "Requests/sec|Latency |99%|50%|requests in|Non-2xx"
+  echo; echo "## $1"; curl -sf -o /dev/null -H "$reader" "$2"
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "$reader" "$2" | grep -E "Requests/sec|Latency |99%|50%|requests in|Non-2xx"
 }
 run "trivial endpoint: GET /q/health/live" "http://127.0.0.1:$port/q/health/live"
 run "GET one Dongguan table (25 indicators, 7 tasks)" "$base/budgets/$budget"
