@@ -48,8 +48,14 @@ final class IndicatorBlockReader {
     record ValueColumn(FormLabel field, int column, String caption) {
     }
 
-    /** A row split into label cells (一级/二级), the 三级 name and the value cells. */
-    private record RowParts(int row, List<Slot> labels, Slot name, List<Slot> values) {
+    /**
+     * A row split into label cells (一级/二级), the 三级 name and the value cells; {@code unplaceable}
+     * holds the cells of a row that has more cells than a row can have.
+     */
+    private record RowParts(int row, List<Slot> labels, Slot name, List<Slot> values, List<Slot> unplaceable) {
+        static RowParts tooManyCells(List<Slot> cells) {
+            return new RowParts(cells.get(0).row(), List.of(), null, List.of(), cells);
+        }
     }
 
     private static final Pattern FOOTER = Pattern.compile(
@@ -125,18 +131,17 @@ final class IndicatorBlockReader {
     /** The indicators of rows (captions.row, end), in form order. */
     List<IndicatorLine> read(Captions captions, int end) {
         List<RowParts> rows = new ArrayList<>();
-        for (int r = captions.row() + 1; r < end; r++) {
+        Slot footer = null;
+        for (int r = captions.row() + 1; r < end && footer == null; r++) {
             List<Slot> cells = grid.nonBlank(r).stream().filter(s -> !FormLabel.INDICATORS.matches(s.cell().text())).toList();
             if (cells.isEmpty() || isRepeatedCaptionRow(cells)) {
                 continue;
             }
             if (FOOTER.matcher(LabelText.normalise(cells.get(0).value())).matches()) {
-                findings.info(FindingCodes.TRAILING_ROWS_IGNORED, cells.get(0).location(),
-                        "Rows from '" + TaskBlockReader.abbreviated(cells.get(0).value()) + "' on are notes after the table; not read",
-                        "自“" + TaskBlockReader.abbreviated(cells.get(0).value()) + "”起为表后说明，未读取");
-                break;
+                footer = cells.get(0);
+            } else {
+                rows.add(split(cells, captions));
             }
-            split(cells, captions).ifPresent(rows::add);
         }
         int[] offsets = valueOffsets(rows, captions);
         List<IndicatorLine> lines = new ArrayList<>();
@@ -144,6 +149,11 @@ final class IndicatorBlockReader {
             place(row, captions, offsets).ifPresent(lines::add);
         }
         closeLevel1();
+        if (footer != null) {
+            findings.info(FindingCodes.TRAILING_ROWS_IGNORED, footer.location(),
+                    "Rows from '" + TaskBlockReader.abbreviated(footer.value()) + "' on are notes after the table; not read",
+                    "自“" + TaskBlockReader.abbreviated(footer.value()) + "”起为表后说明，未读取");
+        }
         return lines;
     }
 
@@ -151,7 +161,7 @@ final class IndicatorBlockReader {
         return cells.stream().anyMatch(s -> FormLabel.LEVEL3.matches(s.cell().text()));
     }
 
-    private Optional<RowParts> split(List<Slot> cells, Captions captions) {
+    private RowParts split(List<Slot> cells, Captions captions) {
         int valueCount = captions.values().size();
         List<Slot> labels = new ArrayList<>();
         int i = 0;
@@ -162,11 +172,7 @@ final class IndicatorBlockReader {
         int extra = rest.size() - (1 + valueCount);
         if (extra > 0) {
             if (labels.size() + extra > 2) {
-                findings.warning(FindingCodes.ROW_NOT_PLACED, cells.get(0).location(),
-                        "Indicator row with " + cells.size() + " cells cannot be placed (at most 一级, 二级, 三级 and "
-                                + valueCount + " values expected); skipped",
-                        "该指标行有 " + cells.size() + " 个单元格，无法对应一级、二级、三级指标和 " + valueCount + " 个指标值；已跳过");
-                return Optional.empty();
+                return RowParts.tooManyCells(cells);
             }
             labels.addAll(rest.subList(0, extra));
             rest = rest.subList(extra, rest.size());
@@ -177,9 +183,9 @@ final class IndicatorBlockReader {
             rest = List.of();
         }
         int row = cells.get(0).row();
-        return Optional.of(rest.isEmpty()
-                ? new RowParts(row, List.copyOf(labels), null, List.of())
-                : new RowParts(row, List.copyOf(labels), rest.get(0), List.copyOf(rest.subList(1, rest.size()))));
+        return rest.isEmpty()
+                ? new RowParts(row, List.copyOf(labels), null, List.of(), List.of())
+                : new RowParts(row, List.copyOf(labels), rest.get(0), List.copyOf(rest.subList(1, rest.size())), List.of());
     }
 
     private static boolean isLabelColumn(int column, Captions captions) {
@@ -187,6 +193,15 @@ final class IndicatorBlockReader {
     }
 
     private Optional<IndicatorLine> place(RowParts row, Captions captions, int[] offsets) {
+        if (!row.unplaceable().isEmpty()) {
+            List<Slot> cells = row.unplaceable();
+            findings.warning(FindingCodes.ROW_NOT_PLACED, cells.get(0).location(),
+                    "Indicator row with " + cells.size() + " cells cannot be placed (at most 一级, 二级, 三级 and "
+                            + captions.values().size() + " values expected); skipped",
+                    "该指标行有 " + cells.size() + " 个单元格，无法对应一级、二级、三级指标和 " + captions.values().size()
+                            + " 个指标值；已跳过");
+            return Optional.empty();
+        }
         if (row.labels().size() == 2) {
             enterLevel1(canonical(row.labels().get(0)), row.labels().get(0));
             enterLevel2(canonical(row.labels().get(1)), row.labels().get(1), false);

@@ -87,7 +87,7 @@ final class OverallGoalReader {
             }
         }
         findings.info(FindingCodes.GOAL_TEXT_TO_HTML, cell.location(),
-                "The overall goal is plain text; its " + paragraphs + " lines became " + paragraphs + " HTML paragraphs",
+                "The overall goal is plain text; its " + paragraphs + " line(s) became " + paragraphs + " HTML paragraph(s)",
                 "总体绩效目标为纯文本，" + paragraphs + " 行已转为 " + paragraphs + " 个 HTML 段落");
         return html.toString();
     }
