@@ -54,6 +54,8 @@ public final class FindingCodes {
     public static final String GOAL_HTML_KEPT = "GOAL_HTML_KEPT";
     /** INFO: the overall goal was plain text; each line became an escaped {@code <p>} paragraph. */
     public static final String GOAL_TEXT_TO_HTML = "GOAL_TEXT_TO_HTML";
+    /** INFO: a 合计/小计 row of a task block is a sum, not a task; not read as a task. */
+    public static final String TOTAL_ROW_IGNORED = "TOTAL_ROW_IGNORED";
     /** INFO: rows after the indicator block (notes, signatures) were not read. */
     public static final String TRAILING_ROWS_IGNORED = "TRAILING_ROWS_IGNORED";
     /** INFO: the workbook has other sheets; the first sheet holding a table was read. */

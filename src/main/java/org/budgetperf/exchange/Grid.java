@@ -1,7 +1,9 @@
 package org.budgetperf.exchange;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,7 +40,8 @@ final class Grid {
     private final String description;
     private final List<List<Cell>> rows;
     private final Locator locator;
-    private final List<Region> merges;
+    /** The last row of each merged region, by its top-left cell. */
+    private final Map<Long, Integer> mergeLastRow = new HashMap<>();
 
     /**
      * @param description the whole grid in the file's terms, used when the file as a whole is refused
@@ -48,7 +51,9 @@ final class Grid {
         this.description = Objects.requireNonNull(description);
         this.rows = List.copyOf(rows.stream().map(List::copyOf).toList());
         this.locator = Objects.requireNonNull(locator);
-        this.merges = List.copyOf(merges);
+        for (Region m : merges) {
+            mergeLastRow.merge(key(m.firstRow(), m.firstColumn()), m.lastRow(), Math::max);
+        }
     }
 
     String description() {
@@ -83,7 +88,11 @@ final class Grid {
 
     /** Whether a region merged from the given top-left cell reaches down to {@code row}. */
     boolean mergeExtends(int originRow, int originColumn, int row) {
-        return merges.stream().anyMatch(m -> m.firstRow() == originRow && m.firstColumn() == originColumn
-                && m.lastRow() >= row);
+        Integer lastRow = mergeLastRow.get(key(originRow, originColumn));
+        return lastRow != null && lastRow >= row;
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 32) | column;
     }
 }

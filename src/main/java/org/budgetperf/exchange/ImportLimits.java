@@ -22,9 +22,11 @@ public final class ImportLimits {
     public static final int MAX_COLUMNS = 1_000;
     /** Cells stored in the grid overall. */
     public static final int MAX_CELLS = 500_000;
+    /** Merged regions of a sheet. */
+    public static final int MAX_MERGED_REGIONS = 100_000;
     /** Characters of one cell. */
     public static final int MAX_CELL_CHARS = 100_000;
-    /** Characters of a whole text upload. */
+    /** Characters of a whole text upload, and of all cells of a sheet together. */
     public static final int MAX_TEXT_CHARS = 10_000_000;
     /** Bytes of a text upload before decoding. */
     public static final int MAX_TEXT_BYTES = 32 * 1024 * 1024;
@@ -56,10 +58,24 @@ public final class ImportLimits {
         }
     }
 
+    static void checkMergedRegions(int regions, String location) {
+        if (regions > MAX_MERGED_REGIONS) {
+            throw exceeded(location, "more than " + MAX_MERGED_REGIONS + " merged regions", "超过 " + MAX_MERGED_REGIONS + " 个合并单元格");
+        }
+    }
+
     static void checkCellLength(int length, String location) {
         if (length > MAX_CELL_CHARS) {
             throw exceeded(location, "a cell longer than " + MAX_CELL_CHARS + " characters",
                     "单元格超过 " + MAX_CELL_CHARS + " 个字符");
+        }
+    }
+
+    /** A sheet may reference one long shared string from every cell: bound the text the interpreter has to look at. */
+    static void checkTotalChars(long chars, String location) {
+        if (chars > MAX_TEXT_CHARS) {
+            throw exceeded(location, "more than " + MAX_TEXT_CHARS + " characters in its cells",
+                    "单元格内容合计超过 " + MAX_TEXT_CHARS + " 个字符");
         }
     }
 

@@ -78,11 +78,23 @@ final class TaskBlockReader {
         List<TaskLine> tasks = new ArrayList<>();
         for (int r = firstRow; r < end; r++) {
             List<Slot> cells = outline.grid().nonBlank(r).stream().filter(s -> !anchor.matches(s.cell().text())).toList();
-            if (!cells.isEmpty()) {
-                tasks.add(task(kind, cells, captions, unit, anchor.printed()));
+            if (cells.isEmpty()) {
+                continue;
             }
+            if (isTotal(cells.get(0))) {
+                findings.info(FindingCodes.TOTAL_ROW_IGNORED, cells.get(0).location(),
+                        "'" + cells.get(0).value() + "' row of " + anchor.printed() + " is a sum, not a task; not read",
+                        anchor.printed() + "的“" + cells.get(0).value() + "”行为合计，不是任务，未读取");
+                continue;
+            }
+            tasks.add(task(kind, cells, captions, unit, anchor.printed()));
         }
         return tasks;
+    }
+
+    private static boolean isTotal(Slot first) {
+        String text = LabelText.normalise(first.value());
+        return text.equals("合计") || text.equals("小计") || text.equals("总计");
     }
 
     private TaskLine task(TaskKind kind, List<Slot> cells, Optional<Captions> captions, UnitCaption unit, String block) {

@@ -39,7 +39,6 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxSheetGrid extends DefaultHandler {
 
     private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
-    private static final int MAX_MERGED_REGIONS = 100_000;
 
     private final String sheetName;
     private final boolean qualifyLocations;
@@ -49,6 +48,7 @@ final class XlsxSheetGrid extends DefaultHandler {
     private final TreeMap<Integer, TreeMap<Integer, Cell>> cells = new TreeMap<>();
     private final List<Grid.Region> merges = new ArrayList<>();
     private int storedCells;
+    private long storedChars;
 
     private int row = -1;
     private int nextColumn;
@@ -173,6 +173,7 @@ final class XlsxSheetGrid extends DefaultHandler {
         ImportLimits.checkColumn(column, location);
         ImportLimits.checkCellLength(text.length(), location);
         ImportLimits.checkCellCount(++storedCells, location);
+        ImportLimits.checkTotalChars(storedChars += text.length(), location);
         cells.computeIfAbsent(row, r -> new TreeMap<>())
                 .put(column, new Cell(text, location, number, hasFormula ? formula.toString() : null, percent));
     }
@@ -181,9 +182,7 @@ final class XlsxSheetGrid extends DefaultHandler {
         if (ref == null) {
             return;
         }
-        if (merges.size() >= MAX_MERGED_REGIONS) {
-            ImportLimits.checkCellCount(ImportLimits.MAX_CELLS + 1, "sheet " + sheetName);
-        }
+        ImportLimits.checkMergedRegions(merges.size() + 1, "sheet " + sheetName);
         CellRangeAddress range = CellRangeAddress.valueOf(ref);
         merges.add(new Grid.Region(range.getFirstRow(), range.getFirstColumn(), range.getLastRow(), range.getLastColumn()));
     }

@@ -280,7 +280,7 @@ class LayoutVariantsTest {
     void readsTasksWhoseColumnsAreOrderedDifferently() {
         String head = HEAD.replace("||名称|主要实施内容|拟投入的资金(元)|期望达到的目标(概述)",
                 "||名称|拟投入的资金（万元）|主要实施内容|期望达到的目标（概述）")
-                .replace("||任务A|内容A|500,000.00|目标A", "||任务A|12.5|内容A|目标A\n||任务B||内容B|");
+                .replace("||任务A|内容A|500,000.00|目标A", "||任务A|12.5|内容A|目标A\n||任务B||内容B|\n||合 计|12.5||");
         ImportResult result = read(head, """
                 绩效指标|一级指标|二级指标|三级指标|指标值
                 |产出指标|数量指标|指标1|≥1次
@@ -291,5 +291,7 @@ class LayoutVariantsTest {
         assertEquals("内容B", tasks.get(1).content());
         assertNull(tasks.get(1).plannedFunds());
         assertNull(tasks.get(1).expectedOutcome());
+        assertEquals(2, tasks.size());
+        assertEquals(List.of("line 14, column 3"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.TOTAL_ROW_IGNORED));
     }
 }
