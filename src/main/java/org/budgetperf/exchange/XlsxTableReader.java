@@ -3,6 +3,7 @@ package org.budgetperf.exchange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,20 +68,27 @@ public final class XlsxTableReader {
     public ImportResult read(InputStream in, IndicatorFramework framework) {
         byte[] bytes = ImportLimits.readAtMost(in, ImportLimits.MAX_XLSX_BYTES, "The workbook is");
         requireXlsx(bytes);
-        Path file = null;
+        Path file = temporaryCopy(bytes);
         try {
-            file = Files.createTempFile("target-table-import-", ".xlsx");
-            Files.write(file, bytes);
             OPCPackage workbook = open(file);
             try {
                 return readWorkbook(workbook, framework);
             } finally {
                 workbook.revert();
             }
-        } catch (IOException e) {
-            throw unreadable(e);
         } finally {
             deleteQuietly(file);
+        }
+    }
+
+    /** A temporary file is a server resource: failing to write it is not the upload's fault. */
+    private static Path temporaryCopy(byte[] bytes) {
+        try {
+            Path file = Files.createTempFile("target-table-import-", ".xlsx");
+            Files.write(file, bytes);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the temporary copy of an uploaded workbook", e);
         }
     }
 
@@ -216,12 +224,10 @@ public final class XlsxTableReader {
     }
 
     private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a leftover temporary file is not worth failing the import for
-            }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file is not worth failing the import for
         }
     }
 }

@@ -61,6 +61,14 @@ class NotATableTest {
     }
 
     @Test
+    void refusesARealTableOfAnotherKind() {
+        TableImportException e = assertThrows(TableImportException.class, () -> xlsx.read(
+                RealTables.stream("yuzhong-2021-employment-self-evaluation.xlsx"), RealTables.GUANGDONG));
+        assertEquals(Reason.NOT_A_TARGET_TABLE, e.reason(), "a 项目支出绩效自评表 is not a 部门整体预算绩效目标表");
+        assertTrue(e.location().startsWith("sheet "));
+    }
+
+    @Test
     void findsTheTableOnTheSecondSheetAndNamesSheetsInLocations() {
         Map<String, String[][]> sheets = new LinkedHashMap<>();
         sheets.put("说明", new String[][] {{"填报说明：请在第二页填写"}});
