@@ -46,8 +46,7 @@ final class BudgetAmountsReader {
     private BigDecimal amount(FormLabel label, int headerEnd) {
         Optional<LabelAt> at = outline.firstAbove(label, headerEnd);
         if (at.isEmpty()) {
-            findings.warning(FindingCodes.LABEL_NOT_FOUND, outline.grid().description(),
-                    label.printed() + " is not on the form; left blank", "表中没有“" + label.printed() + "”，已留空");
+            findings.labelNotFound(label, outline.grid().description());
             return null;
         }
         Slot value = outline.valueOf(at.get());

@@ -44,6 +44,18 @@ final class Findings {
         }
     }
 
+    /** A label of the form is nowhere in the file: its field stays blank. */
+    void labelNotFound(FormLabel label, String where) {
+        warning(FindingCodes.LABEL_NOT_FOUND, where, label.printed() + " is not on the form; left blank",
+                "表中没有“" + label.printed() + "”，已留空");
+    }
+
+    /** A blank cell was kept blank, which is not 0. */
+    void blankKept(String location, String field) {
+        info(FindingCodes.BLANK_KEPT, location, field + " is blank; kept blank (null), not 0",
+                field + " 为空，保留为空白（不是 0）");
+    }
+
     List<ImportFinding> list() {
         return List.copyOf(findings);
     }

@@ -61,11 +61,6 @@ final class FormOutline {
         return labels.getOrDefault(label, List.of()).stream().filter(l -> l.row() < rowLimit).findFirst();
     }
 
-    /** All occurrences of a label within rows [from, to). */
-    List<LabelAt> within(FormLabel label, int from, int to) {
-        return labels.getOrDefault(label, List.of()).stream().filter(l -> l.row() >= from && l.row() < to).toList();
-    }
-
     /** The row of the first block anchor of the given kinds, or the end of the grid. */
     int firstRowOf(FormLabel... anchors) {
         int row = grid.rowCount();

@@ -198,9 +198,7 @@ final class IndicatorBlockReader {
                 weight = numbers.weight(cell, "权重 of " + name);
             } else if (column.field() != null && cell == null) {
                 String location = grid.location(row.name().row(), row.name().column() + valueColumns.offset(k));
-                findings.info(FindingCodes.BLANK_KEPT, location,
-                        column.caption() + " of " + name + " is blank; kept blank",
-                        name + " 的" + column.caption() + "为空，保留为空白");
+                findings.blankKept(location, column.caption() + " of " + name);
             } else if (column.field() == FormLabel.PERIOD_VALUE) {
                 period = targetValues.read(cell, name);
             } else if (column.field() == FormLabel.ANNUAL_VALUE) {

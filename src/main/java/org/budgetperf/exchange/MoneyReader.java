@@ -133,8 +133,6 @@ final class MoneyReader {
                     field + " 为公式 =" + cell.formula() + "，没有缓存值，按空白处理");
             return;
         }
-        findings.info(FindingCodes.BLANK_KEPT, location,
-                field + " is blank; kept blank (null), not 0",
-                field + " 为空，保留为空白（不是 0）");
+        findings.blankKept(location, field);
     }
 }

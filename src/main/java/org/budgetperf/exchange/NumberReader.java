@@ -24,8 +24,7 @@ final class NumberReader {
     /** A count ≥ 0, or null when blank or unreadable. */
     Integer count(Cell cell, String field, String blankLocation) {
         if (cell == null || cell.isBlank()) {
-            findings.info(FindingCodes.BLANK_KEPT, blankLocation, field + " is blank; kept blank (null), not 0",
-                    field + " 为空，保留为空白（不是 0）");
+            findings.blankKept(blankLocation, field);
             return null;
         }
         findings.used(cell);

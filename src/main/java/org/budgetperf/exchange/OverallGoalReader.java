@@ -33,8 +33,7 @@ final class OverallGoalReader {
     String read() {
         Optional<LabelAt> label = outline.first(FormLabel.OVERALL_GOAL);
         if (label.isEmpty()) {
-            findings.warning(FindingCodes.LABEL_NOT_FOUND, outline.grid().description(),
-                    "总体绩效目标 (overall goal) is not on the form; left blank", "表中没有“总体绩效目标”，已留空");
+            findings.labelNotFound(FormLabel.OVERALL_GOAL, outline.grid().description());
             return null;
         }
         List<Cell> texts = goalCells(label.get());

@@ -66,8 +66,7 @@ final class TaskBlockReader {
         Optional<LabelAt> block = outline.first(anchor);
         if (block.isEmpty()) {
             if (kind == TaskKind.KEY) {
-                findings.warning(FindingCodes.LABEL_NOT_FOUND, outline.grid().description(),
-                        "年度重点工作任务 (key tasks) is not on the form", "表中没有“年度重点工作任务”");
+                findings.labelNotFound(anchor, outline.grid().description());
             }
             return List.of();
         }

@@ -107,23 +107,4 @@ class ImportLimitsTest {
         TableImportException e = assertThrows(TableImportException.class, () -> xlsx.read(endless, RealTables.GUANGDONG));
         assertEquals(Reason.LIMIT_EXCEEDED, e.reason());
     }
-
-    @Test
-    void neverEvaluatesFormulasAndReportsOneWithoutCachedValue() {
-        String sheet = "<sheetData>"
-                + "<row r=\"1\">" + TestFiles.inlineCell("A1", "部门名称") + TestFiles.inlineCell("B1", "测试局") + "</row>"
-                + "<row r=\"2\">" + TestFiles.inlineCell("B2", "基本支出") + "<c r=\"C2\"><f>1/0</f></c>"
-                + TestFiles.inlineCell("D2", "项目支出") + "<c r=\"E2\"><f>WEBSERVICE(\"http://example.invalid\")</f><v>12.5</v></c></row>"
-                + "<row r=\"3\">" + TestFiles.inlineCell("A3", "绩效指标") + TestFiles.inlineCell("B3", "一级指标")
-                + TestFiles.inlineCell("C3", "二级指标") + TestFiles.inlineCell("D3", "三级指标") + TestFiles.inlineCell("E3", "指标值") + "</row>"
-                + "<row r=\"4\">" + TestFiles.inlineCell("B4", "产出指标") + TestFiles.inlineCell("C4", "数量指标")
-                + TestFiles.inlineCell("D4", "指标1") + TestFiles.inlineCell("E4", "≥1次") + "</row>"
-                + "</sheetData>";
-        ImportResult result = xlsx.read(new ByteArrayInputStream(TestFiles.handMadeXlsx(sheet)), RealTables.GUANGDONG);
-        assertEquals(null, result.table().amounts().basicExpenditure());
-        assertEquals(new java.math.BigDecimal("125000.00"), result.table().amounts().projectExpenditure());
-        assertEquals("C2", result.findings(FindingCodes.FORMULA_WITHOUT_VALUE).get(0).location());
-        assertEquals("E2", result.findings(FindingCodes.FORMULA_CACHED_VALUE).get(0).location());
-        assertEquals(java.util.List.of("D2"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.UNIT_ASSUMED));
-    }
 }
