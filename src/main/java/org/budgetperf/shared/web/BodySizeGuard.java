@@ -10,25 +10,29 @@ import org.budgetperf.shared.problem.RequestIdFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a request whose declared body size exceeds the limit with a 413 problem document before the
- * body is read. The HTTP layer enforces the same limit on bodies sent without a length, but answers
+ * Refuses a request whose declared body size exceeds its limit (2 MB for JSON, 10 MB for imported
+ * files, both configurable) with a 413 problem document before the body is read. The HTTP layer enforces the same limit on bodies sent without a length, but answers
  * those with an empty 413.
  */
 @ApplicationScoped
 public class BodySizeGuard {
 
-    private final long limit;
+    private final long jsonLimit;
+    private final long importLimit;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-    public BodySizeGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+    public BodySizeGuard(@ConfigProperty(name = "perf.limits.json-body") MemorySize jsonLimit,
+            @ConfigProperty(name = "perf.limits.import-body") MemorySize importLimit,
             com.fasterxml.jackson.databind.ObjectMapper mapper) {
-        this.limit = limit.asLongValue();
+        this.jsonLimit = jsonLimit.asLongValue();
+        this.importLimit = importLimit.asLongValue();
         this.mapper = mapper;
     }
 
     void install(@Observes Router router) {
         router.route().order(-100).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
+            long limit = ctx.request().path().startsWith("/api/v1/budget-imports") ? importLimit : jsonLimit;
             if (length != null && declaredSize(length) > limit) {
                 String requestId = RequestIdFilter.idFor(ctx.request().getHeader(RequestIdFilter.HEADER));
                 Problem problem = new Problem(ProblemCode.PAYLOAD_TOO_LARGE.type(), ProblemCode.PAYLOAD_TOO_LARGE.title(), 413,

@@ -52,6 +52,18 @@ public final class QueryParams {
         }
     }
 
+    /** A boolean flag: absent means false; only "true" and "false" are accepted. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(name, "must be true or false");
+        };
+    }
+
     private static ProblemException invalid(String name, String message) {
         return new ProblemException(ProblemCode.VALIDATION_FAILED, name + " " + message, List.of(Violation.query(name, message)));
     }

@@ -1,0 +1,80 @@
+package org.budgetperf.importing;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.Idempotency;
+import org.budgetperf.shared.web.QueryParams;
+
+/** {@code /api/v1/budget-imports}: one table in its official layout, as xlsx or tab-separated text. */
+@Path("/api/v1/budget-imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ImportResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String TSV = "text/tab-separated-values";
+
+    private final ImportService service;
+    private final Idempotency idempotency;
+
+    public ImportResource(ImportService service, Idempotency idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
+    @Consumes({XLSX, TSV, MediaType.TEXT_PLAIN})
+    public Response importTable(byte[] file, @Context HttpHeaders headers, @QueryParam("dryRun") String dryRun,
+            @QueryParam("departmentId") String departmentId, @QueryParam("departmentCode") String departmentCode,
+            @QueryParam("createDepartment") String createDepartment, @QueryParam("replace") String replace,
+            @QueryParam("frameworkCode") String frameworkCode, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        if (file == null || file.length == 0) {
+            throw new ProblemException(ProblemCode.VALIDATION_FAILED, "the request body must be the table file",
+                    List.of(Violation.body("", "empty")));
+        }
+        ImportService.Format format = headers.getMediaType().isCompatible(MediaType.valueOf(XLSX))
+                ? ImportService.Format.XLSX : ImportService.Format.TSV;
+        ImportService.Request request = new ImportService.Request(file, format, QueryParams.uuid("departmentId", departmentId),
+                blankToNull(departmentCode), QueryParams.flag("createDepartment", createDepartment),
+                QueryParams.flag("replace", replace), QueryParams.flag("dryRun", dryRun), blankToNull(frameworkCode));
+        if (request.dryRun()) {
+            return Response.ok(service.importTable(request)).build();
+        }
+        return idempotency.run(idempotencyKey, "POST " + uri.getRequestUri(), java.util.HexFormat.of().formatHex(
+                sha256(file)), () -> {
+                    ImportReport report = service.importTable(request);
+                    return Response.created(uri.getBaseUriBuilder().path("api/v1/budgets").path(report.budgetId().toString()).build())
+                            .entity(report).build();
+                });
+    }
+
+    private static byte[] sha256(byte[] file) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(file);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
