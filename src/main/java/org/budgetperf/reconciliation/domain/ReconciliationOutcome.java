@@ -22,9 +22,9 @@ public record ReconciliationOutcome(String ruleSetVersion, OverallStatus overall
      * The overall status of a list of results:
      * <ul>
      *   <li>UNBALANCED if any ERROR rule failed;</li>
-     *   <li>else BALANCED_WITH_WARNINGS if any WARNING rule failed or any rule (of any severity)
-     *       was NOT_VERIFIABLE: a blank cell is not proof of a mistake, so it does not block, but
-     *       the table is not shown as fully balanced either;</li>
+     *   <li>else BALANCED_WITH_WARNINGS if any WARNING rule failed, or if the balance itself
+     *       (R-BUD-1, income = spending) could not be verified: a table whose income or spending is
+     *       blank cannot be called balanced;</li>
      *   <li>else BALANCED (a failed INFO rule only informs; rule set 2026.1 has none).</li>
      * </ul>
      */
@@ -32,8 +32,10 @@ public record ReconciliationOutcome(String ruleSetVersion, OverallStatus overall
         if (results.stream().anyMatch(RuleResult::isBlocking)) {
             return OverallStatus.UNBALANCED;
         }
-        if (results.stream().anyMatch(r -> r.status() == RuleStatus.NOT_VERIFIABLE
-                || (r.status() == RuleStatus.FAIL && r.severity() == Severity.WARNING))) {
+        // The other rules' NOT_VERIFIABLE results (e.g. a blank 市本级使用资金) are shown per rule but do
+        // not qualify the balance: the form lets those cells stay blank.
+        if (results.stream().anyMatch(r -> (r.status() == RuleStatus.FAIL && r.severity() == Severity.WARNING)
+                || (r.status() == RuleStatus.NOT_VERIFIABLE && IncomeEqualsSpendingRule.ID.equals(r.ruleId())))) {
             return OverallStatus.BALANCED_WITH_WARNINGS;
         }
         return OverallStatus.BALANCED;

@@ -39,11 +39,11 @@ class ReconciliationRuleSetTest {
     }
 
     @Test
-    void reconcilesDongguan2024AsBalancedWithWarningsBecauseCityLevelFundsAreBlank() {
+    void reconcilesDongguan2024AsBalancedThoughCityLevelFundsAreBlank() {
         ReconciliationOutcome outcome = ruleSet.run(Tables.dongguan2024(), exact);
 
         assertEquals("2026.1", outcome.ruleSetVersion());
-        assertEquals(OverallStatus.BALANCED_WITH_WARNINGS, outcome.overall());
+        assertEquals(OverallStatus.BALANCED, outcome.overall());
         assertEquals(List.of("R-BUD-1", "R-BUD-2", "R-BUD-3", "R-BUD-4", "R-BUD-5"), ids(outcome));
         assertEquals(List.of(RuleStatus.PASS, RuleStatus.NOT_VERIFIABLE, RuleStatus.PASS, RuleStatus.PASS,
                 RuleStatus.PASS), statuses(outcome));
@@ -64,12 +64,12 @@ class ReconciliationRuleSetTest {
     }
 
     @Test
-    void reconcilesZhanjiang2023And2024AsBalancedWithWarningsBecauseTheirLevelSplitIsBlank() {
+    void reconcilesZhanjiang2023And2024AsBalancedByBasicPlusProject() {
         ReconciliationOutcome y2023 = ruleSet.run(Tables.zhanjiang2023(), exact);
         ReconciliationOutcome y2024 = ruleSet.run(Tables.zhanjiang2024(), exact);
 
         for (ReconciliationOutcome outcome : List.of(y2023, y2024)) {
-            assertEquals(OverallStatus.BALANCED_WITH_WARNINGS, outcome.overall());
+            assertEquals(OverallStatus.BALANCED, outcome.overall());
             assertEquals(List.of(RuleStatus.PASS, RuleStatus.NOT_VERIFIABLE, RuleStatus.PASS, RuleStatus.PASS,
                     RuleStatus.PASS), statuses(outcome));
             assertEquals("BASIC_PLUS_PROJECT", outcome.results().get(0).convention());
@@ -150,8 +150,10 @@ class ReconciliationRuleSetTest {
         assertEquals(OverallStatus.BALANCED, ReconciliationOutcome.overallOf(List.of()));
         assertEquals(OverallStatus.BALANCED, ReconciliationOutcome.overallOf(List.of(pass, infoFail)));
         assertEquals(OverallStatus.BALANCED_WITH_WARNINGS, ReconciliationOutcome.overallOf(List.of(pass, warningFail)));
-        assertEquals(OverallStatus.BALANCED_WITH_WARNINGS,
-                ReconciliationOutcome.overallOf(List.of(pass, errorNotVerifiable)));
+        assertEquals(OverallStatus.BALANCED, ReconciliationOutcome.overallOf(List.of(pass, errorNotVerifiable)));
+        RuleResult balanceNotVerifiable = new RuleResult(IncomeEqualsSpendingRule.ID, Severity.ERROR,
+                RuleStatus.NOT_VERIFIABLE, null, null, null, null, null, null, "收入未填", "income blank");
+        assertEquals(OverallStatus.BALANCED_WITH_WARNINGS, ReconciliationOutcome.overallOf(List.of(pass, balanceNotVerifiable)));
         assertEquals(OverallStatus.UNBALANCED,
                 ReconciliationOutcome.overallOf(List.of(warningFail, errorNotVerifiable, errorFail)));
     }
