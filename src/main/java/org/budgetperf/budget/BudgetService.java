@@ -6,10 +6,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.budgetperf.budget.domain.BudgetAmounts;
+import org.budgetperf.budget.domain.IndicatorLine;
+import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.department.Department;
 import org.budgetperf.indicator.FrameworkCatalog;
 import org.budgetperf.indicator.Indicator;
@@ -159,6 +164,24 @@ public class BudgetService {
         List<TaskView> tasks = rows.tasks(b.id).stream().map(TaskView::of).toList();
         List<IndicatorView> indicators = rows.indicators(b.id).stream().map(i -> IndicatorView.of(i, framework)).toList();
         return BudgetView.of(b, tasks, indicators);
+    }
+
+    /** The stored table as plain values, for the rule sets; tasks in form order, indicators linked by index. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TargetTable targetTable(Budget b) {
+        List<BudgetTask> tasks = rows.tasks(b.id);
+        Map<UUID, Integer> taskIndex = new HashMap<>();
+        List<TaskLine> taskLines = new ArrayList<>();
+        for (BudgetTask t : tasks) {
+            taskIndex.put(t.id, taskLines.size());
+            taskLines.add(new TaskLine(t.kind, t.name, t.content, t.plannedFunds, t.expectedOutcome));
+        }
+        List<IndicatorLine> indicators = rows.indicators(b.id).stream()
+                .map(i -> new IndicatorLine(i.level1, i.level2, i.name, i.periodValue, i.annualValue, i.weight,
+                        i.taskId == null ? null : taskIndex.get(i.taskId)))
+                .toList();
+        return new TargetTable(b.department.name, b.fiscalYear, b.periodStartYear, b.periodEndYear, b.staffCount,
+                b.subordinateUnitCount, b.amounts(), b.overallGoalHtml, taskLines, indicators);
     }
 
     @Transactional
