@@ -99,14 +99,18 @@ public final class CompletenessRule implements ReviewRule {
             if (Texts.isBlank(line.name()) && !ReviewedIndicator.isPlaceholder(line)) {
                 String value = Texts.isBlank(line.annualValue()) ? line.periodValue() : line.annualValue();
                 found.add(Findings.indicator(ID, SEVERITY, i, "name",
-                        "第 " + (i + 1) + " 条指标（" + Texts.strip(line.level1()) + "/" + Texts.strip(line.level2())
+                        "第 " + (i + 1) + " 条指标（" + orBlank(line.level1(), "空") + "/" + orBlank(line.level2(), "空")
                                 + "，指标值" + Texts.q(value) + "）没有三级指标名称。",
-                        "Indicator " + (i + 1) + " (" + Texts.strip(line.level1()) + "/" + Texts.strip(line.level2())
+                        "Indicator " + (i + 1) + " (" + orBlank(line.level1(), "blank") + "/" + orBlank(line.level2(), "blank")
                                 + ", value " + Texts.sq(value) + ") has no 三级 name."));
             }
         }
         return Findings.orPass(found, ID, SEVERITY,
                 "表头、四项主要金额、总体绩效目标、重点工作任务和绩效指标均已填写。",
                 "Header, the four main amounts, overall goal, key tasks and indicators are filled in.");
+    }
+
+    private static String orBlank(String s, String blank) {
+        return Texts.isBlank(s) ? blank : s.strip();
     }
 }

@@ -20,8 +20,8 @@ import org.budgetperf.reconciliation.domain.Severity;
  * <ul>
  *   <li>the 二级 is a framework 二级 under another 一级 (Zhanjiang 2024: 质量指标 under 效益指标): "in this
  *       framework 质量指标 belongs to 产出指标";</li>
- *   <li>a 二级 of this 一级 contains the written one (Zhanjiang 2024: 服务对象 under 满意度指标): "did you mean
- *       服务对象满意度指标?";</li>
+ *   <li>exactly one 二级 of this 一级 contains the written one (Zhanjiang 2024: 服务对象 under 满意度指标): "did
+ *       you mean 服务对象满意度指标?" (several matches, e.g. a bare "指标", would make the hint a guess);</li>
  *   <li>otherwise the 二级 allowed under the 一级 (or the framework's 一级).</li>
  * </ul>
  * No framework given: one NOT_VERIFIABLE finding.
@@ -104,7 +104,7 @@ public final class FrameworkPairRule implements ReviewRule {
                             + "'; under '" + l1 + "' it allows " + String.join(", ", allowed) + ".");
         }
         List<String> candidates = l2.length() < 2 ? List.of() : allowed.stream().filter(a -> a.contains(l2)).toList();
-        if (!candidates.isEmpty()) {
+        if (candidates.size() == 1) {
             String suggestion = candidates.get(0);
             return Findings.indicator(ID, SEVERITY, ind.index(), "level2",
                     headZh + "「" + l2 + "」不是框架的二级指标，是否应为「" + suggestion + "」？",

@@ -95,6 +95,9 @@ class CompletenessRuleTest {
         assertEquals(1, found.get(0).indicatorIndex());
         assertTrue(found.get(0).messageZh().contains("第 2 条指标（产出指标/质量指标，指标值“≥95%”）没有三级指标名称"),
                 found.get(0).messageZh());
+
+        ReviewFinding noLevels = check(ReviewTables.withIndicators(ind(null, null, null, "≥1次", null))).get(0);
+        assertEquals("第 1 条指标（空/空，指标值“≥1次”）没有三级指标名称。", noLevels.messageZh());
     }
 
     private static TargetTable table(BudgetAmounts amounts) {

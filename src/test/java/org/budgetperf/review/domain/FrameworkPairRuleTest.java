@@ -72,9 +72,13 @@ class FrameworkPairRuleTest {
     @Test
     void listsTheAllowed二级WhenNoHintFits() {
         List<ReviewFinding> found = check(ReviewTables.withIndicators(ind(OUTCOME, "政治效益指标", "政治引领程度", "优"),
-                ind(OUTPUT, null, "次数", "≥1次")));
+                ind(OUTPUT, null, "次数", "≥1次"), ind(OUTPUT, "指标", "篇数", "≥1篇")));
 
-        assertEquals(List.of("indicators[0].level2", "indicators[1].level2"), targets(found));
+        assertEquals(List.of("indicators[0].level2", "indicators[1].level2", "indicators[2].level2"), targets(found));
+        // "指标" is contained in all four 二级 of 产出指标: no single suggestion, the list instead
+        assertTrue(found.get(2).messageZh().contains("「产出指标」下可选 数量指标、质量指标、时效指标、成本指标"),
+                found.get(2).messageZh());
+        assertFalse(found.get(2).messageZh().contains("是否应为"), found.get(2).messageZh());
         assertTrue(found.get(0).messageZh().contains("「效益指标」下可选 经济效益指标、社会效益指标、生态效益指标、可持续影响指标"),
                 found.get(0).messageZh());
         assertFalse(found.get(0).messageZh().contains("是否应为"), found.get(0).messageZh());
