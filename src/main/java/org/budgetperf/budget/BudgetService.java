@@ -166,9 +166,15 @@ public class BudgetService {
         return BudgetView.of(b, tasks, indicators);
     }
 
-    /** The stored table as plain values, for the rule sets; tasks in form order, indicators linked by index. */
+    /**
+     * A stored table as plain values for the rule sets, with the ids of its rows in the same order, so
+     * a finding about {@code indicators[12]} can name the indicator.
+     */
+    public record StoredTable(TargetTable table, List<UUID> taskIds, List<UUID> indicatorIds) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public TargetTable targetTable(Budget b) {
+    public StoredTable storedTable(Budget b) {
         List<BudgetTask> tasks = rows.tasks(b.id);
         Map<UUID, Integer> taskIndex = new HashMap<>();
         List<TaskLine> taskLines = new ArrayList<>();
@@ -176,12 +182,14 @@ public class BudgetService {
             taskIndex.put(t.id, taskLines.size());
             taskLines.add(new TaskLine(t.kind, t.name, t.content, t.plannedFunds, t.expectedOutcome));
         }
-        List<IndicatorLine> indicators = rows.indicators(b.id).stream()
+        List<Indicator> stored = rows.indicators(b.id);
+        List<IndicatorLine> indicators = stored.stream()
                 .map(i -> new IndicatorLine(i.level1, i.level2, i.name, i.periodValue, i.annualValue, i.weight,
                         i.taskId == null ? null : taskIndex.get(i.taskId)))
                 .toList();
-        return new TargetTable(b.department.name, b.fiscalYear, b.periodStartYear, b.periodEndYear, b.staffCount,
+        TargetTable table = new TargetTable(b.department.name, b.fiscalYear, b.periodStartYear, b.periodEndYear, b.staffCount,
                 b.subordinateUnitCount, b.amounts(), b.overallGoalHtml, taskLines, indicators);
+        return new StoredTable(table, tasks.stream().map(t -> t.id).toList(), stored.stream().map(i -> i.id).toList());
     }
 
     @Transactional
@@ -314,24 +322,8 @@ public class BudgetService {
         budget.frameworkCode = framework;
         budget.staffCount = input.staffCount();
         budget.subordinateUnitCount = input.subordinateUnitCount();
-        budget.setAmounts(toYuan(input.amounts(), input.amountUnit(), violations));
+        budget.setAmounts(Money.toYuan(input.amounts(), input.amountUnit(), violations));
         budget.overallGoalHtml = OverallGoalHtml.sanitise(input.overallGoal());
-    }
-
-    private static BudgetAmounts toYuan(BudgetAmounts a, AmountUnit unit, List<Violation> violations) {
-        if (a == null) {
-            return BudgetAmounts.blank();
-        }
-        AmountUnit u = unit == null ? AmountUnit.YUAN : unit;
-        return new BudgetAmounts(
-                Money.toYuan(a.basicExpenditure(), u, "amounts.basicExpenditure", violations),
-                Money.toYuan(a.projectExpenditure(), u, "amounts.projectExpenditure", violations),
-                Money.toYuan(a.fiscalAppropriation(), u, "amounts.fiscalAppropriation", violations),
-                Money.toYuan(a.otherFunds(), u, "amounts.otherFunds", violations),
-                Money.toYuan(a.specialFunds(), u, "amounts.specialFunds", violations),
-                Money.toYuan(a.otherDevelopmentExpenditure(), u, "amounts.otherDevelopmentExpenditure", violations),
-                Money.toYuan(a.cityLevelFunds(), u, "amounts.cityLevelFunds", violations),
-                Money.toYuan(a.transferPaymentFunds(), u, "amounts.transferPaymentFunds", violations));
     }
 
     private Department existingDepartment(UUID id) {

@@ -1,0 +1,66 @@
+package org.budgetperf.budget;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetperf.budget.domain.BudgetAmounts;
+import org.budgetperf.budget.domain.IndicatorLine;
+import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.domain.TaskLine;
+import org.budgetperf.indicator.IndicatorInput;
+import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.money.Money;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.web.InputValidator;
+import org.budgetperf.task.TaskInput;
+
+/**
+ * A table that is not stored: what a frontend sends for a live check while a clerk types. Same fields
+ * and limits as creating a table, but nothing is required.
+ */
+public record TableDocument(
+        @Size(max = 200) String departmentName,
+        @Min(2000) @Max(2100) Integer fiscalYear,
+        @Min(2000) @Max(2100) Integer periodStartYear,
+        @Min(2000) @Max(2100) Integer periodEndYear,
+        @Size(max = 64) String frameworkCode,
+        @PositiveOrZero @Max(10_000_000) Integer staffCount,
+        @PositiveOrZero @Max(100_000) Integer subordinateUnitCount,
+        AmountUnit amountUnit,
+        BudgetAmounts amounts,
+        @Size(max = 100_000) String overallGoal,
+        @Size(max = 5_000) List<@Valid TaskInput> tasks,
+        @Size(max = 20_000) List<@Valid IndicatorInput> indicators) {
+
+    /** The plain table, amounts converted exactly into 元; a 400 names every field that cannot be. */
+    public TargetTable toTable(InputValidator validator) {
+        List<Violation> violations = validator.check(this);
+        BudgetAmounts yuan = Money.toYuan(amounts, amountUnit, violations);
+        List<TaskLine> taskLines = new ArrayList<>();
+        List<TaskInput> taskInputs = tasks == null ? List.of() : tasks;
+        for (int i = 0; i < taskInputs.size(); i++) {
+            TaskInput t = taskInputs.get(i);
+            AmountUnit taskUnit = t.amountUnit() == null ? AmountUnit.YUAN : t.amountUnit();
+            BigDecimal funds = Money.toYuan(t.plannedFunds(), taskUnit, "tasks[" + i + "].plannedFunds", violations);
+            taskLines.add(new TaskLine(t.kind(), t.name(), t.content(), funds, t.expectedOutcome()));
+        }
+        List<IndicatorLine> indicatorLines = new ArrayList<>();
+        List<IndicatorInput> indicatorInputs = indicators == null ? List.of() : indicators;
+        for (int i = 0; i < indicatorInputs.size(); i++) {
+            IndicatorInput in = indicatorInputs.get(i);
+            if (in.taskIndex() != null && in.taskIndex() >= taskLines.size()) {
+                violations.add(Violation.body("indicators[" + i + "].taskIndex", "there is no task " + in.taskIndex()));
+            }
+            indicatorLines.add(new IndicatorLine(in.level1(), in.level2(), in.name(), in.periodValue(), in.annualValue(),
+                    in.weight(), in.taskIndex()));
+        }
+        InputValidator.failIfAny(violations);
+        return new TargetTable(departmentName, fiscalYear, periodStartYear, periodEndYear, staffCount, subordinateUnitCount,
+                yuan, OverallGoalHtml.sanitise(overallGoal), taskLines, indicatorLines);
+    }
+}

@@ -1,0 +1,69 @@
+package org.budgetperf.review;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.budgetperf.review.domain.ReviewOutcome;
+import org.budgetperf.review.domain.ReviewRuleSet;
+import org.budgetperf.shared.checks.CheckRun;
+import org.budgetperf.shared.checks.CheckRunView;
+import org.budgetperf.shared.checks.CheckService;
+import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageRequest;
+
+/**
+ * Machine target review (rules R-REV, R-FW, R-VAL, see docs/rules.md): recorded runs of a stored
+ * table, newest first. A review says whether the table may be submitted and which findings block it.
+ * See {@link ReviewPreviewResource} for unsaved tables.
+ */
+@Path("/api/v1/budgets/{id}/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ReviewResource {
+
+    static final String SUBMITTABLE = "SUBMITTABLE";
+    static final String NOT_SUBMITTABLE = "NOT_SUBMITTABLE";
+
+    private final CheckService checks;
+    private final ReviewRuleSet ruleSet = new ReviewRuleSet();
+
+    public ReviewResource(CheckService checks) {
+        this.checks = checks;
+    }
+
+    @POST
+    @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
+    public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
+        CheckRunView run = checks.run(CheckRun.Kind.REVIEW, id, subject -> {
+            ReviewOutcome outcome = ruleSet.run(subject.table(), subject.framework());
+            return new CheckService.Checked(outcome.ruleSetVersion(), outcome.submittable() ? SUBMITTABLE : NOT_SUBMITTABLE,
+                    ReviewFindingView.Result.of(outcome, subject.stored().taskIds(), subject.stored().indicatorIds()));
+        });
+        return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
+    }
+
+    @GET
+    public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size);
+        return request.toPage(checks.list(CheckRun.Kind.REVIEW, id, request.offset(), request.size()),
+                checks.count(CheckRun.Kind.REVIEW, id), run -> run, uri);
+    }
+
+    @GET
+    @Path("{runId}")
+    public CheckRunView get(@PathParam("id") UUID id, @PathParam("runId") UUID runId) {
+        return checks.get(CheckRun.Kind.REVIEW, id, runId);
+    }
+}

@@ -1,0 +1,91 @@
+package org.budgetperf.shared.checks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.budgetperf.budget.Budget;
+import org.budgetperf.budget.BudgetService;
+import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.indicator.FrameworkCatalog;
+import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.ETags;
+
+/**
+ * Runs a rule set over the current version of a stored table and records the run, in one transaction
+ * that also reads the table: the recorded version is exactly the one checked.
+ */
+@ApplicationScoped
+public class CheckService {
+
+    /** What a rule set produced: the overall outcome to index and the full result to keep. */
+    public record Checked(String ruleSetVersion, String outcome, Object result) {
+    }
+
+    /** Everything a rule set may look at. */
+    public record Subject(Budget budget, BudgetService.StoredTable stored, IndicatorFramework framework) {
+
+        public TargetTable table() {
+            return stored.table();
+        }
+    }
+
+    private final BudgetService budgets;
+    private final FrameworkCatalog frameworks;
+    private final CheckRuns runs;
+    private final Caller caller;
+
+    public CheckService(BudgetService budgets, FrameworkCatalog frameworks, CheckRuns runs, Caller caller) {
+        this.budgets = budgets;
+        this.frameworks = frameworks;
+        this.runs = runs;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public CheckRunView run(CheckRun.Kind kind, UUID budgetId, Function<Subject, Checked> ruleSet) {
+        Budget budget = budgets.get(budgetId);
+        if (!caller.edits(budget.department.code) && !caller.hasRole(Roles.FINANCE_REVIEWER)) {
+            throw new ProblemException(ProblemCode.FORBIDDEN,
+                    "the department's editors and the finance bureau run checks on a table");
+        }
+        IndicatorFramework framework = frameworks.find(budget.frameworkCode).orElse(null);
+        Checked checked = ruleSet.apply(new Subject(budget, budgets.storedTable(budget), framework));
+        CheckRun run = runs.record(kind, budget.id, budget.version, checked.ruleSetVersion(), checked.outcome(), checked.result());
+        return view(run, budget.version);
+    }
+
+    @Transactional
+    public List<CheckRunView> list(CheckRun.Kind kind, UUID budgetId, int offset, int limit) {
+        long current = budgets.documentKey(budgetId).budgetVersion();
+        return runs.list(kind, budgetId, offset, limit).stream().map(r -> view(r, current)).toList();
+    }
+
+    @Transactional
+    public long count(CheckRun.Kind kind, UUID budgetId) {
+        return runs.count(kind, budgetId);
+    }
+
+    @Transactional
+    public CheckRunView get(CheckRun.Kind kind, UUID budgetId, UUID runId) {
+        long current = budgets.documentKey(budgetId).budgetVersion();
+        return view(runs.get(kind, budgetId, runId), current);
+    }
+
+    /** The framework a preview is checked against: the one named, or the default. */
+    public IndicatorFramework framework(String code) {
+        String wanted = code == null ? FrameworkCatalog.DEFAULT_CODE : code;
+        return frameworks.find(wanted).orElseThrow(() -> ProblemException.invalid("frameworkCode",
+                "unknown indicator framework '" + wanted + "'"));
+    }
+
+    private CheckRunView view(CheckRun run, long currentVersion) {
+        return new CheckRunView(run.id, run.kind, run.budgetId, ETags.of(run.budgetVersion), run.ruleSetVersion, run.actor,
+                run.recordedAt, run.outcome, run.budgetVersion == currentVersion, runs.result(run));
+    }
+}
