@@ -86,6 +86,14 @@ public class Budget extends PanacheEntityBase {
     @Column(name = "overall_goal_html", columnDefinition = "text")
     public String overallGoalHtml;
 
+    /** How many revisions have been approved; the working copy is revision {@code approvedRevision + 1}. */
+    @Column(name = "approved_revision", nullable = false)
+    public int approvedRevision;
+
+    /** When the table was last submitted for review; orders the finance bureau's work queue. */
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
     @Version
     public long version;
 

@@ -269,6 +269,10 @@ public class BudgetService {
         ensureEdits(budget);
         ETags.require(ifMatch, budget.version);
         ensureEditable(budget);
+        if (budget.approvedRevision > 0) {
+            throw new ProblemException(ProblemCode.CONFLICT, "budget " + budget.id + " has " + budget.approvedRevision
+                    + " approved revision(s) and is an official record; it cannot be deleted");
+        }
         audit.record(subjectOf(budget), AuditRecord.Operation.DELETE, BudgetUpdate.of(budget), null);
         em.remove(budget);
         em.flush();
@@ -296,7 +300,7 @@ public class BudgetService {
         }
     }
 
-    private static AuditTrail.Subject subjectOf(Budget budget) {
+    public static AuditTrail.Subject subjectOf(Budget budget) {
         return new AuditTrail.Subject(AuditRecord.EntityType.BUDGET, budget.id, budget.id, budget.department.id);
     }
 

@@ -20,6 +20,7 @@ public record BudgetView(
         Integer periodStartYear,
         Integer periodEndYear,
         BudgetStatus status,
+        int revision,
         String frameworkCode,
         Integer staffCount,
         Integer subordinateUnitCount,
@@ -69,7 +70,7 @@ public record BudgetView(
 
     static BudgetView of(Budget b, List<TaskView> tasks, List<IndicatorView> indicators) {
         return new BudgetView(b.id, DepartmentRef.of(b.department), b.fiscalYear, b.periodStartYear, b.periodEndYear,
-                b.status, b.frameworkCode, b.staffCount, b.subordinateUnitCount, AmountUnit.YUAN, b.amounts(),
+                b.status, b.status == BudgetStatus.APPROVED ? b.approvedRevision : b.approvedRevision + 1, b.frameworkCode, b.staffCount, b.subordinateUnitCount, AmountUnit.YUAN, b.amounts(),
                 b.overallGoalHtml, OverallGoalHtml.paragraphs(b.overallGoalHtml), tasks, indicators,
                 Totals.of(b.amounts(), tasks), b.createdAt, b.updatedAt);
     }

@@ -6,6 +6,7 @@ import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.reconciliation.domain.ReconciliationOutcome;
 import org.budgetperf.reconciliation.domain.ReconciliationRuleSet;
 import org.budgetperf.reconciliation.domain.ReconciliationSettings;
+import org.budgetperf.shared.checks.CheckService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The reconciliation rule set with the configured tolerance (exact to the 分 unless configured). */
@@ -21,5 +22,11 @@ public class Reconciler {
 
     public ReconciliationOutcome run(TargetTable table) {
         return ruleSet.run(table, settings);
+    }
+
+    /** The rule set applied to a stored table, as a run to record. */
+    public CheckService.Checked check(CheckService.Subject subject) {
+        ReconciliationOutcome outcome = run(subject.table());
+        return new CheckService.Checked(outcome.ruleSetVersion(), outcome.overall().name(), outcome);
     }
 }

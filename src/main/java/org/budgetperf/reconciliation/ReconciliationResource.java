@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.budgetperf.reconciliation.domain.ReconciliationOutcome;
 import org.budgetperf.shared.checks.CheckRun;
 import org.budgetperf.shared.checks.CheckRunView;
 import org.budgetperf.shared.checks.CheckService;
@@ -41,10 +40,7 @@ public class ReconciliationResource {
     @POST
     @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
     public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
-        CheckRunView run = checks.run(CheckRun.Kind.RECONCILIATION, id, subject -> {
-            ReconciliationOutcome outcome = reconciler.run(subject.table());
-            return new CheckService.Checked(outcome.ruleSetVersion(), outcome.overall().name(), outcome);
-        });
+        CheckRunView run = checks.run(CheckRun.Kind.RECONCILIATION, id, reconciler::check);
         return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
     }
 

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.budgetperf.budget.TableDocument;
 import org.budgetperf.review.domain.ReviewOutcome;
-import org.budgetperf.review.domain.ReviewRuleSet;
 import org.budgetperf.shared.checks.CheckService;
 import org.budgetperf.shared.web.InputValidator;
 
@@ -18,11 +17,12 @@ import org.budgetperf.shared.web.InputValidator;
 @Authenticated
 public class ReviewPreviewResource {
 
-    private final ReviewRuleSet ruleSet = new ReviewRuleSet();
+    private final Reviewer reviewer;
     private final CheckService checks;
     private final InputValidator validator;
 
-    public ReviewPreviewResource(CheckService checks, InputValidator validator) {
+    public ReviewPreviewResource(Reviewer reviewer, CheckService checks, InputValidator validator) {
+        this.reviewer = reviewer;
         this.checks = checks;
         this.validator = validator;
     }
@@ -30,7 +30,7 @@ public class ReviewPreviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public ReviewFindingView.Result preview(TableDocument table) {
-        ReviewOutcome outcome = ruleSet.run(table.toTable(validator), checks.framework(table.frameworkCode()));
+        ReviewOutcome outcome = reviewer.ruleSet().run(table.toTable(validator), checks.framework(table.frameworkCode()));
         return ReviewFindingView.Result.of(outcome, null, null);
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.budgetperf.review.domain.ReviewOutcome;
-import org.budgetperf.review.domain.ReviewRuleSet;
 import org.budgetperf.shared.checks.CheckRun;
 import org.budgetperf.shared.checks.CheckRunView;
 import org.budgetperf.shared.checks.CheckService;
@@ -32,24 +30,18 @@ import org.budgetperf.shared.web.PageRequest;
 @Authenticated
 public class ReviewResource {
 
-    static final String SUBMITTABLE = "SUBMITTABLE";
-    static final String NOT_SUBMITTABLE = "NOT_SUBMITTABLE";
-
     private final CheckService checks;
-    private final ReviewRuleSet ruleSet = new ReviewRuleSet();
+    private final Reviewer reviewer;
 
-    public ReviewResource(CheckService checks) {
+    public ReviewResource(CheckService checks, Reviewer reviewer) {
         this.checks = checks;
+        this.reviewer = reviewer;
     }
 
     @POST
     @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
     public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
-        CheckRunView run = checks.run(CheckRun.Kind.REVIEW, id, subject -> {
-            ReviewOutcome outcome = ruleSet.run(subject.table(), subject.framework());
-            return new CheckService.Checked(outcome.ruleSetVersion(), outcome.submittable() ? SUBMITTABLE : NOT_SUBMITTABLE,
-                    ReviewFindingView.Result.of(outcome, subject.stored().taskIds(), subject.stored().indicatorIds()));
-        });
+        CheckRunView run = checks.run(CheckRun.Kind.REVIEW, id, reviewer::check);
         return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
     }
 

@@ -24,7 +24,7 @@ public class AuditRecord {
     public enum EntityType { DEPARTMENT, BUDGET, TASK, INDICATOR }
 
     /** What happened to it. */
-    public enum Operation { CREATE, UPDATE, DELETE }
+    public enum Operation { CREATE, UPDATE, DELETE, SUBMIT, RETURN, APPROVE, ADJUST }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

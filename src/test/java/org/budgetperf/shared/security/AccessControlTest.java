@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.budgetperf.support.Api;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +33,7 @@ class AccessControlTest {
     private String taskB;
     private String indicatorB;
 
-    @BeforeEach
+    /** Called by the tests that need data; the per-endpoint checks need none and stay fast. */
     void twoDepartmentsWithATableEach() {
         codeA = Api.uniqueCode("A");
         codeB = Api.uniqueCode("B");
@@ -50,57 +49,75 @@ class AccessControlTest {
     static Stream<Object[]> operations() {
         String b = "/api/v1/budgets/" + UUID.randomUUID();
         return Stream.of(
-                new Object[] {"GET", "/api/v1/departments"},
-                new Object[] {"POST", "/api/v1/departments"},
-                new Object[] {"GET", "/api/v1/departments/" + UUID.randomUUID()},
-                new Object[] {"PUT", "/api/v1/departments/" + UUID.randomUUID()},
-                new Object[] {"PATCH", "/api/v1/departments/" + UUID.randomUUID()},
-                new Object[] {"DELETE", "/api/v1/departments/" + UUID.randomUUID()},
-                new Object[] {"GET", "/api/v1/departments/" + UUID.randomUUID() + "/history"},
-                new Object[] {"GET", "/api/v1/budgets"},
-                new Object[] {"POST", "/api/v1/budgets"},
-                new Object[] {"GET", b},
-                new Object[] {"PUT", b},
-                new Object[] {"PATCH", b},
-                new Object[] {"DELETE", b},
-                new Object[] {"GET", b + "/history"},
-                new Object[] {"GET", b + "/tasks"},
-                new Object[] {"POST", b + "/tasks"},
-                new Object[] {"GET", b + "/tasks/" + UUID.randomUUID()},
-                new Object[] {"PUT", b + "/tasks/" + UUID.randomUUID()},
-                new Object[] {"PATCH", b + "/tasks/" + UUID.randomUUID()},
-                new Object[] {"DELETE", b + "/tasks/" + UUID.randomUUID()},
-                new Object[] {"GET", b + "/indicators"},
-                new Object[] {"POST", b + "/indicators"},
-                new Object[] {"GET", b + "/indicators/" + UUID.randomUUID()},
-                new Object[] {"PUT", b + "/indicators/" + UUID.randomUUID()},
-                new Object[] {"PATCH", b + "/indicators/" + UUID.randomUUID()},
-                new Object[] {"DELETE", b + "/indicators/" + UUID.randomUUID()},
-                new Object[] {"GET", "/api/v1/indicator-frameworks"},
-                new Object[] {"GET", "/api/v1/indicator-frameworks/guangdong-city-2024"});
+                new Object[] {"GET", "/api/v1/departments", "application/json"},
+                new Object[] {"POST", "/api/v1/departments", "application/json"},
+                new Object[] {"GET", "/api/v1/departments/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"PUT", "/api/v1/departments/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"PATCH", "/api/v1/departments/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"DELETE", "/api/v1/departments/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"GET", "/api/v1/departments/" + UUID.randomUUID() + "/history", "application/json"},
+                new Object[] {"GET", "/api/v1/budgets", "application/json"},
+                new Object[] {"POST", "/api/v1/budgets", "application/json"},
+                new Object[] {"GET", b, "application/json"},
+                new Object[] {"PUT", b, "application/json"},
+                new Object[] {"PATCH", b, "application/json"},
+                new Object[] {"DELETE", b, "application/json"},
+                new Object[] {"GET", b + "/history", "application/json"},
+                new Object[] {"GET", b + "/tasks", "application/json"},
+                new Object[] {"POST", b + "/tasks", "application/json"},
+                new Object[] {"GET", b + "/tasks/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"PUT", b + "/tasks/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"PATCH", b + "/tasks/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"DELETE", b + "/tasks/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"GET", b + "/indicators", "application/json"},
+                new Object[] {"POST", b + "/indicators", "application/json"},
+                new Object[] {"GET", b + "/indicators/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"PUT", b + "/indicators/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"PATCH", b + "/indicators/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"DELETE", b + "/indicators/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"POST", b + "/submit", "application/json"},
+                new Object[] {"POST", b + "/return", "application/json"},
+                new Object[] {"POST", b + "/approve", "application/json"},
+                new Object[] {"POST", b + "/adjust", "application/json"},
+                new Object[] {"GET", b + "/revisions", "application/json"},
+                new Object[] {"GET", b + "/revisions/1", "application/json"},
+                new Object[] {"GET", b + "/revisions/1/changes", "application/json"},
+                new Object[] {"POST", b + "/reconciliations", "application/json"},
+                new Object[] {"GET", b + "/reconciliations", "application/json"},
+                new Object[] {"GET", b + "/reconciliations/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"POST", b + "/reviews", "application/json"},
+                new Object[] {"GET", b + "/reviews", "application/json"},
+                new Object[] {"GET", b + "/reviews/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"POST", "/api/v1/budget-imports", "text/tab-separated-values"},
+                new Object[] {"GET", "/api/v1/review-queue", "application/json"},
+                new Object[] {"GET", "/api/v1/events", "application/json"},
+                new Object[] {"GET", "/api/v1/indicator-frameworks", "application/json"},
+                new Object[] {"GET", "/api/v1/indicator-frameworks/guangdong-city-2024", "application/json"});
     }
 
+    /** Writes a read-only integrator may not make (previews write nothing and are open to every caller). */
     static Stream<Object[]> writes() {
         return operations().filter(o -> !o[0].equals("GET"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("operations")
-    void refusesEveryOperationWithoutAToken(String method, String path) {
-        RestAssured.given().contentType(ContentType.JSON).body("{}").request(method, path).then()
+    void refusesEveryOperationWithoutAToken(String method, String path, String type) {
+        RestAssured.given().contentType(type).body("{}").request(method, path).then()
                 .statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))
                 .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("writes")
-    void refusesEveryWriteToAReadOnlyIntegrator(String method, String path) {
-        Api.as(Api.tokenWith(Roles.READER)).contentType(ContentType.JSON).body("{}").request(method, path).then()
+    void refusesEveryWriteToAReadOnlyIntegrator(String method, String path, String type) {
+        Api.as(Api.tokenWith(Roles.READER)).contentType(type).body("{}").request(method, path).then()
                 .statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
     }
 
     @Test
     void refusesForgedExpiredAndForeignTokens() {
+        twoDepartmentsWithATableEach();
         String path = "/api/v1/budgets/" + budgetA;
         String valid = Api.tokenWith(Roles.READER);
         String[] parts = valid.split("\\.");
@@ -117,6 +134,7 @@ class AccessControlTest {
 
     @Test
     void confinesADepartmentEditorToItsOwnTablesAndHidesTheOthers() {
+        twoDepartmentsWithATableEach();
         String editorA = Api.editorOf(codeA);
         String b = "/api/v1/budgets/" + budgetB;
         Api.as(editorA).get("/api/v1/budgets/" + budgetA).then().statusCode(200);
@@ -147,6 +165,7 @@ class AccessControlTest {
 
     @Test
     void letsTheFinanceBureauAndIntegratorsReadEveryTableButNotChangeIt() {
+        twoDepartmentsWithATableEach();
         for (String role : List.of(Roles.FINANCE_REVIEWER, Roles.READER, Roles.ADMIN)) {
             String token = Api.tokenWith(role);
             Api.as(token).get("/api/v1/budgets/" + budgetB).then().statusCode(200);
@@ -159,6 +178,7 @@ class AccessControlTest {
 
     @Test
     void reservesDepartmentManagementToAdministrators() {
+        twoDepartmentsWithATableEach();
         Map<String, String> body = Map.of("code", Api.uniqueCode("ADM"), "name", "新部门");
         for (String token : List.of(Api.editorOf(codeA), Api.tokenWith(Roles.FINANCE_REVIEWER), Api.tokenWith(Roles.READER))) {
             Api.as(token).contentType(ContentType.JSON).body(body).post("/api/v1/departments").then().statusCode(403);

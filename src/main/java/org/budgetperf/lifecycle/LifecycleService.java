@@ -1,0 +1,180 @@
+package org.budgetperf.lifecycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.budgetperf.budget.Budget;
+import org.budgetperf.budget.BudgetService;
+import org.budgetperf.budget.BudgetStatus;
+import org.budgetperf.reconciliation.Reconciler;
+import org.budgetperf.review.Reviewer;
+import org.budgetperf.shared.audit.AuditRecord;
+import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.checks.CheckRun;
+import org.budgetperf.shared.checks.CheckRunView;
+import org.budgetperf.shared.checks.CheckService;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.InputValidator;
+import org.budgetperf.shared.web.Timestamps;
+
+/**
+ * Moves tables through their lifecycle. Each transition is checked against {@link Transition}, taken
+ * by the right role only, recorded in the audit trail with its comment and published as an event, all
+ * in one transaction. Approval freezes the revision as the whole document it was.
+ */
+@ApplicationScoped
+public class LifecycleService {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final BudgetService budgets;
+    private final CheckService checks;
+    private final Reviewer reviewer;
+    private final Reconciler reconciler;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final InputValidator validator;
+
+    public LifecycleService(EntityManager em, ObjectMapper mapper, BudgetService budgets, CheckService checks, Reviewer reviewer,
+            Reconciler reconciler, AuditTrail audit, Caller caller, InputValidator validator) {
+        this.em = em;
+        this.mapper = mapper;
+        this.budgets = budgets;
+        this.checks = checks;
+        this.reviewer = reviewer;
+        this.reconciler = reconciler;
+        this.audit = audit;
+        this.caller = caller;
+        this.validator = validator;
+    }
+
+    /**
+     * Submits a table: runs and records the review and the reconciliation first (they stay recorded
+     * whatever the outcome), refuses with 422 while any ERROR finding remains, then submits exactly the
+     * version that was checked.
+     */
+    public TransitionView submit(UUID budgetId, TransitionInput input) {
+        InputValidator.failIfAny(validator.check(input == null ? new TransitionInput(null) : input));
+        permitted(Transition.SUBMIT, budgets.get(budgetId));
+        CheckRunView review = checks.run(CheckRun.Kind.REVIEW, budgetId, reviewer::check);
+        CheckRunView reconciliation = checks.run(CheckRun.Kind.RECONCILIATION, budgetId, reconciler::check);
+        List<Violation> blocking = new ArrayList<>();
+        review.result().path("blocking").forEach(f -> blocking.add(new Violation(f.path("field").asText("table"), "table",
+                f.path("ruleId").asText() + ": " + f.path("messageEn").asText())));
+        for (JsonNode r : reconciliation.result().path("results")) {
+            if ("FAIL".equals(r.path("status").asText()) && "ERROR".equals(r.path("severity").asText())) {
+                blocking.add(new Violation(r.path("field").asText("amounts"), "table",
+                        r.path("ruleId").asText() + ": " + r.path("messageEn").asText()));
+            }
+        }
+        if (!blocking.isEmpty()) {
+            throw new ProblemException(ProblemCode.SUBMISSION_BLOCKED, blocking.size() + " finding(s) of severity ERROR block"
+                    + " the submission; fix them and submit again (review run " + review.id() + ", reconciliation run "
+                    + reconciliation.id() + ")", blocking);
+        }
+        return transition(Transition.SUBMIT, budgetId, input, review, reconciliation);
+    }
+
+    public TransitionView returnForChanges(UUID budgetId, TransitionInput input) {
+        if (input == null || input.comment() == null || input.comment().isBlank()) {
+            throw ProblemException.invalid("comment", "the reasons for returning the table are required");
+        }
+        InputValidator.failIfAny(validator.check(input));
+        return transition(Transition.RETURN, budgetId, input, null, null);
+    }
+
+    public TransitionView approve(UUID budgetId, TransitionInput input) {
+        InputValidator.failIfAny(validator.check(input == null ? new TransitionInput(null) : input));
+        return transition(Transition.APPROVE, budgetId, input, null, null);
+    }
+
+    public TransitionView adjust(UUID budgetId, TransitionInput input) {
+        InputValidator.failIfAny(validator.check(input == null ? new TransitionInput(null) : input));
+        return transition(Transition.ADJUST, budgetId, input, null, null);
+    }
+
+    private TransitionView transition(Transition t, UUID budgetId, TransitionInput input, CheckRunView review,
+            CheckRunView reconciliation) {
+        return QuarkusTransaction.requiringNew().call(() -> transitionInTransaction(t, budgetId, input, review, reconciliation));
+    }
+
+    private TransitionView transitionInTransaction(Transition t, UUID budgetId, TransitionInput input, CheckRunView review,
+            CheckRunView reconciliation) {
+        Budget budget = budgets.get(budgetId);
+        permitted(t, budget);
+        if (!t.allowedFrom(budget.status)) {
+            throw new ProblemException(ProblemCode.ILLEGAL_TRANSITION, "budget " + budget.id + " is " + budget.status
+                    + "; '" + t.action() + "' is not possible; allowed now: " + Transition.actionsFrom(budget.status));
+        }
+        if (review != null && !review.budgetVersion().equals("\"" + budget.version + "\"")) {
+            throw new ProblemException(ProblemCode.CONFLICT, "the table changed while it was being checked; submit again");
+        }
+        BudgetStatus from = budget.status;
+        String comment = input == null || input.comment() == null || input.comment().isBlank() ? null : input.comment().trim();
+        budget.status = t.to();
+        if (t == Transition.SUBMIT) {
+            budget.submittedAt = Timestamps.now();
+        }
+        if (t == Transition.APPROVE) {
+            budget.approvedRevision++;
+        }
+        em.flush();
+        if (t == Transition.APPROVE) {
+            freeze(budget, comment);
+        }
+        BudgetEvent event = new BudgetEvent();
+        event.type = t.event();
+        event.budgetId = budget.id;
+        event.departmentId = budget.department.id;
+        event.departmentCode = budget.department.code;
+        event.fiscalYear = budget.fiscalYear;
+        event.fromStatus = from;
+        event.toStatus = budget.status;
+        event.revision = budget.status == BudgetStatus.APPROVED ? budget.approvedRevision : budget.approvedRevision + 1;
+        event.actor = caller.subject();
+        event.comment = comment;
+        event.reviewRunId = review == null ? null : review.id();
+        event.reconciliationRunId = reconciliation == null ? null : reconciliation.id();
+        event.occurredAt = Timestamps.now();
+        em.persist(event);
+        audit.record(BudgetService.subjectOf(budget), AuditRecord.Operation.valueOf(t.name()),
+                Map.of("status", from), comment == null ? Map.of("status", budget.status)
+                        : Map.of("status", budget.status, "comment", comment));
+        em.flush();
+        return TransitionView.of(event);
+    }
+
+    private void freeze(Budget budget, String comment) {
+        BudgetRevision revision = new BudgetRevision();
+        revision.budgetId = budget.id;
+        revision.number = budget.approvedRevision;
+        revision.approvedBy = caller.subject();
+        revision.approvedAt = Timestamps.now();
+        revision.comment = comment;
+        try {
+            revision.document = mapper.writeValueAsString(budgets.view(budget));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("approved table cannot be frozen", e);
+        }
+        em.persist(revision);
+    }
+
+    private void permitted(Transition t, Budget budget) {
+        boolean allowed = Roles.DEPARTMENT_EDITOR.equals(t.role()) ? caller.edits(budget.department.code) : caller.hasRole(t.role());
+        if (!allowed) {
+            throw new ProblemException(ProblemCode.FORBIDDEN, "'" + t.action() + "' is for "
+                    + (Roles.DEPARTMENT_EDITOR.equals(t.role()) ? "the department's editors" : "the finance bureau (" + t.role() + ")"));
+        }
+    }
+}

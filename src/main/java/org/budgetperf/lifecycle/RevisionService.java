@@ -1,0 +1,76 @@
+package org.budgetperf.lifecycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.budgetperf.budget.Budget;
+import org.budgetperf.budget.BudgetService;
+import org.budgetperf.budget.BudgetStatus;
+import org.budgetperf.shared.problem.ProblemException;
+
+/** Revisions of a table: the approved ones exactly as approved, and the working copy after them. */
+@ApplicationScoped
+public class RevisionService {
+
+    /** A revision in the list. {@code approvedBy}/{@code approvedAt} are null for the working copy. */
+    public record RevisionSummary(int number, BudgetStatus state, String approvedBy, OffsetDateTime approvedAt, String comment) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final BudgetService budgets;
+
+    public RevisionService(EntityManager em, ObjectMapper mapper, BudgetService budgets) {
+        this.em = em;
+        this.mapper = mapper;
+        this.budgets = budgets;
+    }
+
+    @Transactional
+    public List<RevisionSummary> list(UUID budgetId) {
+        Budget budget = budgets.get(budgetId);
+        List<RevisionSummary> revisions = new ArrayList<>();
+        approved(budgetId).forEach(r -> revisions.add(new RevisionSummary(r.number, BudgetStatus.APPROVED, r.approvedBy,
+                r.approvedAt, r.comment)));
+        if (budget.status != BudgetStatus.APPROVED) {
+            revisions.add(new RevisionSummary(budget.approvedRevision + 1, budget.status, null, null, null));
+        }
+        return revisions;
+    }
+
+    /** The table as it was in revision {@code number}: frozen if approved, the live document if it is the working copy. */
+    @Transactional
+    public JsonNode document(UUID budgetId, int number) {
+        Budget budget = budgets.get(budgetId);
+        if (budget.status != BudgetStatus.APPROVED && number == budget.approvedRevision + 1) {
+            return mapper.valueToTree(budgets.view(budget));
+        }
+        BudgetRevision revision = em.find(BudgetRevision.class, new BudgetRevision.Key(budgetId, number));
+        if (revision == null) {
+            throw ProblemException.notFound("revision", number + " of budget " + budgetId);
+        }
+        try {
+            return mapper.readTree(revision.document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored revision is not readable", e);
+        }
+    }
+
+    @Transactional
+    public RevisionDiff.Result changes(UUID budgetId, int number, Integer since) {
+        int from = since == null ? number - 1 : since;
+        return RevisionDiff.compare(from, document(budgetId, from), number, document(budgetId, number));
+    }
+
+    private List<BudgetRevision> approved(UUID budgetId) {
+        return em.createQuery("SELECT r FROM BudgetRevision r WHERE r.budgetId = :b ORDER BY r.number", BudgetRevision.class)
+                .setParameter("b", budgetId).getResultList();
+    }
+}
