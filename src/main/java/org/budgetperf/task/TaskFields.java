@@ -29,7 +29,13 @@ public final class TaskFields {
 
     /** The task's fields in input form, funds in 元: what the audit trail records. */
     public static TaskInput snapshot(BudgetTask t) {
-        return new TaskInput(t.kind, t.name, t.content, t.plannedFunds, AmountUnit.YUAN, t.expectedOutcome, t.position);
+        return snapshot(t, AmountUnit.YUAN);
+    }
+
+    /** The task's fields with its funds expressed in {@code unit}: the base a merge patch stating that unit applies to. */
+    public static TaskInput snapshot(BudgetTask t, AmountUnit unit) {
+        return new TaskInput(t.kind, t.name, t.content, Money.expressedIn(t.plannedFunds, unit), unit, t.expectedOutcome,
+                t.position);
     }
 
     /** Where a task change belongs in the audit trail. */

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.Idempotency;
@@ -89,7 +90,9 @@ public class TaskResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("budgetId") UUID budgetId, @PathParam("taskId") UUID taskId,
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) throws JsonProcessingException {
-        TaskInput merged = MergePatch.apply(mapper, TaskFields.snapshot(service.get(budgetId, taskId)), patch, TaskInput.class);
+        AmountUnit unit = patch != null && patch.hasNonNull("amountUnit")
+                ? mapper.treeToValue(patch.get("amountUnit"), AmountUnit.class) : AmountUnit.YUAN;
+        TaskInput merged = MergePatch.apply(mapper, TaskFields.snapshot(service.get(budgetId, taskId), unit), patch, TaskInput.class);
         return replace(budgetId, taskId, ifMatch, merged);
     }
 

@@ -58,6 +58,18 @@ class TaskApiTest {
     }
 
     @Test
+    void patchesFundsInWanYuanWithoutRescalingWhatWasNotSent() {
+        String id = Api.createDongguanBudget();
+        String taskId = given().get("/api/v1/budgets/" + id + "/tasks").path("items[0].id");
+        String path = "/api/v1/budgets/" + id + "/tasks/" + taskId;
+        given().contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"").body("{\"amountUnit\": \"WAN_YUAN\"}").patch(path)
+                .then().statusCode(200).body("plannedFunds", equalTo("632600.00"));
+        given().contentType(Api.MERGE_PATCH).header("If-Match", "\"1\"")
+                .body("{\"amountUnit\": \"WAN_YUAN\", \"plannedFunds\": \"63.27\"}").patch(path)
+                .then().statusCode(200).body("plannedFunds", equalTo("632700.00"));
+    }
+
+    @Test
     void validatesTaskInput() {
         String id = Api.createDongguanBudget();
         given().contentType(ContentType.JSON).body(Map.of("kind", "MAIN", "name", "x"))

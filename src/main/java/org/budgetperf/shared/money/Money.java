@@ -74,6 +74,11 @@ public final class Money {
                 wan(yuan.cityLevelFunds()), wan(yuan.transferPaymentFunds()));
     }
 
+    /** Expresses one amount held in 元 in {@code unit}, exactly. */
+    public static BigDecimal expressedIn(BigDecimal yuan, AmountUnit unit) {
+        return unit == AmountUnit.WAN_YUAN ? wan(yuan) : yuan;
+    }
+
     private static BigDecimal wan(BigDecimal yuan) {
         return yuan == null ? null : yuan.movePointLeft(4).stripTrailingZeros();
     }
