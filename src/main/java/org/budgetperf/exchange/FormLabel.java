@@ -84,6 +84,17 @@ enum FormLabel {
         return spellings.get(0);
     }
 
+    /**
+     * One of this label's spellings, for a writer that prints another spelling than the Guangdong one
+     * (Zhanjiang's single value column is captioned 指标值); refuses a spelling the readers would not know.
+     */
+    String printedAs(String spelling) {
+        if (!spellings.contains(spelling)) {
+            throw new IllegalArgumentException(spelling + " is not a spelling of " + this);
+        }
+        return spelling;
+    }
+
     boolean isBlockAnchor() {
         return this == OVERALL_GOAL || this == KEY_TASKS || this == OTHER_TASKS || this == INDICATORS;
     }

@@ -71,23 +71,39 @@ final class OverallGoalReader {
 
     private String toHtml(Cell cell) {
         String text = cell.value();
-        if (HTML.matcher(text).matches()) {
+        if (isHtml(text)) {
             findings.info(FindingCodes.GOAL_HTML_KEPT, cell.location(),
                     "The overall goal is HTML and was kept as written (sanitised when stored)",
                     "总体绩效目标为 HTML，按原样保留（保存时再做安全过滤）");
             return text;
         }
-        StringBuilder html = new StringBuilder();
-        int paragraphs = 0;
-        for (String line : LINE_BREAK.split(text)) {
-            if (!line.isBlank()) {
-                html.append("<p>").append(escape(line.strip())).append("</p>");
-                paragraphs++;
-            }
-        }
+        String html = paragraphs(text);
+        int paragraphs = html.split("<p>", -1).length - 1;
         findings.info(FindingCodes.GOAL_TEXT_TO_HTML, cell.location(),
                 "The overall goal is plain text; its " + paragraphs + " line(s) became " + paragraphs + " HTML paragraph(s)",
                 "总体绩效目标为纯文本，" + paragraphs + " 行已转为 " + paragraphs + " 个 HTML 段落");
+        return html;
+    }
+
+    /**
+     * What one goal cell (its stripped text) reads as, without the report: HTML as written, plain text as one escaped
+     * {@code <p>} per non-empty line. The writers use it to check that a goal they print reads back unchanged.
+     */
+    static String htmlOf(String text) {
+        return isHtml(text) ? text : paragraphs(text);
+    }
+
+    static boolean isHtml(String text) {
+        return HTML.matcher(text).matches();
+    }
+
+    private static String paragraphs(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String line : LINE_BREAK.split(text)) {
+            if (!line.isBlank()) {
+                html.append("<p>").append(escape(line.strip())).append("</p>");
+            }
+        }
         return html.toString();
     }
 

@@ -3,7 +3,16 @@
  * ({@link org.budgetperf.exchange.TabSeparatedTableReader}) and from xlsx
  * ({@link org.budgetperf.exchange.XlsxTableReader}), into a
  * {@link org.budgetperf.budget.domain.TargetTable} and an import report
- * ({@link org.budgetperf.exchange.ImportResult}).
+ * ({@link org.budgetperf.exchange.ImportResult}); and export back into the same layout
+ * ({@link org.budgetperf.exchange.XlsxTableWriter}, {@link org.budgetperf.exchange.TabSeparatedTableWriter}),
+ * which the readers read back to an equal table.
+ *
+ * <h2>Export</h2>
+ * Both writers render one layout description ({@link org.budgetperf.exchange.OfficialLayout}) built from
+ * the readers' label spellings. Amounts are exact in their caption's unit (xlsx: numeric cells when a
+ * double holds them exactly with at most 15 digits, else text cells); user text is always a
+ * quote-prefixed string cell, never a formula. Decisions, what the format cannot carry, and timings:
+ * {@code docs/export.md}.
  *
  * <h2>How</h2>
  * Each reader only turns its file into a grid of cells with locations; one interpreter reads the
