@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,6 +32,7 @@ import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.Idempotency;
+import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
@@ -42,16 +44,21 @@ import org.budgetperf.shared.web.QueryParams;
 @Authenticated
 public class BudgetResource {
 
+    private static final MediaType XLSX_TYPE = MediaType.valueOf(MediaTypes.XLSX);
+    private static final MediaType TSV_TYPE = MediaType.valueOf(MediaTypes.TSV);
+
     private final BudgetService service;
     private final ObjectMapper mapper;
     private final Idempotency idempotency;
     private final BudgetDocumentCache cache;
     private final AuditTrail audit;
     private final LifecycleService lifecycle;
+    private final BudgetExport export;
 
     public BudgetResource(BudgetService service, ObjectMapper mapper, BudgetDocumentCache cache, AuditTrail audit,
-            LifecycleService lifecycle, Idempotency idempotency) {
+            LifecycleService lifecycle, BudgetExport export, Idempotency idempotency) {
         this.lifecycle = lifecycle;
+        this.export = export;
         this.idempotency = idempotency;
         this.service = service;
         this.mapper = mapper;
@@ -88,8 +95,16 @@ public class BudgetResource {
      */
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch)
-            throws JsonProcessingException {
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.XLSX, MediaTypes.TSV})
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) throws JsonProcessingException {
+        MediaType wanted = preferred(headers);
+        if (wanted.isCompatible(XLSX_TYPE)) {
+            return download(export.xlsx(id), MediaTypes.XLSX);
+        }
+        if (wanted.isCompatible(TSV_TYPE)) {
+            return download(export.tsv(id), MediaTypes.TSV + "; charset=UTF-8");
+        }
         BudgetDocumentCache.Key key = service.documentKey(id);
         EntityTag tag = EntityTag.valueOf(ETags.of(key.budgetVersion()));
         if (ETags.matchesAny(ifNoneMatch, key.budgetVersion())) {
@@ -184,6 +199,27 @@ public class BudgetResource {
         PageRequest request = PageRequest.of(page, size);
         return request.toPage(audit.ofBudget(id, request.offset(), request.size()), audit.countOfBudget(id),
                 r -> AuditEntry.of(r, mapper), uri);
+    }
+
+    /**
+     * The representation the client prefers: JSON unless it asks for the official layout as xlsx or
+     * tab-separated text (the order of its Accept header decides, and a wildcard means JSON).
+     */
+    private static MediaType preferred(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return MediaType.APPLICATION_JSON_TYPE;
+            }
+            if (accepted.isCompatible(XLSX_TYPE) || accepted.isCompatible(TSV_TYPE)) {
+                return accepted;
+            }
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
+    }
+
+    private static Response download(BudgetExport.File file, String type) {
+        return Response.ok(file.content(), type).tag(EntityTag.valueOf(ETags.of(file.version())))
+                .header("Content-Disposition", file.contentDisposition()).build();
     }
 
     private static EntityTag etag(Budget b) {

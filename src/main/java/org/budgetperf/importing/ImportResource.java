@@ -19,6 +19,7 @@ import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.Idempotency;
+import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.QueryParams;
 
 /** {@code /api/v1/budget-imports}: one table in its official layout, as xlsx or tab-separated text. */
@@ -27,8 +28,6 @@ import org.budgetperf.shared.web.QueryParams;
 @Authenticated
 public class ImportResource {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final String TSV = "text/tab-separated-values";
 
     private final ImportService service;
     private final Idempotency idempotency;
@@ -40,7 +39,7 @@ public class ImportResource {
 
     @POST
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    @Consumes({XLSX, TSV, MediaType.TEXT_PLAIN})
+    @Consumes({MediaTypes.XLSX, MediaTypes.TSV, MediaType.TEXT_PLAIN})
     public Response importTable(byte[] file, @Context HttpHeaders headers, @QueryParam("dryRun") String dryRun,
             @QueryParam("departmentId") String departmentId, @QueryParam("departmentCode") String departmentCode,
             @QueryParam("createDepartment") String createDepartment, @QueryParam("replace") String replace,
@@ -50,7 +49,7 @@ public class ImportResource {
             throw new ProblemException(ProblemCode.VALIDATION_FAILED, "the request body must be the table file",
                     List.of(Violation.body("", "empty")));
         }
-        ImportService.Format format = headers.getMediaType().isCompatible(MediaType.valueOf(XLSX))
+        ImportService.Format format = headers.getMediaType().isCompatible(MediaType.valueOf(MediaTypes.XLSX))
                 ? ImportService.Format.XLSX : ImportService.Format.TSV;
         ImportService.Request request = new ImportService.Request(file, format, QueryParams.uuid("departmentId", departmentId),
                 blankToNull(departmentCode), QueryParams.flag("createDepartment", createDepartment),

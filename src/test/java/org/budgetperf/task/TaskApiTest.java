@@ -64,7 +64,7 @@ class TaskApiTest {
         String path = "/api/v1/budgets/" + id + "/tasks/" + taskId;
         given().contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"").body("{\"amountUnit\": \"WAN_YUAN\"}").patch(path)
                 .then().statusCode(200).body("plannedFunds", equalTo("632600.00"));
-        given().contentType(Api.MERGE_PATCH).header("If-Match", "\"1\"")
+        given().contentType(Api.MERGE_PATCH).header("If-Match", Api.etag(path))
                 .body("{\"amountUnit\": \"WAN_YUAN\", \"plannedFunds\": \"63.27\"}").patch(path)
                 .then().statusCode(200).body("plannedFunds", equalTo("632700.00"));
     }

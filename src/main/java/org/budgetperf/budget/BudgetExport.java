@@ -1,0 +1,56 @@
+package org.budgetperf.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.budgetperf.exchange.TabSeparatedTableWriter;
+import org.budgetperf.exchange.XlsxTableWriter;
+import org.budgetperf.indicator.FrameworkCatalog;
+import org.budgetperf.indicator.domain.IndicatorFramework;
+
+/** A stored table written in its official layout, by the writers of {@code org.budgetperf.exchange}. */
+@ApplicationScoped
+public class BudgetExport {
+
+    /** An exported file with the table version it shows and the name to save it under. */
+    public record File(byte[] content, long version, String contentDisposition) {
+    }
+
+    private final BudgetService budgets;
+    private final FrameworkCatalog frameworks;
+
+    public BudgetExport(BudgetService budgets, FrameworkCatalog frameworks) {
+        this.budgets = budgets;
+        this.frameworks = frameworks;
+    }
+
+    @Transactional
+    public File xlsx(UUID id) {
+        Budget budget = budgets.get(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxTableWriter().write(budgets.storedTable(budget).table(), framework(budget), out);
+        return new File(out.toByteArray(), budget.version, disposition(budget, "xlsx"));
+    }
+
+    @Transactional
+    public File tsv(UUID id) {
+        Budget budget = budgets.get(id);
+        String text = new TabSeparatedTableWriter().write(budgets.storedTable(budget).table(), framework(budget));
+        return new File(text.getBytes(StandardCharsets.UTF_8), budget.version, disposition(budget, "tsv"));
+    }
+
+    private IndicatorFramework framework(Budget budget) {
+        return frameworks.find(budget.frameworkCode).orElse(null);
+    }
+
+    /** An ASCII name for old clients and the full Chinese name (RFC 6266 / 5987) for the rest. */
+    private static String disposition(Budget budget, String extension) {
+        String ascii = budget.department.code.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + budget.fiscalYear + "." + extension;
+        String full = budget.department.name + "-" + budget.fiscalYear + "年部门整体预算绩效目标表." + extension;
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(full, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,90 @@
+package org.budgetperf.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetperf.support.Api.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.budgetperf.support.Api;
+import org.junit.jupiter.api.Test;
+
+/** A table goes out in the official layout, chosen by Accept, and comes back in unchanged. */
+@QuarkusTest
+class ExportApiTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String TSV = "text/tab-separated-values";
+
+    @Test
+    void exportsXlsxAndTextThatImportBackToTheSameTable() throws IOException {
+        ObjectNode request = Api.dongguanBudget(Api.createDepartment());
+        ((ObjectNode) request.get("tasks").get(0)).put("name", "=HYPERLINK(\"http://evil.example\",\"点我\")");
+        String id = Api.createBudget(request).then().statusCode(201).extract().path("id");
+        JsonNode original = comparable(given().get("/api/v1/budgets/" + id).asString());
+
+        for (String type : List.of(XLSX, TSV)) {
+            io.restassured.response.Response file = given().accept(type).get("/api/v1/budgets/" + id);
+            file.then().statusCode(200).contentType(containsString(type))
+                    .header("ETag", org.hamcrest.Matchers.notNullValue())
+                    .header("Content-Disposition", containsString("attachment; filename=\""))
+                    .header("Content-Disposition", containsString("filename*=UTF-8''"));
+            String code = Api.uniqueCode("RT");
+            Api.createDepartment(code, "东莞市归国华侨联合会");
+            String copy = Api.as(Api.editorOf(code)).contentType(type).body(file.asByteArray())
+                    .post("/api/v1/budget-imports?departmentCode=" + code).then().statusCode(201).extract().path("budgetId");
+            assertThat(comparable(given().get("/api/v1/budgets/" + copy).asString())).as(type).isEqualTo(original);
+        }
+    }
+
+    @Test
+    void neverTurnsTextIntoALiveFormula() throws IOException {
+        ObjectNode request = Api.dongguanBudget(Api.createDepartment());
+        ((ObjectNode) request.get("tasks").get(0)).put("name", "=1+1").put("content", "@SUM(A1:A9)");
+        String id = Api.createBudget(request).then().statusCode(201).extract().path("id");
+        byte[] xlsx = given().accept(XLSX).get("/api/v1/budgets/" + id).then().statusCode(200).extract().asByteArray();
+        int strings = 0;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("=1+1")) {
+                        strings++;
+                    }
+                }
+            }
+        }
+        assertThat(strings).isEqualTo(1);
+    }
+
+    @Test
+    void answersJsonUnlessAFileFormatIsAskedFor() {
+        String id = Api.createDongguanBudget();
+        given().accept("*/*").get("/api/v1/budgets/" + id).then().statusCode(200).contentType(containsString("application/json"));
+        given().accept(TSV + ", application/json;q=0.5").get("/api/v1/budgets/" + id).then().statusCode(200)
+                .contentType(containsString(TSV)).body(containsString("基本支出\t550.51"));
+        given().accept("application/pdf").get("/api/v1/budgets/" + id).then().statusCode(406)
+                .contentType("application/problem+json").body("code", equalTo("NOT_ACCEPTABLE"));
+        Api.as(Api.editorOf("NOBODY")).accept(XLSX).get("/api/v1/budgets/" + id).then().statusCode(404);
+    }
+
+    private static JsonNode comparable(String json) throws IOException {
+        ObjectNode doc = (ObjectNode) Api.JSON.readTree(json);
+        doc.remove(List.of("id", "department", "createdAt", "updatedAt", "periodStartYear", "periodEndYear"));
+        for (String rows : List.of("tasks", "indicators")) {
+            for (JsonNode row : doc.get(rows)) {
+                ((ObjectNode) row).remove(List.of("id", "createdAt", "updatedAt", "taskId"));
+            }
+        }
+        return doc;
+    }
+}
