@@ -224,13 +224,11 @@ public class BudgetService {
         ensureEdits(budget);
         ensureNoOtherTable(budget.department.id, budget.fiscalYear, null);
         em.persist(budget);
-        audit.record(subjectOf(budget), AuditRecord.Operation.CREATE, null, BudgetUpdate.of(budget));
         for (BudgetTask task : tasks) {
             task.budgetId = budget.id;
             em.persist(task);
-            audit.record(TaskFields.subject(task, budget.department.id), AuditRecord.Operation.CREATE, null,
-                    TaskFields.snapshot(task));
         }
+        List<Indicator> indicators = new ArrayList<>();
         for (int i = 0; i < indicatorInputs.size(); i++) {
             IndicatorInput in = indicatorInputs.get(i);
             Indicator indicator = new Indicator();
@@ -239,9 +237,11 @@ public class BudgetService {
             indicator.position = in.position() == null ? i : in.position();
             indicator.taskId = in.taskIndex() == null ? null : tasks.get(in.taskIndex()).id;
             em.persist(indicator);
-            audit.record(IndicatorFields.subject(indicator, budget.department.id), AuditRecord.Operation.CREATE, null,
-                    IndicatorFields.snapshot(indicator));
+            indicators.add(indicator);
         }
+        // Creating a table with its rows is one change: one record whose "after" holds the rows too.
+        audit.record(subjectOf(budget), AuditRecord.Operation.CREATE, null, new CreatedTable(BudgetUpdate.of(budget),
+                tasks.stream().map(TaskFields::snapshot).toList(), indicators.stream().map(IndicatorFields::snapshot).toList()));
         em.flush();
         return budget;
     }
@@ -290,6 +290,11 @@ public class BudgetService {
         em.lock(budget, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         budget.touch();
         return budget;
+    }
+
+    /** What the audit trail records when a table is created: its header and every row it came with. */
+    record CreatedTable(@com.fasterxml.jackson.annotation.JsonUnwrapped BudgetUpdate header, List<TaskInput> tasks,
+            List<IndicatorInput> indicators) {
     }
 
     /** Only an editor of the table's own department may change it. */
