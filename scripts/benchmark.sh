@@ -1,44 +1,23 @@
 #!/usr/bin/env bash
-# Reproducible load benchmark of the production jar (see docs/benchmarks.md for recorded figures).
-# Needs: the production jar (./mvnw package -Dprod -DskipTests), wrk (apt install wrk), psql and a
-# PostgreSQL server (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres). Creates and drops its own
-# database. DURATION (default 20s), CONNECTIONS (16) and THREADS (2) tune wrk.
+# Load benchmark of the production jar (figures in docs/benchmarks.md): start-up, GET of one table and
+# pages of budgets with 10,000 budgets in the database, next to a trivial endpoint, with wrk.
+# Needs the production jar (./mvnw package -Dprod -DskipTests), wrk (apt install wrk), psql and a
+# PostgreSQL server. DURATION (default 20s), CONNECTIONS (16) and THREADS (2) tune wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-db="perf_targets_bench"; port=18090
+db="perf_targets_bench"
 duration="${DURATION:-20s}"; connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"
-log="$(mktemp)"
-
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-keys="$(mktemp -d)"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/private.pem" 2>/dev/null
-openssl rsa -in "$keys/private.pem" -pubout -out "$keys/public.pem" 2>/dev/null
-issuer="https://idp.bench.example"
-token() { KEY="$keys/private.pem" ISSUER="$issuer" scripts/dev-token.sh "$@"; }
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; rm -rf "$log" "$keys"; }
-trap cleanup EXIT
-
-start_service() {
-  start=$(date +%s%N)
-  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" PORT="$port" \
-    JWT_ISSUER="$issuer" JWT_PUBLIC_KEY_LOCATION="$keys/public.pem" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.05; done
-  echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms; RSS $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
-}
+source scripts/bench-lib.sh
+fresh_database "$db"
 
 echo "# first start (creates the schema)"; start_service
 kill "$pid"; wait "$pid" 2>/dev/null || true
 echo "# second start (schema up to date)"; start_service
 
-base="http://127.0.0.1:$port/api/v1"
 reader="Authorization: Bearer $(token reader)"
-dept=$(curl -sf -X POST "$base/departments" -H "Authorization: Bearer $(token admin)" -H 'Content-Type: application/json' \
-  -d '{"code":"BENCH-DG","name":"东莞市归国华侨联合会"}' | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
+dept=$(create_department BENCH-DG)
 budget=$(python3 - "$dept" <<'PY' | curl -sf -X POST "$base/budgets" -H "Authorization: Bearer $(token department-editor BENCH-DG)" \
-  -H 'Content-Type: application/json' --data-binary @- \
-  | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])'
+  -H 'Content-Type: application/json' --data-binary @- | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])'
 import json, sys
 b = json.load(open("src/main/resources/sample/dongguan-2024.json", encoding="utf-8"))["budget"]
 b["departmentId"] = sys.argv[1]

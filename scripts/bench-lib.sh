@@ -1,0 +1,57 @@
+# Shared by the benchmark scripts: a fresh database, a production-style key pair and the production jar.
+# Source it; then call start_service and use $base, token, cleanup.
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+port="${BENCH_PORT:-18090}"
+base="http://127.0.0.1:$port/api/v1"
+log="$(mktemp)"
+keys="$(mktemp -d)"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/private.pem" 2>/dev/null
+openssl rsa -in "$keys/private.pem" -pubout -out "$keys/public.pem" 2>/dev/null
+issuer="https://idp.bench.example"
+token() { KEY="$keys/private.pem" ISSUER="$issuer" scripts/dev-token.sh "$@"; }
+cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; rm -rf "$log" "$keys"; }
+trap cleanup EXIT
+
+fresh_database() {
+  psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
+}
+
+start_service() {
+  local started
+  started=$(date +%s%N)
+  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" PORT="$port" \
+    JWT_ISSUER="$issuer" JWT_PUBLIC_KEY_LOCATION="$keys/public.pem" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.05; done
+  echo "ready after $(( ($(date +%s%N) - started) / 1000000 )) ms; RSS $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
+}
+
+# create_department CODE: prints the new department's id
+create_department() {
+  curl -sf -X POST "$base/departments" -H "Authorization: Bearer $(token admin)" -H 'Content-Type: application/json' \
+    -d "{\"code\":\"$1\",\"name\":\"东莞市归国华侨联合会\"}" | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])'
+}
+
+# generated_table DEPARTMENT_ID TASKS INDICATORS: prints a budget request with that many rows
+generated_table() {
+  python3 - "$@" <<'PY'
+import json, sys
+department, tasks, indicators = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+pairs = [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标")]
+body = {"departmentId": department, "fiscalYear": 2024, "amountUnit": "WAN_YUAN",
+        "amounts": {"basicExpenditure": "10891.615675", "projectExpenditure": "61915.7693",
+                    "fiscalAppropriation": "72807.384975", "otherFunds": "0.00"},
+        "overallGoal": "<p>目标一:全面完成年度任务。</p>",
+        "tasks": [{"kind": "KEY", "name": f"任务{i + 1}: 重点工作{i + 1}", "content": "主要实施内容" * 5,
+                   "plannedFunds": "1000.00", "expectedOutcome": "期望达到的目标" * 5} for i in range(tasks)],
+        "indicators": [{"level1": pairs[i % 4][0], "level2": pairs[i % 4][1], "name": f"指标{i + 1}",
+                        "annualValue": "≥95%" if i % 4 == 3 else f"≥{i + 1}次", "taskIndex": i % tasks} for i in range(indicators)]}
+print(json.dumps(body, ensure_ascii=False))
+PY
+}
+
+# timed LABEL CURL-ARGS...: runs curl, prints status and total time
+timed() {
+  local label="$1"; shift
+  curl -s -o /tmp/bench-body.$$ -w "%{http_code} %{time_total}" "$@" | awk -v l="$label" '{printf "%-58s HTTP %s  %.0f ms\n", l, $1, $2 * 1000}'
+}
