@@ -139,7 +139,8 @@ class AccessControlTest {
         String b = "/api/v1/budgets/" + budgetB;
         Api.as(editorA).get("/api/v1/budgets/" + budgetA).then().statusCode(200);
         for (String path : List.of(b, b + "/tasks", b + "/indicators", b + "/history",
-                b + "/tasks/" + taskB, b + "/indicators/" + indicatorB)) {
+                b + "/tasks/" + taskB, b + "/indicators/" + indicatorB, b + "/reconciliations", b + "/reviews",
+                b + "/revisions", b + "/revisions/1", b + "/revisions/1/changes?since=1")) {
             Api.as(editorA).get(path).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         }
         Api.as(editorA).get("/api/v1/budgets?size=100").then().statusCode(200)
@@ -153,6 +154,10 @@ class AccessControlTest {
                 .post(b + "/indicators").then().statusCode(404);
         Api.as(editorA).contentType(ContentType.JSON).body(Map.of("kind", "KEY", "name", "x"))
                 .post(b + "/tasks").then().statusCode(404);
+        Api.as(editorA).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").get(b).then().statusCode(404);
+        for (String action : List.of("/reconciliations", "/reviews", "/submit", "/adjust")) {
+            Api.as(editorA).post(b + action).then().statusCode(404);
+        }
 
         String departmentB = Api.given().get(b).path("department.id");
         Api.as(editorA).contentType(ContentType.JSON).body(Api.minimalBudget(departmentB, 2031).toString())
