@@ -1,23 +1,18 @@
 package org.budgetperf.budget;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.department.Department;
+import org.budgetperf.shared.TrackedEntity;
 
 /**
  * One department's 部门整体预算绩效目标表 for one fiscal year: the header, the money block and the
@@ -28,10 +23,7 @@ import org.budgetperf.department.Department;
  */
 @Entity
 @Table(name = "budget")
-public class Budget extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Budget extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id")
@@ -94,15 +86,6 @@ public class Budget extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
     public BudgetAmounts amounts() {
         return new BudgetAmounts(basicExpenditure, projectExpenditure, fiscalAppropriation, otherFunds, specialFunds,
                 otherDevelopmentExpenditure, cityLevelFunds, transferPaymentFunds);
@@ -117,24 +100,5 @@ public class Budget extends PanacheEntityBase {
         otherDevelopmentExpenditure = a.otherDevelopmentExpenditure();
         cityLevelFunds = a.cityLevelFunds();
         transferPaymentFunds = a.transferPaymentFunds();
-    }
-
-    /** Marks the table as changed because one of its rows changed. */
-    public void touch() {
-        updatedAt = org.budgetperf.shared.web.Timestamps.now();
-    }
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = org.budgetperf.shared.web.Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = org.budgetperf.shared.web.Timestamps.now();
     }
 }

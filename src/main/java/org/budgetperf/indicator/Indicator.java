@@ -1,17 +1,11 @@
 package org.budgetperf.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.budgetperf.shared.web.Timestamps;
+import org.budgetperf.shared.TrackedEntity;
 
 /**
  * A 三级 performance indicator. Target values are stored exactly as written; their parsed form is
@@ -19,10 +13,7 @@ import org.budgetperf.shared.web.Timestamps;
  */
 @Entity
 @Table(name = "indicator")
-public class Indicator extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Indicator extends TrackedEntity {
 
     @Column(name = "budget_id", nullable = false)
     public UUID budgetId;
@@ -53,27 +44,4 @@ public class Indicator extends PanacheEntityBase {
     /** The task this indicator measures, if any (same budget). */
     @Column(name = "task_id")
     public UUID taskId;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Timestamps.now();
-    }
 }

@@ -1,20 +1,14 @@
 package org.budgetperf.task;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.budgetperf.budget.domain.TaskKind;
-import org.budgetperf.shared.web.Timestamps;
+import org.budgetperf.shared.TrackedEntity;
 
 /**
  * A row of 年度重点工作任务 (KEY) or 其他需完成的任务 (OTHER). Points at its budget by id rather than
@@ -22,10 +16,7 @@ import org.budgetperf.shared.web.Timestamps;
  */
 @Entity
 @Table(name = "budget_task")
-public class BudgetTask extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class BudgetTask extends TrackedEntity {
 
     @Column(name = "budget_id", nullable = false)
     public UUID budgetId;
@@ -49,27 +40,4 @@ public class BudgetTask extends PanacheEntityBase {
 
     @Column(name = "expected_outcome", columnDefinition = "text")
     public String expectedOutcome;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Timestamps.now();
-    }
 }
