@@ -15,6 +15,7 @@ import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.indicator.IndicatorInput;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
+import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.task.TaskInput;
@@ -36,6 +37,14 @@ public record TableDocument(
         @Size(max = 100_000) String overallGoal,
         @Size(max = 5_000) List<@Valid TaskInput> tasks,
         @Size(max = 20_000) List<@Valid IndicatorInput> indicators) {
+
+    /** The document of a request, which must have one: 400 for an empty body. */
+    public static TableDocument required(TableDocument body) {
+        if (body == null) {
+            throw ProblemException.invalid("", "a table document is required");
+        }
+        return body;
+    }
 
     /** The plain table, amounts converted exactly into 元; a 400 names every field that cannot be. */
     public TargetTable toTable(InputValidator validator) {

@@ -66,7 +66,9 @@ public class LifecycleService {
      */
     public TransitionView submit(UUID budgetId, TransitionInput input) {
         InputValidator.failIfAny(validator.check(input == null ? new TransitionInput(null) : input));
-        permitted(Transition.SUBMIT, budgets.get(budgetId));
+        Budget budget = budgets.get(budgetId);
+        permitted(Transition.SUBMIT, budget);
+        allowed(Transition.SUBMIT, budget);
         CheckRunView review = checks.run(CheckRun.Kind.REVIEW, budgetId, reviewer::check);
         CheckRunView reconciliation = checks.run(CheckRun.Kind.RECONCILIATION, budgetId, reconciler::check);
         List<Violation> blocking = new ArrayList<>();
@@ -113,10 +115,7 @@ public class LifecycleService {
             CheckRunView reconciliation) {
         Budget budget = budgets.get(budgetId);
         permitted(t, budget);
-        if (!t.allowedFrom(budget.status)) {
-            throw new ProblemException(ProblemCode.ILLEGAL_TRANSITION, "budget " + budget.id + " is " + budget.status
-                    + "; '" + t.action() + "' is not possible; allowed now: " + Transition.actionsFrom(budget.status));
-        }
+        allowed(t, budget);
         if (review != null && !review.budgetVersion().equals("\"" + budget.version + "\"")) {
             throw new ProblemException(ProblemCode.CONFLICT, "the table changed while it was being checked; submit again");
         }
@@ -168,6 +167,13 @@ public class LifecycleService {
             throw new IllegalStateException("approved table cannot be frozen", e);
         }
         em.persist(revision);
+    }
+
+    private static void allowed(Transition t, Budget budget) {
+        if (!t.allowedFrom(budget.status)) {
+            throw new ProblemException(ProblemCode.ILLEGAL_TRANSITION, "budget " + budget.id + " is " + budget.status
+                    + "; '" + t.action() + "' is not possible; allowed now: " + Transition.actionsFrom(budget.status));
+        }
     }
 
     private void permitted(Transition t, Budget budget) {

@@ -27,6 +27,6 @@ public class ReconciliationPreviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public ReconciliationOutcome preview(TableDocument table) {
-        return reconciler.run(table.toTable(validator));
+        return reconciler.run(TableDocument.required(table).toTable(validator));
     }
 }

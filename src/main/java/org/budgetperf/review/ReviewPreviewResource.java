@@ -30,7 +30,7 @@ public class ReviewPreviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public ReviewFindingView.Result preview(TableDocument table) {
-        ReviewOutcome outcome = reviewer.ruleSet().run(table.toTable(validator), checks.framework(table.frameworkCode()));
+        ReviewOutcome outcome = reviewer.ruleSet().run(TableDocument.required(table).toTable(validator), checks.framework(TableDocument.required(table).frameworkCode()));
         return ReviewFindingView.Result.of(outcome, null, null);
     }
 }

@@ -5,9 +5,9 @@ package org.budgetperf.reconciliation.domain;
  * {@link ReconciliationOutcome#overallOf(java.util.List)}.
  */
 public enum OverallStatus {
-    /** Every result passed. */
+    /** Income equals spending and no rule failed (other rules may be not verifiable for blank cells). */
     BALANCED,
-    /** No ERROR failed, but a WARNING (or INFO) rule failed or some rule could not be verified. */
+    /** No ERROR failed, but a WARNING rule failed or income = spending (R-BUD-1) could not be verified. */
     BALANCED_WITH_WARNINGS,
     /** At least one ERROR rule failed. */
     UNBALANCED

@@ -13,8 +13,8 @@ import org.budgetperf.budget.domain.TargetTable;
  * whenever a rule's formula, severity or blank handling changes.
  *
  * <p>Overall status (see {@link ReconciliationOutcome#overallOf(List)}): UNBALANCED if any ERROR
- * rule failed; BALANCED_WITH_WARNINGS if any WARNING rule failed or any rule was NOT_VERIFIABLE;
- * BALANCED otherwise.
+ * rule failed; BALANCED_WITH_WARNINGS if any WARNING rule failed or the balance itself (R-BUD-1)
+ * could not be verified; BALANCED otherwise.
  */
 public final class ReconciliationRuleSet {
 

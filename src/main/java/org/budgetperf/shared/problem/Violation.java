@@ -5,7 +5,9 @@ package org.budgetperf.shared.problem;
  *
  * @param field JSON property path in the body (e.g. {@code tasks[2].plannedFunds}) or the name of the
  *     query parameter / header
- * @param in where the field is: {@code body}, {@code query}, {@code path} or {@code header}
+ * @param in where the field is: {@code body}, {@code query}, {@code path}, {@code header}, {@code file}
+ *     (a cell or line of an imported file) or {@code table} (a field of the stored table, for findings
+ *     that block a submission)
  * @param message what is wrong, in words a client developer can act on
  */
 public record Violation(String field, String in, String message) {
