@@ -22,7 +22,7 @@ import org.hibernate.type.SqlTypes;
 public class CheckRun {
 
     /** Which rule set ran. */
-    public enum Kind { RECONCILIATION, REVIEW }
+    public enum Kind { RECONCILIATION, REVIEW, MONITORING, SELF_EVALUATION }
 
     @Id
     public UUID id;
@@ -46,7 +46,14 @@ public class CheckRun {
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
 
-    /** The overall status (reconciliation) or SUBMITTABLE / NOT_SUBMITTABLE (review). */
+    /** The month a monitoring report covers; null for other kinds. */
+    public Integer month;
+
+    /** The approved revision an evaluation was made against; null for checks of the working copy. */
+    public Integer revision;
+
+    /** The overall status (reconciliation), SUBMITTABLE / NOT_SUBMITTABLE (review), the execution light
+     * (monitoring) or the grade (self-evaluation). */
     @Column(nullable = false, length = 30)
     public String outcome;
 

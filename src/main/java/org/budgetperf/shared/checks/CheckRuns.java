@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.budgetperf.budget.Budget;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.Timestamps;
@@ -26,19 +27,20 @@ public class CheckRuns {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public CheckRun record(CheckRun.Kind kind, UUID budgetId, long budgetVersion, String ruleSetVersion, String outcome,
-            Object result) {
+    public CheckRun record(CheckRun.Kind kind, Budget budget, CheckService.Checked checked) {
         CheckRun run = new CheckRun();
         run.id = UUID.randomUUID();
         run.kind = kind;
-        run.budgetId = budgetId;
-        run.budgetVersion = budgetVersion;
-        run.ruleSetVersion = ruleSetVersion;
+        run.budgetId = budget.id;
+        run.budgetVersion = budget.version;
+        run.month = checked.month();
+        run.revision = kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION ? budget.approvedRevision : null;
+        run.ruleSetVersion = checked.ruleSetVersion();
         run.actor = caller.subject();
         run.recordedAt = Timestamps.now();
-        run.outcome = outcome;
+        run.outcome = checked.outcome();
         try {
-            run.result = mapper.writeValueAsString(result);
+            run.result = mapper.writeValueAsString(checked.result());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("run result cannot be written as JSON", e);
         }
@@ -68,6 +70,19 @@ public class CheckRuns {
             throw ProblemException.notFound(kind.name().toLowerCase() + " run", runId);
         }
         return run;
+    }
+
+    /** Whether a later monitoring report of the same month and revision replaced this one. */
+    @Transactional
+    public boolean superseded(CheckRun run) {
+        if (run.kind != CheckRun.Kind.MONITORING || run.month == null) {
+            return false;
+        }
+        return em.createQuery("SELECT count(r) FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k AND r.month = :m"
+                + " AND r.revision = :rev AND (r.recordedAt > :at OR (r.recordedAt = :at AND r.id > :id))", Long.class)
+                .setParameter("b", run.budgetId).setParameter("k", run.kind).setParameter("m", run.month)
+                .setParameter("rev", run.revision).setParameter("at", run.recordedAt).setParameter("id", run.id)
+                .getSingleResult() > 0;
     }
 
     /** The stored result exactly as recorded. */

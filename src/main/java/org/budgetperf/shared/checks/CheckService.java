@@ -23,8 +23,22 @@ import org.budgetperf.shared.web.ETags;
 @ApplicationScoped
 public class CheckService {
 
-    /** What a rule set produced: the overall outcome to index and the full result to keep. */
-    public record Checked(String ruleSetVersion, String outcome, Object result) {
+    /**
+     * What a rule set produced: the overall outcome to index and the full result to keep.
+     *
+     * @param month the month a monitoring report covers, else null
+     */
+    public record Checked(String ruleSetVersion, String outcome, Object result, Integer month) {
+
+        public Checked(String ruleSetVersion, String outcome, Object result) {
+            this(ruleSetVersion, outcome, result, null);
+        }
+    }
+
+    /** Who may record a run of a kind: checks are for the department and the bureau, evaluations for the department. */
+    private boolean mayRecord(CheckRun.Kind kind, Budget budget) {
+        boolean departmentOnly = kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION;
+        return caller.edits(budget.department.code) || (!departmentOnly && caller.hasRole(Roles.FINANCE_REVIEWER));
     }
 
     /** Everything a rule set may look at. */
@@ -50,20 +64,21 @@ public class CheckService {
     @Transactional
     public CheckRunView run(CheckRun.Kind kind, UUID budgetId, Function<Subject, Checked> ruleSet) {
         Budget budget = budgets.get(budgetId);
-        if (!caller.edits(budget.department.code) && !caller.hasRole(Roles.FINANCE_REVIEWER)) {
-            throw new ProblemException(ProblemCode.FORBIDDEN,
-                    "the department's editors and the finance bureau run checks on a table");
+        if (!mayRecord(kind, budget)) {
+            throw new ProblemException(ProblemCode.FORBIDDEN, kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION
+                    ? "the department's editors report on their own tables"
+                    : "the department's editors and the finance bureau run checks on a table");
         }
         IndicatorFramework framework = frameworks.find(budget.frameworkCode).orElse(null);
         Checked checked = ruleSet.apply(new Subject(budget, budgets.storedTable(budget), framework));
-        CheckRun run = runs.record(kind, budget.id, budget.version, checked.ruleSetVersion(), checked.outcome(), checked.result());
-        return view(run, budget.version);
+        CheckRun run = runs.record(kind, budget, checked);
+        return view(run, budget.version, false);
     }
 
     @Transactional
     public List<CheckRunView> list(CheckRun.Kind kind, UUID budgetId, int offset, int limit) {
         long current = budgets.documentKey(budgetId).budgetVersion();
-        return runs.list(kind, budgetId, offset, limit).stream().map(r -> view(r, current)).toList();
+        return runs.list(kind, budgetId, offset, limit).stream().map(r -> view(r, current, runs.superseded(r))).toList();
     }
 
     @Transactional
@@ -74,7 +89,8 @@ public class CheckService {
     @Transactional
     public CheckRunView get(CheckRun.Kind kind, UUID budgetId, UUID runId) {
         long current = budgets.documentKey(budgetId).budgetVersion();
-        return view(runs.get(kind, budgetId, runId), current);
+        CheckRun run = runs.get(kind, budgetId, runId);
+        return view(run, current, runs.superseded(run));
     }
 
     /** The framework a preview is checked against: the one named, or the default. */
@@ -84,8 +100,9 @@ public class CheckService {
                 "unknown indicator framework '" + wanted + "'"));
     }
 
-    private CheckRunView view(CheckRun run, long currentVersion) {
-        return new CheckRunView(run.id, run.kind, run.budgetId, ETags.of(run.budgetVersion), run.ruleSetVersion, run.actor,
-                run.recordedAt, run.outcome, run.budgetVersion == currentVersion, runs.result(run));
+    private CheckRunView view(CheckRun run, long currentVersion, boolean superseded) {
+        return new CheckRunView(run.id, run.kind, run.budgetId, ETags.of(run.budgetVersion), run.revision, run.month,
+                run.ruleSetVersion, run.actor, run.recordedAt, run.outcome, run.budgetVersion == currentVersion, superseded,
+                runs.result(run));
     }
 }
