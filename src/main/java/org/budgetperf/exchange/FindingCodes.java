@@ -65,6 +65,20 @@ public final class FindingCodes {
     /** INFO: the text was UTF-16 (with byte order mark), as Excel's "Unicode text" export writes it. */
     public static final String ENCODING_UTF16 = "ENCODING_UTF16";
 
+    /* Self-evaluation forms (项目支出绩效自评表, SelfEvaluationFormReader). */
+
+    /** INFO: line breaks inside an indicator name or type (wrapped text: 新增区级创业孵化基地\n数量) were removed. */
+    public static final String LINE_BREAKS_JOINED = "LINE_BREAKS_JOINED";
+    /** INFO: a cell holds only the template's instruction (请在此处逐一针对…说明原因…), not an answer; read as blank. */
+    public static final String TEMPLATE_PROMPT_IGNORED = "TEMPLATE_PROMPT_IGNORED";
+    /**
+     * INFO or WARNING: the 预算执行率 stated on the form compared with 全年执行数 / 全年预算数; INFO when they agree at the
+     * stated precision (88% against 87.71%), WARNING when not. Scoring always uses the computed rate.
+     */
+    public static final String EXECUTION_RATE_STATED = "EXECUTION_RATE_STATED";
+    /** INFO: scores written on the form (得分, 合计) were read but are not used; the service computes its own. */
+    public static final String STATED_SCORES_IGNORED = "STATED_SCORES_IGNORED";
+
     private FindingCodes() {
     }
 }

@@ -1,0 +1,61 @@
+package org.budgetperf.evaluation.domain;
+
+/**
+ * <b>R-SCO-3 ≥ indicator</b> (also {@code >}).
+ *
+ * <p>Statement: the more the better; meeting the target earns the full weight, falling short earns the share
+ * reached.
+ *
+ * <p>Formula: actual ≥ target → weight; else weight × actual / target. Never below 0: a negative actual earns
+ * 0, and a target ≤ 0 that is missed earns 0 (a share of a non-positive target means nothing: −10 against
+ * ≥ −5 would otherwise earn twice the weight).
+ *
+ * <p>Source: domain.md §4.4 R-SCO-3; the Yuzhong 2021 form's 评价标准 "达到目标得满分，未达到按完成比例得分".
+ */
+final class HigherIsBetterRule implements QuantitativeRule {
+
+    static final String ID = "R-SCO-3";
+    static final HigherIsBetterRule INSTANCE = new HigherIsBetterRule(ID);
+
+    private final String id;
+
+    /** @param id the id printed in formulas: R-SCO-3, or R-SCO-5 when {@link EqualTargetRule} delegates here */
+    HigherIsBetterRule(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public boolean met(Ratio target, Ratio actual) {
+        return actual.compareTo(target) >= 0;
+    }
+
+    @Override
+    public Ratio fraction(Ratio target, Ratio actual) {
+        if (met(target, actual)) {
+            return Ratio.ONE;
+        }
+        if (target.signum() <= 0 || actual.signum() <= 0) {
+            return Ratio.ZERO;
+        }
+        return actual.divide(target);
+    }
+
+    @Override
+    public String formula(Ratio weight, Ratio target, Ratio actual) {
+        if (met(target, actual)) {
+            return id + ": " + actual + " ≥ " + target + " → " + QuantitativeRule.full(weight);
+        }
+        if (target.signum() <= 0) {
+            return id + ": " + actual + " < " + target + ", target not positive → 0 = 0.00";
+        }
+        if (actual.signum() <= 0) {
+            return id + ": " + actual + " ≤ 0 → 0 = 0.00";
+        }
+        return id + ": " + weight + " × " + actual + " / " + target + " = " + Figures.result(weight.multiply(fraction(target, actual)));
+    }
+}

@@ -1,0 +1,309 @@
+package org.budgetperf.evaluation.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.budgetperf.budget.domain.IndicatorLine;
+import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.domain.TaskLine;
+import org.budgetperf.indicator.domain.TargetValue;
+import org.budgetperf.indicator.domain.TargetValueParser;
+import org.budgetperf.indicator.domain.ValueKind;
+
+/**
+ * Self-evaluation rule set {@value #VERSION} (绩效自评, domain.md §4.4): R-SCO-1 weights, R-SCO-2 预算执行率, R-SCO-3…6
+ * indicator scores, R-SCO-7 grade, R-SCO-8 deviation explanations. Table, formulas and decisions: docs/rules.md,
+ * section "Monitoring and self-evaluation (R-MON, R-SCO)".
+ *
+ * <p>Order of work: each indicator is put in a group ({@link ScoringGroup#of}; a 一级 成本指标 under 产出 unless the
+ * weights give cost its own weight); each weighted group's weight is shared by its indicators (R-SCO-1); each
+ * indicator is scored exactly against its 年度指标值 by its operator (R-SCO-3/4/5) or as qualitative (R-SCO-6);
+ * group subtotals and the total are the exact sums, rounded half-up to 2 decimals once; the total is graded
+ * (R-SCO-7). Indicators of a group with weight 0 (管理指标 under 2026.1) are listed, not scored.
+ *
+ * <p>The outcome is always complete: what the rules cannot use is an {@link InvalidInput} and scores what its
+ * line says (0, or a band edge), what they require and miss is a {@link MissingExplanation}.
+ */
+public final class SelfEvaluationRuleSet {
+
+    public static final String VERSION = "2026.1";
+
+    private final IndicatorWeightsRule weightsRule = new IndicatorWeightsRule();
+    private final BudgetExecutionRule executionRule = new BudgetExecutionRule();
+    private final QualitativeRule qualitativeRule = new QualitativeRule();
+    private final DeviationExplanationRule deviationRule = new DeviationExplanationRule();
+
+    /** An indicator placed in its group, before scoring. */
+    private record Placed(int index, IndicatorLine line, ScoringGroup group, List<String> notes) {
+    }
+
+    /** A scored line with its exact figures. */
+    private record Line(IndicatorScore score, Ratio exactWeight, Ratio exactScore) {
+    }
+
+    public SelfEvaluationOutcome run(TargetTable table, SelfEvaluationInput input, ScoringWeights weights) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(weights, "weights");
+        List<MissingExplanation> missing = new ArrayList<>();
+        List<InvalidInput> invalid = new ArrayList<>();
+        Map<Integer, Integer> positions = Inputs.indicatorPositions(table,
+                input.actuals().stream().map(IndicatorActual::indicatorIndex).toList(), "actuals", IndicatorWeightsRule.ID,
+                invalid);
+
+        List<Placed> placed = place(table, weights, invalid);
+        Map<Integer, IndicatorWeightsRule.Assigned> assigned = new LinkedHashMap<>();
+        for (ScoringGroup group : ScoringGroup.values()) {
+            BigDecimal w = group.weightIn(weights);
+            if (w == null || w.signum() == 0) {
+                continue;
+            }
+            List<IndicatorWeightsRule.Member> members = placed.stream().filter(p -> p.group() == group)
+                    .map(p -> new IndicatorWeightsRule.Member(p.index(), givenWeight(p.line()))).toList();
+            assigned.putAll(weightsRule.distribute(w, members));
+        }
+
+        List<Line> lines = new ArrayList<>();
+        for (Placed p : placed) {
+            Integer position = positions.get(p.index());
+            IndicatorActual actual = position == null ? null : input.actuals().get(position);
+            lines.add(score(p, assigned.get(p.index()), weights, actual, position == null ? -1 : position, missing, invalid));
+        }
+
+        BudgetExecutionRule.Result execution = executionRule.evaluate(input.adjustedBudget(), input.spent(),
+                input.executionShortfallReason(), weights.budgetExecution());
+        missing.addAll(execution.missing());
+        invalid.addAll(execution.invalid());
+
+        List<GroupScore> groups = new ArrayList<>();
+        List<String> unscored = new ArrayList<>();
+        Map<ScoringGroup, Ratio> subtotals = new EnumMap<>(ScoringGroup.class);
+        for (ScoringGroup group : ScoringGroup.values()) {
+            BigDecimal w = group.weightIn(weights);
+            List<Line> in = lines.stream().filter(l -> l.score().group() == group).toList();
+            if (w == null || (w.signum() == 0 && in.isEmpty())) {
+                continue;
+            }
+            Ratio sum = in.stream().map(Line::exactScore).reduce(Ratio.ZERO, Ratio::add);
+            subtotals.put(group, sum);
+            String note = null;
+            if (w.signum() > 0 && in.isEmpty()) {
+                unscored.add(group.label());
+                note = "没有指标，" + Figures.text(w) + " 分未得 / no indicator: its " + Figures.text(w) + " points are not earned";
+            } else if (w.signum() == 0) {
+                note = "权重为 0（" + weights.version() + "），指标列出但不计分 / weight 0 in weights " + weights.version()
+                        + ": listed, not scored";
+            }
+            groups.add(new GroupScore(group, group.label(), w, in.size(), Figures.two(sum), sum.text(), note));
+        }
+
+        Ratio total = subtotals.values().stream().reduce(Ratio.ZERO, Ratio::add).add(execution.exactScore());
+        // indicators in no group score 0 and are already in the invalid list; they add nothing to the total
+        BigDecimal shownTotal = Figures.two(total);
+
+        Map<Integer, BigDecimal> spending = Inputs.taskSpending(table, input.tasks(), BudgetExecutionRule.ID, invalid);
+        List<TaskSummary> tasks = new ArrayList<>();
+        for (int t = 0; t < table.tasks().size(); t++) {
+            int taskIndex = t;
+            TaskLine task = table.tasks().get(t);
+            List<Line> linked = lines.stream()
+                    .filter(l -> l.score().taskIndex() != null && l.score().taskIndex() == taskIndex).toList();
+            BigDecimal spent = spending.get(t);
+            BigDecimal rate = spent == null || task.plannedFunds() == null || task.plannedFunds().signum() <= 0 ? null
+                    : Figures.two(Ratio.of(spent).divide(Ratio.of(task.plannedFunds())).multiply(Ratio.HUNDRED));
+            tasks.add(new TaskSummary(t, task.name(), task.plannedFunds(), spent, rate,
+                    linked.stream().map(Line::score).toList(),
+                    Figures.two(linked.stream().map(l -> l.exactWeight() == null ? Ratio.ZERO : l.exactWeight()).reduce(Ratio.ZERO, Ratio::add)),
+                    Figures.two(linked.stream().map(Line::exactScore).reduce(Ratio.ZERO, Ratio::add))));
+        }
+
+        return new SelfEvaluationOutcome(VERSION, weights.version(), lines.stream().map(Line::score).toList(), groups,
+                execution.score(), shownTotal, total.text(), GradeRule.grade(shownTotal), unscored, missing, invalid, tasks);
+    }
+
+    private static BigDecimal givenWeight(IndicatorLine line) {
+        return line.weight() == null || line.weight().signum() < 0 ? null : line.weight();
+    }
+
+    /** Every indicator (placeholders left out) with its group. */
+    private static List<Placed> place(TargetTable table, ScoringWeights weights, List<InvalidInput> invalid) {
+        List<Placed> placed = new ArrayList<>();
+        for (int i = 0; i < table.indicators().size(); i++) {
+            IndicatorLine line = table.indicators().get(i);
+            if (Inputs.isPlaceholder(line)) {
+                continue;
+            }
+            List<String> notes = new ArrayList<>();
+            Optional<ScoringGroup> found = ScoringGroup.of(line.level1(), line.level2());
+            ScoringGroup group = found.orElse(null);
+            if (group != null && ScoringGroup.of(line.level1(), null).isEmpty()) {
+                notes.add("一级“" + nullToBlank(line.level1()) + "”未指明分组，按二级“" + line.level2() + "”计入" + group.label()
+                        + " / 一级 '" + nullToBlank(line.level1()) + "' names no group; counted under " + group.label()
+                        + " by its 二级 '" + line.level2() + "'");
+            }
+            if (group == ScoringGroup.COST && weights.costCountsAsOutput()) {
+                group = ScoringGroup.OUTPUT;
+                notes.add("一级成本指标计入产出指标（权重 " + weights.version() + " 未单设成本指标） / 一级 成本指标 counted under 产出指标 "
+                        + "(weights " + weights.version() + " give cost no weight of its own)");
+            }
+            if (group == null) {
+                invalid.add(new InvalidInput(IndicatorWeightsRule.ID, "table.indicators[" + i + "].level1", i, line.name(),
+                        line.level1(), Figures.indicatorZh(i, line.name()) + "的一级“" + nullToBlank(line.level1()) + "”/二级“"
+                        + nullToBlank(line.level2()) + "”不属于任何计分组，不计分。",
+                        Figures.indicatorEn(i, line.name()) + ": 一级 '" + nullToBlank(line.level1()) + "' / 二级 '"
+                                + nullToBlank(line.level2()) + "' belong to no scoring group; not scored."));
+            }
+            if (line.weight() != null && line.weight().signum() < 0) {
+                invalid.add(new InvalidInput(IndicatorWeightsRule.ID, "table.indicators[" + i + "].weight", i, line.name(),
+                        line.weight().toPlainString(), Figures.indicatorZh(i, line.name()) + "的权重为负数，按未填写处理。",
+                        Figures.indicatorEn(i, line.name()) + " has a negative weight; treated as not given."));
+            }
+            placed.add(new Placed(i, line, group, notes));
+        }
+        return placed;
+    }
+
+    private Line score(Placed p, IndicatorWeightsRule.Assigned assigned, ScoringWeights weights, IndicatorActual actual,
+                       int position, List<MissingExplanation> missing, List<InvalidInput> invalid) {
+        IndicatorLine line = p.line();
+        int i = p.index();
+        String name = line.name();
+        TargetValue target = TargetValueParser.parse(line.annualValue(), name);
+        List<String> notes = new ArrayList<>(p.notes());
+        String given = actual == null ? null : actual.actual();
+        BigDecimal givenPercent = actual == null ? null : actual.qualitativeScorePercent();
+        String explanation = actual == null ? null : actual.deviationExplanation();
+        Builder b = new Builder(i, line, p.group(), target, given, givenPercent, explanation, notes);
+
+        if (p.group() == null) {
+            return b.unscored(null, null, IndicatorWeightsRule.ID + ": 一级 '" + nullToBlank(line.level1())
+                    + "' belongs to no scoring group → not scored");
+        }
+        if (assigned == null) {
+            return b.unscored(null, null, IndicatorWeightsRule.ID + ": " + p.group().label() + " has weight 0 in weights "
+                    + weights.version() + " → not scored");
+        }
+        Ratio weight = assigned.weight();
+        b.weight(weight, assigned.formula());
+        String path = position < 0 ? "actuals" : "actuals[" + position + "]";
+        if (!target.isQuantitative() && target.kind() != ValueKind.QUALITATIVE && target.kind() != ValueKind.GRADE) {
+            invalid.add(new InvalidInput(IndicatorWeightsRule.ID, "table.indicators[" + i + "].annualValue", i, name,
+                    line.annualValue(), Figures.indicatorZh(i, name) + "没有可评分的年度指标值（"
+                    + (line.annualValue() == null ? "空白" : "“" + line.annualValue() + "”") + "），按 0 分计。",
+                    Figures.indicatorEn(i, name) + " has no annual target to score against ("
+                            + (line.annualValue() == null ? "blank" : "'" + line.annualValue() + "'") + "); it scores 0."));
+            return b.zero(null, "no target to score against → 0 = 0.00");
+        }
+        ActualReading.Reading reading = ActualReading.read(target, given, name);
+        if (reading.note() != null) {
+            notes.add(reading.note());
+        }
+        if (actual == null || reading.kind() == ActualReading.Kind.MISSING) {
+            invalid.add(new InvalidInput(IndicatorWeightsRule.ID, actual == null ? path : path + ".actual", i, name, null,
+                    Figures.indicatorZh(i, name) + "没有填写全年完成值，按 0 分计。",
+                    Figures.indicatorEn(i, name) + " has no actual value; it scores 0."));
+            return b.zero(null, "no actual value → 0 = 0.00");
+        }
+        if (reading.kind() == ActualReading.Kind.UNREADABLE) {
+            invalid.add(new InvalidInput(IndicatorWeightsRule.ID, path + ".actual", i, name, given,
+                    Figures.indicatorZh(i, name) + "的全年完成值" + reading.problemZh() + "，按 0 分计。",
+                    Figures.indicatorEn(i, name) + ": actual value " + reading.problemEn() + "; it scores 0."));
+            return b.zero(null, "actual value not usable → 0 = 0.00");
+        }
+        Optional<DeviationExplanationRule.Why> why;
+        Line result;
+        if (reading.kind() == ActualReading.Kind.NUMBER) {
+            QuantitativeRule rule = QuantitativeRule.forOperator(target.operator());
+            Ratio t = Ratio.of(target.number());
+            Ratio a = Ratio.of(reading.number());
+            boolean met = rule.met(t, a);
+            result = b.scored(rule.id(), rule.formula(weight, t, a), weight.multiply(rule.fraction(t, a)), met, null);
+            why = deviationRule.quantitative(target.operator(), met, t, a);
+        } else {
+            QualitativeResult r = reading.result();
+            QualitativeRule.Result q = qualitativeRule.score(weight, r, givenPercent);
+            if (q.problem() != null) {
+                invalid.add(new InvalidInput(QualitativeRule.ID, path + ".qualitativeScorePercent", i, name,
+                        givenPercent == null ? null : givenPercent.toPlainString(),
+                        Figures.indicatorZh(i, name) + "为" + r.label() + "，" + ("missing".equals(q.problem())
+                                ? "须给出 " + Figures.text(r.bandLow()) + "–" + Figures.text(r.bandHigh()) + "% 之间的得分比例"
+                                : "得分比例 " + Figures.text(givenPercent) + "% 不在 " + Figures.text(r.bandLow()) + "–"
+                                        + Figures.text(r.bandHigh()) + "% 之间") + "；暂按 " + Figures.text(q.percentUsed()) + "% 计。",
+                        Figures.indicatorEn(i, name) + " is " + r.label() + ": " + ("missing".equals(q.problem())
+                                ? "a score between " + Figures.text(r.bandLow()) + " and " + Figures.text(r.bandHigh())
+                                        + " % of the weight is required"
+                                : "the score " + Figures.text(givenPercent) + " % is outside " + Figures.text(r.bandLow()) + "–"
+                                        + Figures.text(r.bandHigh()) + " %") + "; provisionally " + Figures.text(q.percentUsed()) + " %."));
+            }
+            result = b.scored(QualitativeRule.ID, q.formula(), q.score(), r == QualitativeResult.ACHIEVED, r);
+            why = deviationRule.qualitative(r);
+        }
+        if (why.isPresent() && Figures.isBlank(explanation)) {
+            missing.add(new MissingExplanation(DeviationExplanationRule.ID, path + ".deviationExplanation", i, name,
+                    Figures.indicatorZh(i, name) + "：" + why.get().zh() + "，须填写偏差原因分析及改进措施。",
+                    Figures.indicatorEn(i, name) + ": " + why.get().en() + "; a deviation explanation is required."));
+        }
+        return result;
+    }
+
+    private static String nullToBlank(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    /** Assembles one {@link IndicatorScore}. */
+    private static final class Builder {
+        private final int index;
+        private final IndicatorLine line;
+        private final ScoringGroup group;
+        private final TargetValue target;
+        private final String actual;
+        private final BigDecimal percent;
+        private final String explanation;
+        private final List<String> notes;
+        private Ratio weight;
+        private String weightFormula;
+
+        Builder(int index, IndicatorLine line, ScoringGroup group, TargetValue target, String actual, BigDecimal percent,
+                String explanation, List<String> notes) {
+            this.index = index;
+            this.line = line;
+            this.group = group;
+            this.target = target;
+            this.actual = actual;
+            this.percent = percent;
+            this.explanation = explanation;
+            this.notes = notes;
+        }
+
+        void weight(Ratio w, String formula) {
+            this.weight = w;
+            this.weightFormula = formula;
+        }
+
+        Line unscored(String ruleId, QualitativeResult result, String formula) {
+            weightFormula = formula.startsWith(IndicatorWeightsRule.ID) ? formula : weightFormula;
+            return build(ruleId, formula, Ratio.ZERO, null, result);
+        }
+
+        Line zero(String ruleId, String why) {
+            return build(ruleId, why, Ratio.ZERO, null, null);
+        }
+
+        Line scored(String ruleId, String formula, Ratio score, boolean met, QualitativeResult result) {
+            return build(ruleId, formula, score, met, result);
+        }
+
+        private Line build(String ruleId, String formula, Ratio score, Boolean met, QualitativeResult result) {
+            Ratio w = weight == null ? Ratio.ZERO : weight;
+            IndicatorScore s = new IndicatorScore(index, line.name(), line.level1(), line.level2(), group, line.taskIndex(),
+                    target, actual, result, percent, Figures.two(w), weightFormula, ruleId, formula, Figures.two(score),
+                    score.text(), met, explanation, notes);
+            return new Line(s, weight, score);
+        }
+    }
+}
