@@ -75,6 +75,13 @@ public class CheckService {
         return view(run, budget.version, false);
     }
 
+    /** Applies a function to the stored table without recording anything (previews); visibility as for reads. */
+    @Transactional
+    public <T> T inspect(UUID budgetId, Function<Subject, T> function) {
+        Budget budget = budgets.get(budgetId);
+        return function.apply(new Subject(budget, budgets.storedTable(budget), frameworks.find(budget.frameworkCode).orElse(null)));
+    }
+
     @Transactional
     public List<CheckRunView> list(CheckRun.Kind kind, UUID budgetId, int offset, int limit) {
         long current = budgets.documentKey(budgetId).budgetVersion();

@@ -1,0 +1,68 @@
+package org.budgetperf.evaluation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.budgetperf.shared.checks.CheckRun;
+import org.budgetperf.shared.checks.CheckRunView;
+import org.budgetperf.shared.checks.CheckService;
+import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageRequest;
+import org.budgetperf.shared.web.QueryParams;
+
+/**
+ * {@code /api/v1/budgets/{id}/self-evaluations}: 绩效自评 after the year — every indicator's score with
+ * the formula applied, the subtotals, the 预算执行率 score, the total and the grade (R-SCO-1…8).
+ * {@code ?preview=true} scores without recording.
+ */
+@Path("/api/v1/budgets/{id}/self-evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class SelfEvaluationResource {
+
+    private final EvaluationService evaluations;
+    private final CheckService checks;
+
+    public SelfEvaluationResource(EvaluationService evaluations, CheckService checks) {
+        this.evaluations = evaluations;
+        this.checks = checks;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
+    public Response record(@PathParam("id") UUID id, @QueryParam("preview") String preview,
+            EvaluationInputs.SelfEvaluation evaluation, @Context UriInfo uri) {
+        if (QueryParams.flag("preview", preview)) {
+            return Response.ok(evaluations.previewSelfEvaluation(id, evaluation)).build();
+        }
+        CheckRunView run = evaluations.recordSelfEvaluation(id, evaluation);
+        return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
+    }
+
+    @GET
+    public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size);
+        return request.toPage(checks.list(CheckRun.Kind.SELF_EVALUATION, id, request.offset(), request.size()),
+                checks.count(CheckRun.Kind.SELF_EVALUATION, id), run -> run, uri);
+    }
+
+    @GET
+    @Path("{runId}")
+    public CheckRunView get(@PathParam("id") UUID id, @PathParam("runId") UUID runId) {
+        return checks.get(CheckRun.Kind.SELF_EVALUATION, id, runId);
+    }
+}
