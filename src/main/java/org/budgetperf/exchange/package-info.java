@@ -49,6 +49,12 @@
  * with a {@link org.budgetperf.exchange.TableImportException.Reason} and a location. Everything inside
  * a readable table is a finding with a stable code ({@link org.budgetperf.exchange.FindingCodes}).
  *
+ * <h2>Self-evaluation forms</h2>
+ * {@link org.budgetperf.exchange.SelfEvaluationFormReader} reads a filled-in 项目支出绩效自评表 (Yuzhong 2021) by its
+ * labels into a {@link org.budgetperf.exchange.SelfEvaluationForm}, through the same defensive xlsx opening
+ * ({@code XlsxWorkbook}); {@link org.budgetperf.exchange.SelfEvaluationFormWriter} writes a scored self-evaluation
+ * in that layout. Decisions: docs/rules.md, "Monitoring and self-evaluation (R-MON, R-SCO)".
+ *
  * <p>The package depends only on {@code java.*}, the JDK's XML APIs (SAX, for streaming sheets),
  * Apache POI and the {@code domain} packages.
  */

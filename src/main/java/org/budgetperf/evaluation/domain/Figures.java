@@ -60,6 +60,23 @@ final class Figures {
         return value.text() + " → " + rounded.toPlainString();
     }
 
+    /**
+     * Whether a number is within what the rules are meant for: at most 30 digits before and 20 after the point.
+     * Money is NUMERIC(18,2), percentages and weights are small; the bound keeps exact arithmetic from being
+     * asked for 10^999999999 by a hostile input.
+     */
+    static boolean reasonable(BigDecimal value) {
+        return value == null || value.scale() <= 20 && value.precision() - value.scale() <= 30;
+    }
+
+    /** @throws IllegalArgumentException when the number is not {@link #reasonable} */
+    static BigDecimal requireReasonable(BigDecimal value, String name) {
+        if (!reasonable(value)) {
+            throw new IllegalArgumentException(name + " is out of range (at most 30 integer digits and 20 decimals)");
+        }
+        return value;
+    }
+
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }

@@ -12,7 +12,12 @@ import java.math.BigDecimal;
  * @param qualitativeScorePercent for a qualitative indicator: the evaluator's score in % of the weight, which
  *     must lie in the result's band (R-SCO-6); ignored for quantitative indicators
  * @param deviationExplanation 偏差原因分析及改进措施; required when the target is missed or exceeded by ≥ 30 % (R-SCO-8)
+ * @throws IllegalArgumentException when the percentage has more than 30 integer digits or 20 decimals
  */
 public record IndicatorActual(int indicatorIndex, String actual, BigDecimal qualitativeScorePercent,
                               String deviationExplanation) {
+
+    public IndicatorActual {
+        Figures.requireReasonable(qualitativeScorePercent, "qualitativeScorePercent");
+    }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param spentToDate 元 spent so far; null = blank (not zero)
  * @param indicators progress per indicator; every indicator of the table should have one
  * @param tasks spending to date per task; tasks without an entry show no execution
- * @throws IllegalArgumentException when the month is not 1–12
+ * @throws IllegalArgumentException when the month is not 1–12, or an amount has more than 30 integer digits or 20
+ *     decimals
  */
 public record MonitoringInput(int month, BigDecimal budget, BigDecimal spentToDate, List<IndicatorProgress> indicators,
                               List<TaskActual> tasks) {
@@ -20,6 +21,8 @@ public record MonitoringInput(int month, BigDecimal budget, BigDecimal spentToDa
         if (month < 1 || month > 12) {
             throw new IllegalArgumentException("month must be 1–12, is " + month);
         }
+        Figures.requireReasonable(budget, "budget");
+        Figures.requireReasonable(spentToDate, "spentToDate");
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
     }

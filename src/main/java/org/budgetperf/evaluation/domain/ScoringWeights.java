@@ -74,6 +74,7 @@ public record ScoringWeights(BigDecimal output, BigDecimal outcome, BigDecimal s
 
     private static void requireWeight(BigDecimal weight, String name) {
         Objects.requireNonNull(weight, name);
+        Figures.requireReasonable(weight, name);
         if (weight.signum() < 0) {
             throw new IllegalArgumentException(name + " must be ≥ 0, is " + weight.toPlainString());
         }

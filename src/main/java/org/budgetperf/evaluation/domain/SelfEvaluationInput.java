@@ -12,11 +12,14 @@ import java.util.List;
  * @param executionShortfallReason why execution is below 90 %; required then (R-SCO-2)
  * @param actuals one entry per indicator
  * @param tasks actual spending per task; tasks without an entry show no execution rate
+ * @throws IllegalArgumentException when an amount has more than 30 integer digits or 20 decimals
  */
 public record SelfEvaluationInput(BigDecimal adjustedBudget, BigDecimal spent, String executionShortfallReason,
                                   List<IndicatorActual> actuals, List<TaskActual> tasks) {
 
     public SelfEvaluationInput {
+        Figures.requireReasonable(adjustedBudget, "adjustedBudget");
+        Figures.requireReasonable(spent, "spent");
         actuals = actuals == null ? List.of() : List.copyOf(actuals);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
     }

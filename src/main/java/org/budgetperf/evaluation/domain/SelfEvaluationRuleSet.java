@@ -127,7 +127,7 @@ public final class SelfEvaluationRuleSet {
     }
 
     private static BigDecimal givenWeight(IndicatorLine line) {
-        return line.weight() == null || line.weight().signum() < 0 ? null : line.weight();
+        return line.weight() == null || line.weight().signum() < 0 || !Figures.reasonable(line.weight()) ? null : line.weight();
     }
 
     /** Every indicator (placeholders left out) with its group. */
@@ -158,7 +158,11 @@ public final class SelfEvaluationRuleSet {
                         Figures.indicatorEn(i, line.name()) + ": 一级 '" + nullToBlank(line.level1()) + "' / 二级 '"
                                 + nullToBlank(line.level2()) + "' belong to no scoring group; not scored."));
             }
-            if (line.weight() != null && line.weight().signum() < 0) {
+            if (line.weight() != null && !Figures.reasonable(line.weight())) {
+                invalid.add(new InvalidInput(IndicatorWeightsRule.ID, "table.indicators[" + i + "].weight", i, line.name(),
+                        line.weight().toString(), Figures.indicatorZh(i, line.name()) + "的权重超出范围，按未填写处理。",
+                        Figures.indicatorEn(i, line.name()) + " has a weight out of range; treated as not given."));
+            } else if (line.weight() != null && line.weight().signum() < 0) {
                 invalid.add(new InvalidInput(IndicatorWeightsRule.ID, "table.indicators[" + i + "].weight", i, line.name(),
                         line.weight().toPlainString(), Figures.indicatorZh(i, line.name()) + "的权重为负数，按未填写处理。",
                         Figures.indicatorEn(i, line.name()) + " has a negative weight; treated as not given."));

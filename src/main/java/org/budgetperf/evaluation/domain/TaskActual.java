@@ -7,6 +7,11 @@ import java.math.BigDecimal;
  *
  * @param taskIndex index into the table's task list
  * @param actualSpending 元, exact; null means not reported (blank is not zero)
+ * @throws IllegalArgumentException when the amount has more than 30 integer digits or 20 decimals
  */
 public record TaskActual(int taskIndex, BigDecimal actualSpending) {
+
+    public TaskActual {
+        Figures.requireReasonable(actualSpending, "actualSpending");
+    }
 }

@@ -313,6 +313,27 @@ class SelfEvaluationRuleSetTest {
     }
 
     @Test
+    void refusesNumbersBeyondWhatTheRulesAreFor() {
+        // exact arithmetic must not be asked for 10^999999999 by a hostile request
+        BigDecimal tiny = new BigDecimal("1E-999999999");
+        BigDecimal huge = new BigDecimal("1E+999999999");
+        assertThatThrownBy(() -> new IndicatorActual(0, "达成", tiny, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SelfEvaluationInput(huge, BigDecimal.ONE, null, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TaskActual(0, huge)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MonitoringInput(6, BigDecimal.ONE, tiny, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MonitoringThresholds(BigDecimal.ZERO, huge)).isInstanceOf(IllegalArgumentException.class);
+
+        TargetTable table = EvaluationTables.table().output("甲", "≥10", null).output("乙", "≥10", "20").build();
+        TargetTable hostile = new TargetTable(table.departmentName(), table.fiscalYear(), null, null, null, null, table.amounts(),
+                null, List.of(), List.of(new org.budgetperf.budget.domain.IndicatorLine("产出指标", "数量指标", "甲", null, "≥10", huge, null),
+                        table.indicators().get(1)));
+        SelfEvaluationOutcome o = run(hostile, actual(0, "10"), actual(1, "10"));
+        assertThat(o.invalid()).extracting(InvalidInput::field).containsExactly("table.indicators[0].weight");
+        assertThat(o.indicators()).extracting(IndicatorScore::weight).extracting(BigDecimal::toPlainString)
+                .containsExactly("30.00", "20.00");
+    }
+
+    @Test
     void assignsGroupsByTheWordsOfTheLevels() {
         assertThat(ScoringGroup.of("产出类指标", null)).contains(ScoringGroup.OUTPUT);
         assertThat(ScoringGroup.of("数量指标", null)).contains(ScoringGroup.OUTPUT);     // Yuzhong row 11
