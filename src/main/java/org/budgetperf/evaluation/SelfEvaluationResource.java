@@ -18,6 +18,7 @@ import org.budgetperf.shared.checks.CheckRun;
 import org.budgetperf.shared.checks.CheckRunView;
 import org.budgetperf.shared.checks.CheckService;
 import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.QueryParams;
@@ -34,10 +35,12 @@ public class SelfEvaluationResource {
 
     private final EvaluationService evaluations;
     private final CheckService checks;
+    private final SelfEvaluationExport export;
 
-    public SelfEvaluationResource(EvaluationService evaluations, CheckService checks) {
+    public SelfEvaluationResource(EvaluationService evaluations, CheckService checks, SelfEvaluationExport export) {
         this.evaluations = evaluations;
         this.checks = checks;
+        this.export = export;
     }
 
     @POST
@@ -64,5 +67,14 @@ public class SelfEvaluationResource {
     @Path("{runId}")
     public CheckRunView get(@PathParam("id") UUID id, @PathParam("runId") UUID runId) {
         return checks.get(CheckRun.Kind.SELF_EVALUATION, id, runId);
+    }
+
+    /** The recorded self-evaluation in the layout of the 绩效自评表. */
+    @GET
+    @Path("{runId}")
+    @Produces(MediaTypes.XLSX)
+    public Response exportXlsx(@PathParam("id") UUID id, @PathParam("runId") UUID runId) {
+        return Response.ok(export.xlsx(id, runId), MediaTypes.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"self-evaluation-" + runId + ".xlsx\"").build();
     }
 }

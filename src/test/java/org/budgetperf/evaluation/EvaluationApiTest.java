@@ -98,7 +98,7 @@ class EvaluationApiTest {
                 .body("total", equalTo("99.00"));
         editor().get(path).then().body("totalItems", equalTo(0));
 
-        editor().contentType(ContentType.JSON).body(evaluation.toString()).post(path).then().statusCode(201)
+        String run = editor().contentType(ContentType.JSON).body(evaluation.toString()).post(path).then().statusCode(201)
                 .body("kind", equalTo("SELF_EVALUATION")).body("outcome", equalTo("优")).body("revision", equalTo(1))
                 .body("result.outcome.total", equalTo("99.00"))
                 .body("result.outcome.grade", equalTo("优"))
@@ -113,7 +113,16 @@ class EvaluationApiTest {
                 .body("result.outcome.groups.find { it.group == 'OUTPUT' }.score", equalTo("50.00"))
                 .body("result.outcome.groups.find { it.group == 'OUTCOME' }.score", equalTo("30.00"))
                 .body("result.outcome.groups.find { it.group == 'SATISFACTION' }.score", equalTo("10.00"))
-                .body("result.input.executionShortfallReason", equalTo("部分补贴按规定结转下年发放"));
+                .body("result.input.executionShortfallReason", equalTo("部分补贴按规定结转下年发放"))
+                .extract().path("id");
+
+        byte[] xlsx = editor().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get(path + "/" + run).then().statusCode(200).extract().asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            String text = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook).getText();
+            org.assertj.core.api.Assertions.assertThat(text).contains("新增区级创业孵化基地数量", "99", "优");
+        }
     }
 
     @Test

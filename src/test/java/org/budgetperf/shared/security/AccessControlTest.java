@@ -88,6 +88,12 @@ class AccessControlTest {
                 new Object[] {"POST", b + "/reviews", "application/json"},
                 new Object[] {"GET", b + "/reviews", "application/json"},
                 new Object[] {"GET", b + "/reviews/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"POST", b + "/monitoring-reports", "application/json"},
+                new Object[] {"GET", b + "/monitoring-reports", "application/json"},
+                new Object[] {"GET", b + "/monitoring-reports/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"POST", b + "/self-evaluations", "application/json"},
+                new Object[] {"GET", b + "/self-evaluations", "application/json"},
+                new Object[] {"GET", b + "/self-evaluations/" + UUID.randomUUID(), "application/json"},
                 new Object[] {"POST", "/api/v1/budget-imports", "text/tab-separated-values"},
                 new Object[] {"GET", "/api/v1/review-queue", "application/json"},
                 new Object[] {"GET", "/api/v1/events", "application/json"},
@@ -140,7 +146,8 @@ class AccessControlTest {
         Api.as(editorA).get("/api/v1/budgets/" + budgetA).then().statusCode(200);
         for (String path : List.of(b, b + "/tasks", b + "/indicators", b + "/history",
                 b + "/tasks/" + taskB, b + "/indicators/" + indicatorB, b + "/reconciliations", b + "/reviews",
-                b + "/revisions", b + "/revisions/1", b + "/revisions/1/changes?since=1")) {
+                b + "/revisions", b + "/revisions/1", b + "/revisions/1/changes?since=1", b + "/monitoring-reports",
+                b + "/self-evaluations")) {
             Api.as(editorA).get(path).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         }
         Api.as(editorA).get("/api/v1/budgets?size=100").then().statusCode(200)
