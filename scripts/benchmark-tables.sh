@@ -45,6 +45,27 @@ timed "reconciliation, recorded" -X POST "$base/budgets/$big/reconciliations" -H
 curl -sf -o /dev/null -X POST "$base/budgets/$big/reviews" -H "$H"
 timed "review, recorded" -X POST "$base/budgets/$big/reviews" -H "$H"
 
+curl -sf -o /dev/null -X POST "$base/budgets/$big/submit" -H "$H"
+curl -sf -o /dev/null -X POST "$base/budgets/$big/approve" -H "Authorization: Bearer $(token finance-reviewer)"
+curl -sf -H "$H" "$base/budgets/$big/indicators?size=1000&page=0" >/dev/null
+python3 - "$base" "$big" "$H" > /tmp/bench-eval.$$ <<'PY'
+import json, sys, urllib.request
+base, budget, header = sys.argv[1], sys.argv[2], sys.argv[3]
+ids = []
+for page in range(5):
+    req = urllib.request.Request(f"{base}/budgets/{budget}/indicators?size=1000&page={page}", headers={"Authorization": header.split(": ", 1)[1]})
+    ids += [(i["id"], i["annualTarget"]) for i in json.load(urllib.request.urlopen(req))["items"]]
+actuals = [{"indicatorId": i, "actual": (t["number"] + (t["unit"] or "")) if t and t.get("number") else "达成",
+            "qualitativeScorePercent": None if t and t.get("number") else "100"} for i, t in ids]
+print(json.dumps({"amountUnit": "WAN_YUAN", "adjustedBudget": "72807.384975", "spent": "70000", "actuals": actuals}))
+PY
+curl -sf -o /dev/null -X POST "$base/budgets/$big/self-evaluations?preview=true" -H "$H" -H 'Content-Type: application/json' \
+  --data-binary @/tmp/bench-eval.$$
+timed "self-evaluation scored (preview, 5,000 actuals)" -X POST "$base/budgets/$big/self-evaluations?preview=true" -H "$H" \
+  -H 'Content-Type: application/json' --data-binary @/tmp/bench-eval.$$
+python3 -c 'import json;o=json.load(open("/tmp/bench-body.'$$'"));print("  total", o["total"], o["grade"], "indicators scored:", len(o["indicators"]))'
+rm -f /tmp/bench-eval.$$
+
 echo "## 10,000 recorded runs of one table"
 psql -q -d "$db" -c "INSERT INTO check_run (id, kind, budget_id, budget_version, rule_set_version, actor, recorded_at, outcome, result)
   SELECT gen_random_uuid(), 'RECONCILIATION', '$budget', 0, '2026.1', 'bench', now() - make_interval(secs => g), 'BALANCED', '{}'
