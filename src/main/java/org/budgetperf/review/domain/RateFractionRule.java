@@ -40,21 +40,18 @@ public final class RateFractionRule implements ReviewRule {
     @Override
     public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
         List<ReviewFinding> found = new ArrayList<>();
-        for (ReviewedIndicator ind : ReviewedIndicator.of(table)) {
-            for (ValueColumn column : ValueColumn.values()) {
-                TargetValue v = ind.value(column);
-                if (!ReviewedIndicator.has(v, ValueFindingCode.FRACTION_FOR_RATE)) {
-                    continue;
-                }
-                String percent = asPercent(v);
-                found.add(Findings.indicator(ID, SEVERITY, ind.index(), column.property,
-                        "比率类" + ind.zh() + "的" + column.zh + "填写了小数" + Texts.q(v.raw()) + "，可能是 Excel 中的 "
-                                + percent + "。请改为 " + percent + "（如确指 " + Texts.plain(v.number()) + "%，请写明单位 %）。",
-                        "The " + column.en + " " + Texts.sq(v.raw()) + " of rate " + ind.en() + " is a fraction,"
-                                + " probably Excel's " + percent + ". Write " + percent + " (or "
-                                + Texts.plain(v.number()) + "% if that is meant)."));
+        ReviewedIndicator.forEachValue(table, (ind, column, v) -> {
+            if (!ReviewedIndicator.has(v, ValueFindingCode.FRACTION_FOR_RATE)) {
+                return;
             }
-        }
+            String percent = asPercent(v);
+            found.add(Findings.indicator(ID, SEVERITY, ind.index(), column.property,
+                    "比率类" + ind.zh() + "的" + column.zh + "填写了小数" + Texts.q(v.raw()) + "，可能是 Excel 中的 "
+                            + percent + "。请改为 " + percent + "（如确指 " + Texts.plain(v.number()) + "%，请写明单位 %）。",
+                    "The " + column.en + " " + Texts.sq(v.raw()) + " of rate " + ind.en() + " is a fraction,"
+                            + " probably Excel's " + percent + ". Write " + percent + " (or "
+                            + Texts.plain(v.number()) + "% if that is meant)."));
+        });
         return Findings.orPass(found, ID, SEVERITY, "比率类指标均以百分比填写。",
                 "Every rate indicator states its target in %.");
     }
