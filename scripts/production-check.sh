@@ -51,6 +51,11 @@ dev_token=$(scripts/dev-token.sh admin)
 [ "$(status -H "Authorization: Bearer $dev_token" "$base/budgets")" = 401 ] \
   || { echo "a token signed with the development key was accepted in production" >&2; exit 1; }
 echo "development key refused in production"
+if curl -s -D - -o /dev/null -X OPTIONS -H "Origin: https://elsewhere.example" \
+    -H "Access-Control-Request-Method: GET" "$base/budgets" | grep -qi '^access-control-allow-origin'; then
+  echo "a foreign origin was allowed by CORS without CORS_ORIGINS" >&2; exit 1
+fi
+echo "no CORS origin allowed unless configured"
 admin=$(prod_token admin)
 editor=$(prod_token department-editor CI-DG)
 dept=$(curl -sf -X POST "$base/departments" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
