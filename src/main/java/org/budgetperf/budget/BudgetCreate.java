@@ -28,6 +28,6 @@ public record BudgetCreate(
         AmountUnit amountUnit,
         BudgetAmounts amounts,
         @Size(max = 100_000) String overallGoal,
-        @Size(max = 5_000) List<@Valid TaskInput> tasks,
-        @Size(max = 20_000) List<@Valid IndicatorInput> indicators) implements BudgetHeaderInput {
+        @Size(max = 5_000) List<@NotNull @Valid TaskInput> tasks,
+        @Size(max = 20_000) List<@NotNull @Valid IndicatorInput> indicators) implements BudgetHeaderInput {
 }

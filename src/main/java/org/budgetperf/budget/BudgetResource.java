@@ -44,8 +44,6 @@ import org.budgetperf.shared.web.QueryParams;
 @Authenticated
 public class BudgetResource {
 
-    private static final MediaType XLSX_TYPE = MediaType.valueOf(MediaTypes.XLSX);
-    private static final MediaType TSV_TYPE = MediaType.valueOf(MediaTypes.TSV);
 
     private final BudgetService service;
     private final ObjectMapper mapper;
@@ -98,11 +96,10 @@ public class BudgetResource {
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.XLSX, MediaTypes.TSV})
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) throws JsonProcessingException {
-        MediaType wanted = preferred(headers);
-        if (wanted.isCompatible(XLSX_TYPE)) {
+        if (MediaTypes.prefers(headers, MediaTypes.XLSX)) {
             return download(export.xlsx(id), MediaTypes.XLSX);
         }
-        if (wanted.isCompatible(TSV_TYPE)) {
+        if (MediaTypes.prefers(headers, MediaTypes.TSV)) {
             return download(export.tsv(id), MediaTypes.TSV + "; charset=UTF-8");
         }
         BudgetDocumentCache.Key key = service.documentKey(id);
@@ -199,22 +196,6 @@ public class BudgetResource {
         PageRequest request = PageRequest.of(page, size);
         return request.toPage(audit.ofBudget(id, request.offset(), request.size()), audit.countOfBudget(id),
                 r -> AuditEntry.of(r, mapper), uri);
-    }
-
-    /**
-     * The representation the client prefers: JSON unless it asks for the official layout as xlsx or
-     * tab-separated text (the order of its Accept header decides, and a wildcard means JSON).
-     */
-    private static MediaType preferred(HttpHeaders headers) {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isWildcardType() || accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return MediaType.APPLICATION_JSON_TYPE;
-            }
-            if (accepted.isCompatible(XLSX_TYPE) || accepted.isCompatible(TSV_TYPE)) {
-                return accepted;
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
     }
 
     private static Response download(BudgetExport.File file, String type) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ public record TableDocument(
         AmountUnit amountUnit,
         BudgetAmounts amounts,
         @Size(max = 100_000) String overallGoal,
-        @Size(max = 5_000) List<@Valid TaskInput> tasks,
-        @Size(max = 20_000) List<@Valid IndicatorInput> indicators) {
+        @Size(max = 5_000) List<@NotNull @Valid TaskInput> tasks,
+        @Size(max = 20_000) List<@NotNull @Valid IndicatorInput> indicators) {
 
     /** The document of a request, which must have one: 400 for an empty body. */
     public static TableDocument required(TableDocument body) {
@@ -49,6 +50,7 @@ public record TableDocument(
     /** The plain table, amounts converted exactly into 元; a 400 names every field that cannot be. */
     public TargetTable toTable(InputValidator validator) {
         List<Violation> violations = validator.check(this);
+        InputValidator.failIfAny(violations);
         BudgetAmounts yuan = Money.toYuan(amounts, amountUnit, violations);
         List<TaskLine> taskLines = new ArrayList<>();
         List<TaskInput> taskInputs = tasks == null ? List.of() : tasks;

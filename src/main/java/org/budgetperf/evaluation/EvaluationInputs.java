@@ -3,6 +3,7 @@ package org.budgetperf.evaluation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -29,8 +30,8 @@ public final class EvaluationInputs {
             BigDecimal budget,
             @NotNull BigDecimal spentToDate,
             AmountUnit amountUnit,
-            @Size(max = 20_000) List<@Valid IndicatorProgress> indicators,
-            @Size(max = 5_000) List<@Valid TaskSpending> tasks) {
+            @Size(max = 20_000) List<@NotNull @Valid IndicatorProgress> indicators,
+            @Size(max = 5_000) List<@NotNull @Valid TaskSpending> tasks) {
     }
 
     /** Progress of one indicator; a cause and a measure are required when it is behind. */
@@ -58,8 +59,8 @@ public final class EvaluationInputs {
             @NotNull BigDecimal spent,
             AmountUnit amountUnit,
             @Size(max = 2_000) String executionShortfallReason,
-            @Size(max = 20_000) List<@Valid IndicatorActual> actuals,
-            @Size(max = 5_000) List<@Valid TaskSpending> tasks) {
+            @Size(max = 20_000) List<@NotNull @Valid IndicatorActual> actuals,
+            @Size(max = 5_000) List<@NotNull @Valid TaskSpending> tasks) {
     }
 
     /**
@@ -69,7 +70,7 @@ public final class EvaluationInputs {
     public record IndicatorActual(
             @NotNull UUID indicatorId,
             @Size(max = 200) String actual,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal qualitativeScorePercent,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal qualitativeScorePercent,
             @Size(max = 2_000) String deviationExplanation) {
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -63,18 +64,15 @@ public class SelfEvaluationResource {
                 checks.count(CheckRun.Kind.SELF_EVALUATION, id), run -> run, uri);
     }
 
+    /** The recorded self-evaluation: JSON, or the 绩效自评表 layout when the xlsx media type is asked for. */
     @GET
     @Path("{runId}")
-    public CheckRunView get(@PathParam("id") UUID id, @PathParam("runId") UUID runId) {
-        return checks.get(CheckRun.Kind.SELF_EVALUATION, id, runId);
-    }
-
-    /** The recorded self-evaluation in the layout of the 绩效自评表. */
-    @GET
-    @Path("{runId}")
-    @Produces(MediaTypes.XLSX)
-    public Response exportXlsx(@PathParam("id") UUID id, @PathParam("runId") UUID runId) {
-        return Response.ok(export.xlsx(id, runId), MediaTypes.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"self-evaluation-" + runId + ".xlsx\"").build();
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.XLSX})
+    public Response get(@PathParam("id") UUID id, @PathParam("runId") UUID runId, @Context HttpHeaders headers) {
+        if (MediaTypes.prefers(headers, MediaTypes.XLSX)) {
+            return Response.ok(export.xlsx(id, runId), MediaTypes.XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"self-evaluation-" + runId + ".xlsx\"").build();
+        }
+        return Response.ok(checks.get(CheckRun.Kind.SELF_EVALUATION, id, runId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

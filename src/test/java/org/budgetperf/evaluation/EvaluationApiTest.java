@@ -116,6 +116,8 @@ class EvaluationApiTest {
                 .body("result.input.executionShortfallReason", equalTo("部分补贴按规定结转下年发放"))
                 .extract().path("id");
 
+        editor().get(path + "/" + run).then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("json"))
+                .body("result.outcome.grade", equalTo("优"));
         byte[] xlsx = editor().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .get(path + "/" + run).then().statusCode(200).extract().asByteArray();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(

@@ -179,6 +179,16 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void rejectsNullRowsNamingThem() {
+        ObjectNode body = Api.minimalBudget(Api.createDepartment(), 2024);
+        body.putArray("tasks").addNull();
+        problem(Api.createBudget(body).then(), 400, "VALIDATION_FAILED")
+                .body("violations[0].field", equalTo("tasks[0]"));
+        problem(given().contentType(ContentType.JSON).body("{\"indicators\": [null]}").post("/api/v1/review-previews").then(),
+                400, "VALIDATION_FAILED").body("violations[0].field", equalTo("indicators[0]"));
+    }
+
+    @Test
     void returnsTheCallersRequestId() {
         given().header("X-Request-Id", "trace-123").get("/api/v1/budgets/" + UUID.randomUUID())
                 .then().statusCode(404).header("X-Request-Id", "trace-123").body("requestId", equalTo("trace-123"));

@@ -29,7 +29,9 @@ public class InputValidator {
         }
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.validate(body)) {
-            violations.add(Violation.body(v.getPropertyPath().toString(), v.getMessage()));
+            // Container elements appear as "tasks[0].<list element>": clients know them as "tasks[0]".
+            String path = v.getPropertyPath().toString().replaceAll("\\.?<[^>]+>", "");
+            violations.add(Violation.body(path, v.getMessage()));
         }
         violations.sort(Comparator.comparing(Violation::field));
         return violations;

@@ -8,4 +8,21 @@ public final class MediaTypes {
 
     private MediaTypes() {
     }
+
+    /**
+     * Whether the client prefers {@code fileType} to JSON: the order of its Accept header decides, and a
+     * wildcard or a missing header means JSON, the API's default representation.
+     */
+    public static boolean prefers(jakarta.ws.rs.core.HttpHeaders headers, String fileType) {
+        jakarta.ws.rs.core.MediaType file = jakarta.ws.rs.core.MediaType.valueOf(fileType);
+        for (jakarta.ws.rs.core.MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(file) && !accepted.isWildcardSubtype()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
