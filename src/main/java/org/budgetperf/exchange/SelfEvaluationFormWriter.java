@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -105,19 +104,19 @@ public final class SelfEvaluationFormWriter {
 
         Layout(XSSFWorkbook workbook, XSSFSheet sheet) {
             this.sheet = sheet;
-            XSSFFont plain = font(workbook, 10, false);
-            XSSFFont bold = font(workbook, 10, true);
+            XSSFFont plain = XlsxStyles.font(workbook, 10, false);
+            XSSFFont bold = XlsxStyles.font(workbook, 10, true);
             title = workbook.createCellStyle();
-            title.setFont(font(workbook, 16, true));
+            title.setFont(XlsxStyles.font(workbook, 16, true));
             title.setAlignment(HorizontalAlignment.CENTER);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
-            label = grid(workbook, bold, HorizontalAlignment.CENTER, false);
-            text = grid(workbook, plain, HorizontalAlignment.LEFT, true);
-            number = grid(workbook, plain, HorizontalAlignment.RIGHT, false);
+            label = XlsxStyles.grid(workbook, bold, HorizontalAlignment.CENTER, false);
+            text = XlsxStyles.grid(workbook, plain, HorizontalAlignment.LEFT, true);
+            number = XlsxStyles.grid(workbook, plain, HorizontalAlignment.RIGHT, false);
             number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-            wan = grid(workbook, plain, HorizontalAlignment.RIGHT, false);
+            wan = XlsxStyles.grid(workbook, plain, HorizontalAlignment.RIGHT, false);
             wan.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00####"));
-            amountText = grid(workbook, plain, HorizontalAlignment.RIGHT, true);
+            amountText = XlsxStyles.grid(workbook, plain, HorizontalAlignment.RIGHT, true);
         }
 
         void write(SelfEvaluationHeader header, SelfEvaluationOutcome outcome) {
@@ -348,28 +347,7 @@ public final class SelfEvaluationFormWriter {
             }
         }
 
-        private static XSSFFont font(XSSFWorkbook workbook, int points, boolean bold) {
-            XSSFFont font = workbook.createFont();
-            font.setFontName("宋体");
-            font.setFontHeightInPoints((short) points);
-            font.setBold(bold);
-            return font;
-        }
 
-        /** A bordered, wrapped grid cell; user-text styles are quote-prefixed, so text never turns into a formula. */
-        private static XSSFCellStyle grid(XSSFWorkbook workbook, XSSFFont font, HorizontalAlignment align, boolean userText) {
-            XSSFCellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(align);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setWrapText(true);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setQuotePrefixed(userText);
-            return style;
-        }
     }
 
     /** Points a wrapped text needs in a cell this many characters wide (wide characters count about 2). */

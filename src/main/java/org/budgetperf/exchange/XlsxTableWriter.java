@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -62,7 +61,6 @@ public final class XlsxTableWriter {
     static final String WAN_YUAN_FORMAT = "#,##0.00####";
     static final String YUAN_FORMAT = "#,##0.00";
 
-    private static final String FONT = "宋体";
     private static final double LINE_POINTS = 13.5;
     private static final double PADDING_POINTS = 4;
     private static final double MAX_ROW_POINTS = 409;
@@ -284,41 +282,41 @@ public final class XlsxTableWriter {
         private final XSSFCellStyle amountText;
 
         Styles(XSSFWorkbook workbook) {
-            XSSFFont plain = font(workbook, 10, false);
-            XSSFFont bold = font(workbook, 10, true);
+            XSSFFont plain = XlsxStyles.font(workbook, 10, false);
+            XSSFFont bold = XlsxStyles.font(workbook, 10, true);
             XSSFCellStyle title = workbook.createCellStyle();
-            title.setFont(font(workbook, 16, true));
+            title.setFont(XlsxStyles.font(workbook, 16, true));
             title.setAlignment(HorizontalAlignment.CENTER);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
             byRole.put(Role.TITLE, title);
             XSSFCellStyle subtitle = workbook.createCellStyle();
-            subtitle.setFont(font(workbook, 11, false));
+            subtitle.setFont(XlsxStyles.font(workbook, 11, false));
             subtitle.setAlignment(HorizontalAlignment.CENTER);
             subtitle.setVerticalAlignment(VerticalAlignment.CENTER);
             byRole.put(Role.SUBTITLE, subtitle);
 
-            byRole.put(Role.SECTION, grid(workbook, bold, HorizontalAlignment.CENTER, false));
-            byRole.put(Role.LABEL, grid(workbook, plain, HorizontalAlignment.CENTER, false));
-            XSSFCellStyle caption = grid(workbook, bold, HorizontalAlignment.CENTER, false);
+            byRole.put(Role.SECTION, XlsxStyles.grid(workbook, bold, HorizontalAlignment.CENTER, false));
+            byRole.put(Role.LABEL, XlsxStyles.grid(workbook, plain, HorizontalAlignment.CENTER, false));
+            XSSFCellStyle caption = XlsxStyles.grid(workbook, bold, HorizontalAlignment.CENTER, false);
             caption.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             caption.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             byRole.put(Role.CAPTION, caption);
-            byRole.put(Role.TEXT, grid(workbook, plain, HorizontalAlignment.LEFT, true));
-            XSSFCellStyle goal = grid(workbook, plain, HorizontalAlignment.LEFT, true);
+            byRole.put(Role.TEXT, XlsxStyles.grid(workbook, plain, HorizontalAlignment.LEFT, true));
+            XSSFCellStyle goal = XlsxStyles.grid(workbook, plain, HorizontalAlignment.LEFT, true);
             goal.setVerticalAlignment(VerticalAlignment.TOP);
             byRole.put(Role.GOAL, goal);
-            byRole.put(Role.HIERARCHY, grid(workbook, plain, HorizontalAlignment.CENTER, true));
-            byRole.put(Role.VALUE, grid(workbook, plain, HorizontalAlignment.CENTER, true));
-            XSSFCellStyle count = grid(workbook, plain, HorizontalAlignment.CENTER, false);
+            byRole.put(Role.HIERARCHY, XlsxStyles.grid(workbook, plain, HorizontalAlignment.CENTER, true));
+            byRole.put(Role.VALUE, XlsxStyles.grid(workbook, plain, HorizontalAlignment.CENTER, true));
+            XSSFCellStyle count = XlsxStyles.grid(workbook, plain, HorizontalAlignment.CENTER, false);
             count.setDataFormat(workbook.createDataFormat().getFormat("0"));
             byRole.put(Role.COUNT, count);
-            byRole.put(Role.EMPTY, grid(workbook, plain, HorizontalAlignment.LEFT, false));
+            byRole.put(Role.EMPTY, XlsxStyles.grid(workbook, plain, HorizontalAlignment.LEFT, false));
 
-            wanYuan = grid(workbook, plain, HorizontalAlignment.RIGHT, false);
+            wanYuan = XlsxStyles.grid(workbook, plain, HorizontalAlignment.RIGHT, false);
             wanYuan.setDataFormat(workbook.createDataFormat().getFormat(WAN_YUAN_FORMAT));
-            yuan = grid(workbook, plain, HorizontalAlignment.RIGHT, false);
+            yuan = XlsxStyles.grid(workbook, plain, HorizontalAlignment.RIGHT, false);
             yuan.setDataFormat(workbook.createDataFormat().getFormat(YUAN_FORMAT));
-            amountText = grid(workbook, plain, HorizontalAlignment.RIGHT, true);
+            amountText = XlsxStyles.grid(workbook, plain, HorizontalAlignment.RIGHT, true);
         }
 
         XSSFCellStyle of(Placed placed) {
@@ -328,27 +326,6 @@ public final class XlsxTableWriter {
             return byRole.get(placed.role());
         }
 
-        private static XSSFFont font(XSSFWorkbook workbook, int points, boolean bold) {
-            XSSFFont font = workbook.createFont();
-            font.setFontName(FONT);
-            font.setFontHeightInPoints((short) points);
-            font.setBold(bold);
-            return font;
-        }
 
-        /** A bordered, wrapped cell of the grid; {@code userText} styles are quote-prefixed (never a formula). */
-        private static XSSFCellStyle grid(XSSFWorkbook workbook, XSSFFont font, HorizontalAlignment align, boolean userText) {
-            XSSFCellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(align);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setWrapText(true);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setQuotePrefixed(userText);
-            return style;
-        }
     }
 }
