@@ -19,7 +19,6 @@ import org.budgetperf.shared.checks.CheckRunView;
 import org.budgetperf.shared.checks.CheckService;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.Page;
-import org.budgetperf.shared.web.PageRequest;
 
 /**
  * {@code /api/v1/budgets/{id}/monitoring-reports}: 双监控 during the year — the execution light (R-MON-1)
@@ -49,9 +48,7 @@ public class MonitoringResource {
     @GET
     public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
             @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
-        return request.toPage(checks.list(CheckRun.Kind.MONITORING, id, request.offset(), request.size()),
-                checks.count(CheckRun.Kind.MONITORING, id), run -> run, uri);
+        return checks.page(CheckRun.Kind.MONITORING, id, page, size, uri);
     }
 
     @GET

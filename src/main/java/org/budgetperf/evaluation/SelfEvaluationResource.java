@@ -21,7 +21,6 @@ import org.budgetperf.shared.checks.CheckService;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.Page;
-import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.QueryParams;
 
 /**
@@ -59,9 +58,7 @@ public class SelfEvaluationResource {
     @GET
     public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
             @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
-        return request.toPage(checks.list(CheckRun.Kind.SELF_EVALUATION, id, request.offset(), request.size()),
-                checks.count(CheckRun.Kind.SELF_EVALUATION, id), run -> run, uri);
+        return checks.page(CheckRun.Kind.SELF_EVALUATION, id, page, size, uri);
     }
 
     /** The recorded self-evaluation: JSON, or the 绩效自评表 layout when the xlsx media type is asked for. */

@@ -18,7 +18,6 @@ import org.budgetperf.shared.checks.CheckRunView;
 import org.budgetperf.shared.checks.CheckService;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.Page;
-import org.budgetperf.shared.web.PageRequest;
 
 /**
  * Reconciliation of funding sources against spending categories (rules R-BUD-1…5, see docs/rules.md):
@@ -47,9 +46,7 @@ public class ReconciliationResource {
     @GET
     public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
             @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
-        return request.toPage(checks.list(CheckRun.Kind.RECONCILIATION, id, request.offset(), request.size()),
-                checks.count(CheckRun.Kind.RECONCILIATION, id), run -> run, uri);
+        return checks.page(CheckRun.Kind.RECONCILIATION, id, page, size, uri);
     }
 
     @GET

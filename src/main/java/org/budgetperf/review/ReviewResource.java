@@ -18,7 +18,6 @@ import org.budgetperf.shared.checks.CheckRunView;
 import org.budgetperf.shared.checks.CheckService;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.Page;
-import org.budgetperf.shared.web.PageRequest;
 
 /**
  * Machine target review (rules R-REV, R-FW, R-VAL, see docs/rules.md): recorded runs of a stored
@@ -48,9 +47,7 @@ public class ReviewResource {
     @GET
     public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
             @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
-        return request.toPage(checks.list(CheckRun.Kind.REVIEW, id, request.offset(), request.size()),
-                checks.count(CheckRun.Kind.REVIEW, id), run -> run, uri);
+        return checks.page(CheckRun.Kind.REVIEW, id, page, size, uri);
     }
 
     @GET

@@ -14,7 +14,10 @@ import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.security.Roles;
+import jakarta.ws.rs.core.UriInfo;
 import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageRequest;
 
 /**
  * Runs a rule set over the current version of a stored table and records the run, in one transaction
@@ -91,6 +94,12 @@ public class CheckService {
     @Transactional
     public long count(CheckRun.Kind kind, UUID budgetId) {
         return runs.count(kind, budgetId);
+    }
+
+    /** A page of a table's recorded runs of one kind, newest first: what every run resource lists. */
+    public Page<CheckRunView> page(CheckRun.Kind kind, UUID budgetId, String page, String size, UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size);
+        return request.toPage(list(kind, budgetId, request.offset(), request.size()), count(kind, budgetId), run -> run, uri);
     }
 
     @Transactional
