@@ -39,10 +39,12 @@ public final class ExecutionLightRule {
             why = "支出数为负数 " + Figures.yuan(spent) + " 元";
             whyEn = "the spending to date is negative, " + Figures.yuan(spent) + " yuan";
         }
+        // The subject is the budget (预算) or a task's name; the English message names the budget in English.
+        String subjectEn = "预算".equals(subject) ? "the budget" : subject;
         if (why != null) {
             return new ExecutionLight(budget, spent, month, null, null, Light.NOT_COMPUTABLE, ID,
                     ID + ": not computable, " + whyEn,
-                    subject + "执行进度无法计算：" + why + "。", "Execution of " + subject + " cannot be computed: " + whyEn + ".");
+                    subject + "执行进度无法计算：" + why + "。", "Execution of " + subjectEn + " cannot be computed: " + whyEn + ".");
         }
         Ratio share = Ratio.of(spent).divide(Ratio.of(budget));
         Ratio v = share.divide(Ratio.of(month).divide(TWELVE)).multiply(Ratio.HUNDRED);
@@ -61,7 +63,7 @@ public final class ExecutionLightRule {
                 subject + "截至 " + month + " 月支出 " + Figures.yuan(spent) + " 元，占预算 " + Figures.yuan(budget) + " 元的 "
                         + rate.toPlainString() + "%，时间进度 " + Figures.result(Ratio.of(month).divide(TWELVE).multiply(Ratio.HUNDRED))
                         + "%，执行进度指数 " + shown.toPlainString() + "，" + zh(light) + "。",
-                "By month " + month + ", " + subject + " spent " + Figures.yuan(spent) + " of " + Figures.yuan(budget) + " yuan ("
+                "By month " + month + ", " + subjectEn + " spent " + Figures.yuan(spent) + " of " + Figures.yuan(budget) + " yuan ("
                         + rate.toPlainString() + " %); against time progress that is " + shown.toPlainString() + ": " + light + ".");
     }
 
