@@ -65,6 +65,10 @@ public class RevisionService {
 
     @Transactional
     public RevisionDiff.Result changes(UUID budgetId, int number, Integer since) {
+        if (since == null && number <= 1) {
+            throw ProblemException.invalid(List.of(org.budgetperf.shared.problem.Violation.query("since",
+                    "revision " + number + " is the first; name the revision to compare it with")));
+        }
         int from = since == null ? number - 1 : since;
         return RevisionDiff.compare(from, document(budgetId, from), number, document(budgetId, number));
     }

@@ -122,6 +122,9 @@ class LifecycleStoryTest {
         editor().get(path + "/revisions/1").then().body("amounts.projectExpenditure", equalTo("2629300.00"));
         editor().get(path + "/revisions/2").then().body("amounts.projectExpenditure", equalTo("2729300.00"));
         editor().get(path + "/revisions/3").then().statusCode(404);
+        editor().get(path + "/revisions/1/changes").then().statusCode(400).body("violations[0].field", equalTo("since"));
+        editor().get(path + "/revisions/1/changes?since=2").then().statusCode(200)
+                .body("changes.find { it.field == 'projectExpenditure' }.after", equalTo("2629300.00"));
 
         // History and the event feed tell the same story, with comments and actors.
         editor().get(path + "/history?size=100").then()
