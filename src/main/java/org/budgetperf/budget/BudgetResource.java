@@ -132,8 +132,7 @@ public class BudgetResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
             throws JsonProcessingException {
-        AmountUnit unit = patch != null && patch.hasNonNull("amountUnit")
-                ? mapper.treeToValue(patch.get("amountUnit"), AmountUnit.class) : AmountUnit.YUAN;
+        AmountUnit unit = MergePatch.statedUnit(mapper, patch);
         BudgetUpdate merged = MergePatch.apply(mapper, service.view(id).toUpdate(unit), patch, BudgetUpdate.class);
         return update(id, ifMatch, merged);
     }

@@ -90,8 +90,7 @@ public class TaskResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("budgetId") UUID budgetId, @PathParam("taskId") UUID taskId,
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) throws JsonProcessingException {
-        AmountUnit unit = patch != null && patch.hasNonNull("amountUnit")
-                ? mapper.treeToValue(patch.get("amountUnit"), AmountUnit.class) : AmountUnit.YUAN;
+        AmountUnit unit = MergePatch.statedUnit(mapper, patch);
         TaskInput merged = MergePatch.apply(mapper, TaskFields.snapshot(service.get(budgetId, taskId), unit), patch, TaskInput.class);
         return replace(budgetId, taskId, ifMatch, merged);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
+import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 
@@ -28,6 +29,15 @@ public final class MergePatch {
         }
         JsonNode merged = merge(mapper.valueToTree(current), patch);
         return mapper.treeToValue(merged, inputType);
+    }
+
+    /**
+     * The amount unit a patch states, so the resource's current amounts can be expressed in it before
+     * merging (a patch that says 万元 must not have the unchanged amounts read as 万元 too).
+     */
+    public static AmountUnit statedUnit(ObjectMapper mapper, JsonNode patch) throws JsonProcessingException {
+        return patch != null && patch.hasNonNull("amountUnit")
+                ? mapper.treeToValue(patch.get("amountUnit"), AmountUnit.class) : AmountUnit.YUAN;
     }
 
     private static JsonNode merge(JsonNode target, JsonNode patch) {
