@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.IndicatorLine;
@@ -108,7 +107,7 @@ public class BudgetService {
             q.setParameter("department", f.departmentId());
         }
         if (!caller.readsAllTables()) {
-            q.setParameter("visible", caller.editedDepartments().isEmpty() ? Set.of("") : caller.editedDepartments());
+            q.setParameter("visible", caller.editedDepartmentsForQuery());
         }
         if (f.fiscalYear() != null) {
             q.setParameter("year", f.fiscalYear());

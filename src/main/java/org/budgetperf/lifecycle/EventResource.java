@@ -38,15 +38,15 @@ public class EventResource {
     @GET
     @Transactional
     public Feed events(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        long from = QueryParams.integer("after", after, 0, Integer.MAX_VALUE) == null ? 0
-                : QueryParams.integer("after", after, 0, Integer.MAX_VALUE);
+        Integer given = QueryParams.integer("after", after, 0, Integer.MAX_VALUE);
+        long from = given == null ? 0 : given;
         Integer max = QueryParams.integer("limit", limit, 1, 500);
         String jpql = "SELECT e FROM BudgetEvent e WHERE e.seq > :after"
                 + (caller.readsAllTables() ? "" : " AND e.departmentCode IN :codes") + " ORDER BY e.seq";
         TypedQuery<BudgetEvent> q = em.createQuery(jpql, BudgetEvent.class).setParameter("after", from)
                 .setMaxResults(max == null ? 100 : max);
         if (!caller.readsAllTables()) {
-            q.setParameter("codes", caller.editedDepartments().isEmpty() ? List.of("") : caller.editedDepartments());
+            q.setParameter("codes", caller.editedDepartmentsForQuery());
         }
         List<TransitionView> items = q.getResultList().stream().map(TransitionView::of).toList();
         long last = items.isEmpty() ? from : items.get(items.size() - 1).seq();

@@ -76,6 +76,15 @@ public class Caller {
         return codes;
     }
 
+    /**
+     * The edited department codes as a parameter of an SQL {@code IN} list, which must not be empty: a
+     * caller editing no department gets a code no department has.
+     */
+    public Set<String> editedDepartmentsForQuery() {
+        Set<String> codes = editedDepartments();
+        return codes.isEmpty() ? Set.of("") : codes;
+    }
+
     public boolean edits(String departmentCode) {
         return system != null || editedDepartments().contains(departmentCode);
     }
