@@ -28,7 +28,6 @@ import org.budgetperf.lifecycle.TransitionInput;
 import org.budgetperf.lifecycle.TransitionView;
 import org.budgetperf.shared.audit.AuditEntry;
 import org.budgetperf.shared.audit.AuditTrail;
-import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.Idempotency;
@@ -132,9 +131,8 @@ public class BudgetResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
             throws JsonProcessingException {
-        AmountUnit unit = MergePatch.statedUnit(mapper, patch);
-        BudgetUpdate merged = MergePatch.apply(mapper, service.view(id).toUpdate(unit), patch, BudgetUpdate.class);
-        return update(id, ifMatch, merged);
+        Budget b = service.patch(id, ifMatch, patch);
+        return Response.ok(service.view(b.id)).tag(etag(b)).build();
     }
 
     @DELETE

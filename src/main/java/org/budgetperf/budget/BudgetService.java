@@ -1,5 +1,8 @@
 package org.budgetperf.budget;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,6 +34,7 @@ import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
+import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.task.BudgetTask;
 import org.budgetperf.task.TaskFields;
@@ -53,9 +57,11 @@ public class BudgetService {
     private final BudgetRows rows;
     private final Caller caller;
     private final AuditTrail audit;
+    private final ObjectMapper mapper;
 
     public BudgetService(EntityManager em, InputValidator validator, FrameworkCatalog frameworks, BudgetRows rows,
-            Caller caller, AuditTrail audit) {
+            Caller caller, AuditTrail audit, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.em = em;
         this.validator = validator;
         this.frameworks = frameworks;
@@ -247,16 +253,31 @@ public class BudgetService {
 
     @Transactional
     public Budget update(UUID id, String ifMatch, BudgetUpdate input) {
-        Budget budget = get(id);
-        ensureEdits(budget);
+        Budget budget = lockedForEdit(id);
         ETags.require(ifMatch, budget.version);
-        ensureEditable(budget);
+        return change(budget, input);
+    }
+
+    /**
+     * Applies a JSON merge patch to the header as it stands once the table is locked (amounts expressed in the
+     * unit the patch states), so a patch sent with {@code If-Match: *} never overwrites a concurrent change.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Budget patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        Budget budget = lockedForEdit(id);
+        ETags.require(ifMatch, budget.version);
+        AmountUnit unit = MergePatch.statedUnit(mapper, patch);
+        return change(budget, MergePatch.apply(mapper, BudgetUpdate.of(budget, unit), patch, BudgetUpdate.class));
+    }
+
+    private Budget change(Budget budget, BudgetUpdate input) {
         List<Violation> violations = validator.check(input);
         InputValidator.failIfAny(violations);
+        // Before the header changes: a query after it would flush the new year into the unique index first.
+        ensureNoOtherTable(budget.department.id, input.fiscalYear(), budget.id);
         BudgetUpdate before = BudgetUpdate.of(budget);
         applyHeader(budget, input, violations);
         InputValidator.failIfAny(violations);
-        ensureNoOtherTable(budget.department.id, budget.fiscalYear, budget.id);
         em.flush();
         audit.record(subjectOf(budget), AuditRecord.Operation.UPDATE, before, BudgetUpdate.of(budget));
         return budget;
@@ -264,10 +285,8 @@ public class BudgetService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Budget budget = get(id);
-        ensureEdits(budget);
+        Budget budget = lockedForEdit(id);
         ETags.require(ifMatch, budget.version);
-        ensureEditable(budget);
         if (budget.approvedRevision > 0) {
             throw new ProblemException(ProblemCode.CONFLICT, "budget " + budget.id + " has " + budget.approvedRevision
                     + " approved revision(s) and is an official record; it cannot be deleted");
@@ -278,15 +297,33 @@ public class BudgetService {
     }
 
     /**
-     * Loads a table for a change to one of its rows: 404 when unknown, 409 when not editable, and raises
-     * the table's version so its ETag reflects the change.
+     * Loads a table and holds its row lock until the transaction ends. Every change of a table (header, task,
+     * indicator, transition) takes this lock first, so concurrent changes take turns instead of failing on each
+     * other's version, and each one then reads the latest committed state: an {@code If-Match} check answers only
+     * to what its caller read. 404 when unknown or out of the caller's scope.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Budget locked(UUID id) {
+        Budget budget = get(id);
+        em.refresh(budget, LockModeType.PESSIMISTIC_WRITE);
+        return budget;
+    }
+
+    /** {@link #locked}, for a change by an editor of the table's department while the table is editable. */
+    private Budget lockedForEdit(UUID id) {
+        Budget budget = locked(id);
+        ensureEdits(budget);
+        ensureEditable(budget);
+        return budget;
+    }
+
+    /**
+     * Loads a table for a change to one of its rows: 404 when unknown, 409 when not editable; locks it
+     * ({@link #locked}) and marks it changed, so its version, the table's ETag, rises with the row's change.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Budget forRowChange(UUID id) {
-        Budget budget = get(id);
-        ensureEdits(budget);
-        ensureEditable(budget);
-        em.lock(budget, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Budget budget = lockedForEdit(id);
         budget.touch();
         return budget;
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.money.Money;
 
 /**
  * Replacement of a table's header, amounts and goal. The department is fixed once created; tasks and
@@ -25,7 +26,12 @@ public record BudgetUpdate(
 
     /** The header of a stored table, amounts in 元: what the audit trail records before and after. */
     static BudgetUpdate of(Budget b) {
+        return of(b, AmountUnit.YUAN);
+    }
+
+    /** The header with its amounts expressed in {@code unit}: the base a merge patch stating that unit applies to. */
+    static BudgetUpdate of(Budget b, AmountUnit unit) {
         return new BudgetUpdate(b.fiscalYear, b.periodStartYear, b.periodEndYear, b.frameworkCode, b.staffCount,
-                b.subordinateUnitCount, AmountUnit.YUAN, b.amounts(), b.overallGoalHtml);
+                b.subordinateUnitCount, unit, Money.expressedIn(b.amounts(), unit), b.overallGoalHtml);
     }
 }

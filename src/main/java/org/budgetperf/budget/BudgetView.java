@@ -74,13 +74,4 @@ public record BudgetView(
                 b.overallGoalHtml, OverallGoalHtml.paragraphs(b.overallGoalHtml), tasks, indicators,
                 Totals.of(b.amounts(), tasks), b.createdAt, b.updatedAt);
     }
-
-    /**
-     * The input that would reproduce this table's header with amounts expressed in {@code unit}; the base
-     * a merge patch is applied to, so a patch that states 万元 has all amounts read in 万元.
-     */
-    BudgetUpdate toUpdate(AmountUnit unit) {
-        return new BudgetUpdate(fiscalYear, periodStartYear, periodEndYear, frameworkCode, staffCount, subordinateUnitCount,
-                unit, Money.expressedIn(amounts, unit), overallGoal);
-    }
 }

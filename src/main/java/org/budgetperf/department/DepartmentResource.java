@@ -32,6 +32,7 @@ import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
+import org.budgetperf.shared.web.QueryParams;
 
 /** {@code /api/v1/departments}: operations documented in openapi/openapi.yaml. */
 @Path("/api/v1/departments")
@@ -57,7 +58,10 @@ public class DepartmentResource {
     public Page<DepartmentView> list(@QueryParam("code") String code, @QueryParam("name") String name,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
-        return request.toPage(service.list(code, name, request), service.count(code, name), DepartmentView::of, uri);
+        String codeFilter = QueryParams.text("code", code, 64);
+        String nameFilter = QueryParams.text("name", name, 200);
+        return request.toPage(service.list(codeFilter, nameFilter, request), service.count(codeFilter, nameFilter),
+                DepartmentView::of, uri);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.budgetperf.exchange;
 
 import java.math.BigDecimal;
+import org.budgetperf.shared.domain.StorableText;
 
 /**
  * One cell as the layout interpreter sees it, whatever file it came from. The two readers differ
@@ -17,6 +18,12 @@ record Cell(String text, String location, BigDecimal number, String formula, boo
 
     Cell {
         text = text == null ? "" : text;
+        if (!StorableText.storable(text)) {
+            // Every reader builds its cells here: a character the database cannot store refuses the file, naming the cell.
+            throw new TableImportException(TableImportException.Reason.MALFORMED_FILE, location, "The cell at " + location
+                    + " contains a character that cannot be stored (U+0000 or a lone surrogate) / 单元格 " + location
+                    + " 含有无法保存的字符（U+0000 或不成对的代理字符）");
+        }
     }
 
     /** A text cell, as the tab-separated reader produces them. */

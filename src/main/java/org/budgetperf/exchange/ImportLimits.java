@@ -96,7 +96,7 @@ public final class ImportLimits {
             return out.toByteArray();
         } catch (IOException e) {
             throw new TableImportException(Reason.MALFORMED_FILE, "byte 0",
-                    "The upload could not be read: " + e.getMessage() + " / 无法读取上传的文件", e);
+                    "The upload could not be read to its end / 无法完整读取上传的文件", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.budgetperf.exchange;
 
+import org.budgetperf.shared.domain.DecimalBounds;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -87,13 +88,13 @@ final class MoneyReader {
                 return null;
             }
             Matcher m = AMOUNT.matcher(text);
-            if (!m.matches()) {
+            amount = m.matches() ? DecimalBounds.parseOrNull(m.group(1)) : null;
+            if (amount == null) {
                 findings.error(FindingCodes.AMOUNT_UNREADABLE, cell.location(),
                         field + " '" + cell.value() + "' is not an amount; left blank",
                         field + "“" + cell.value() + "”不是金额，已留空");
                 return null;
             }
-            amount = new BigDecimal(m.group(1));
             if (m.group(2) != null) {
                 effective = "万元".equals(m.group(2)) ? AmountUnit.WAN_YUAN : AmountUnit.YUAN;
                 if (effective != unit) {

@@ -1,5 +1,6 @@
 package org.budgetperf.exchange;
 
+import org.budgetperf.shared.domain.DecimalBounds;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
@@ -53,8 +54,9 @@ final class NumberReader {
             return cell.percentFormat() ? cell.number().movePointRight(2).stripTrailingZeros() : cell.number().stripTrailingZeros();
         }
         Matcher m = WEIGHT.matcher(normalised(cell));
-        if (m.matches()) {
-            return new BigDecimal(m.group(1));
+        BigDecimal weight = m.matches() ? DecimalBounds.parseOrNull(m.group(1)) : null;
+        if (weight != null) {
+            return weight;
         }
         unreadable(cell, field, "a number", "数值");
         return null;

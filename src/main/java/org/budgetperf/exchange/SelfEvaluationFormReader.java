@@ -1,5 +1,6 @@
 package org.budgetperf.exchange;
 
+import org.budgetperf.shared.domain.DecimalBounds;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -461,10 +462,10 @@ public final class SelfEvaluationFormReader {
                 return;
             }
             Matcher m = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)%").matcher(stated.strip());
-            if (!m.matches()) {
+            BigDecimal statedRate = m.matches() ? DecimalBounds.parseOrNull(m.group(1)) : null;
+            if (statedRate == null) {
                 return;
             }
-            BigDecimal statedRate = new BigDecimal(m.group(1));
             int decimals = Math.max(0, statedRate.stripTrailingZeros().scale());
             BigDecimal computed = spent.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
             BigDecimal atStatedPrecision = spent.multiply(BigDecimal.valueOf(100)).divide(budget, decimals, RoundingMode.HALF_UP);

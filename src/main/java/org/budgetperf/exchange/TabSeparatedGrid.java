@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Spreadsheets quote a cell that contains a line break, a tab or a quote ({@code "目标1\n目标2"},
  * inner quotes doubled); such a cell is read as one cell spanning lines. A field that merely starts
- * with a quote but is not closed before the next tab or line end is taken literally. Limits are
+ * with a quote but is not closed before the next tab or line end is taken literally. The apostrophe our own
+ * export puts before formula-like text ({@link FormulaEscape}) is removed. Limits are
  * checked while tokenising, before anything large is built.
  */
 final class TabSeparatedGrid {
@@ -52,7 +53,7 @@ final class TabSeparatedGrid {
             String location = "line " + line + ", column " + (row.size() + 1);
             ImportLimits.checkColumn(row.size(), location);
             ImportLimits.checkCellCount(++cells, location);
-            row.add(Cell.ofText(cell(location), location));
+            row.add(Cell.ofText(FormulaEscape.unescape(cell(location)), location));
             if (position < text.length() && text.charAt(position) == '\t') {
                 position++;
                 continue;

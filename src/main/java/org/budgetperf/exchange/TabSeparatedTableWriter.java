@@ -15,9 +15,9 @@ import org.budgetperf.exchange.OfficialLayout.Placed;
  * carry).
  *
  * <p>A cell containing a tab, a line break or a double quote is quoted the way spreadsheets quote it
- * ({@code "a""b"}), which {@link TabSeparatedGrid} undoes. Text is written as it is: a cell starting with
- * {@code =} stays that text, because the export must read back exactly; a person who pastes it into a
- * spreadsheet gets what a copy of the spreadsheet gave (the xlsx export is the one to hand out).
+ * ({@code "a""b"}), which {@link TabSeparatedGrid} undoes. A cell that a spreadsheet would evaluate ({@code =},
+ * {@code +}, {@code -}, {@code @} first) is written with a leading apostrophe ({@link FormulaEscape}), which the
+ * reader removes again, so the export reads back exactly and is never run as a formula when opened.
  * Lines end with {@code \n}. Thread-safe and stateless.
  */
 public final class TabSeparatedTableWriter {
@@ -39,7 +39,7 @@ public final class TabSeparatedTableWriter {
                 if (c > 0) {
                     out.append('\t');
                 }
-                appendCell(out, grid[r][c]);
+                appendCell(out, FormulaEscape.escape(grid[r][c]));
             }
             out.append('\n');
         }

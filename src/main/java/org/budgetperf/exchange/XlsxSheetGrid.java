@@ -1,5 +1,6 @@
 package org.budgetperf.exchange;
 
+import org.budgetperf.shared.domain.DecimalBounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -154,10 +155,11 @@ final class XlsxSheetGrid extends DefaultHandler {
             case "inlineStr" -> text = inlineText.toString();
             case "b" -> text = raw.isBlank() ? "" : "1".equals(raw.strip()) ? "TRUE" : "FALSE";
             case "n" -> {
-                if (raw.isBlank()) {
-                    text = "";
+                number = raw.isBlank() ? null : DecimalBounds.parseOrNull(raw.strip());
+                if (number == null) {
+                    // Blank, or a stored number beyond DecimalBounds (1E+100000000): kept as text, reported by the readers.
+                    text = raw.strip();
                 } else {
-                    number = new BigDecimal(raw.strip());
                     String format = formatOf(style);
                     percent = format != null && format.contains("%");
                     text = display(number, format, percent);

@@ -225,7 +225,8 @@ final class XlsxWorkbook {
             }
         }
         return new TableImportException(Reason.MALFORMED_FILE, "workbook",
-                "The xlsx workbook cannot be read (" + e.getClass().getSimpleName() + ") / 无法读取该 xlsx 工作簿", e);
+                "The xlsx workbook cannot be read: it is damaged or not an Office Open XML spreadsheet"
+                        + " / 无法读取该 xlsx 工作簿：文件已损坏或不是 xlsx 格式", e);
     }
 
     private static void deleteQuietly(Path file) {

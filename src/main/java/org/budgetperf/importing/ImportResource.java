@@ -52,8 +52,9 @@ public class ImportResource {
         ImportService.Format format = headers.getMediaType().isCompatible(MediaType.valueOf(MediaTypes.XLSX))
                 ? ImportService.Format.XLSX : ImportService.Format.TSV;
         ImportService.Request request = new ImportService.Request(file, format, QueryParams.uuid("departmentId", departmentId),
-                blankToNull(departmentCode), QueryParams.flag("createDepartment", createDepartment),
-                QueryParams.flag("replace", replace), QueryParams.flag("dryRun", dryRun), blankToNull(frameworkCode));
+                QueryParams.text("departmentCode", departmentCode, 64), QueryParams.flag("createDepartment", createDepartment),
+                QueryParams.flag("replace", replace), QueryParams.flag("dryRun", dryRun),
+                QueryParams.text("frameworkCode", frameworkCode, 64));
         if (request.dryRun()) {
             return Response.ok(service.importTable(request)).build();
         }
@@ -71,9 +72,5 @@ public class ImportResource {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

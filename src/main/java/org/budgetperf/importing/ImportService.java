@@ -24,7 +24,6 @@ import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.security.Roles;
-import org.budgetperf.shared.web.ETags;
 
 /**
  * Imports one table from its official layout. The file is read by the pure readers of
@@ -101,11 +100,11 @@ public class ImportService {
 
     private Department department(TargetTable table, Request request, boolean[] created) {
         if (request.departmentId() != null) {
-            return existing(em.find(Department.class, request.departmentId()), "departmentId");
+            return existing(visible(em.find(Department.class, request.departmentId())), "departmentId");
         }
         if (request.departmentCode() != null) {
             List<Department> byCode = em.createQuery("SELECT d FROM Department d WHERE d.code = :c", Department.class)
-                    .setParameter("c", request.departmentCode()).getResultList();
+                    .setParameter("c", request.departmentCode()).getResultStream().filter(d -> visible(d) != null).toList();
             if (!byCode.isEmpty()) {
                 return byCode.get(0);
             }
@@ -122,7 +121,7 @@ public class ImportService {
                     table.subordinateUnitCount()));
         }
         List<Department> byName = em.createQuery("SELECT d FROM Department d WHERE d.name = :n", Department.class)
-                .setParameter("n", table.departmentName()).getResultList();
+                .setParameter("n", table.departmentName()).getResultStream().filter(d -> visible(d) != null).toList();
         if (byName.size() != 1) {
             throw unknownDepartment("departmentCode", (byName.isEmpty() ? "no department is named " : "several departments are named ")
                     + table.departmentName() + "; name it with departmentId or departmentCode");
@@ -144,9 +143,18 @@ public class ImportService {
                     List.of(Violation.query("replace", old.status == BudgetStatus.DRAFT ? "set to true to replace the DRAFT"
                             : "the existing table is " + old.status)));
         }
-        budgets.delete(old.id, ETags.of(old.version));
+        // The importer asked to replace the DRAFT whatever it holds now: no version to compare with.
+        budgets.delete(old.id, "*");
         em.flush();
         return old.id;
+    }
+
+    /**
+     * The department if the caller may see it, else null: a department out of scope is answered exactly as one
+     * that does not exist, so an import reveals nothing of it (not even whether it has a table for the year).
+     */
+    private Department visible(Department d) {
+        return d != null && caller.sees(d.code) ? d : null;
     }
 
     private static Department existing(Department d, String field) {

@@ -2,7 +2,6 @@ package org.budgetperf.indicator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -39,13 +38,11 @@ public class IndicatorResource {
     static final int MAX_PAGE = 1000;
 
     private final IndicatorService service;
-    private final ObjectMapper mapper;
     private final Idempotency idempotency;
 
-    public IndicatorResource(IndicatorService service, ObjectMapper mapper, Idempotency idempotency) {
+    public IndicatorResource(IndicatorService service, Idempotency idempotency) {
         this.idempotency = idempotency;
         this.service = service;
-        this.mapper = mapper;
     }
 
     @GET
@@ -91,8 +88,8 @@ public class IndicatorResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("budgetId") UUID budgetId, @PathParam("indicatorId") UUID indicatorId,
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) throws JsonProcessingException {
-        IndicatorInput merged = MergePatch.apply(mapper, IndicatorFields.snapshot(service.get(budgetId, indicatorId)), patch, IndicatorInput.class);
-        return replace(budgetId, indicatorId, ifMatch, merged);
+        Indicator t = service.patch(budgetId, indicatorId, ifMatch, patch);
+        return Response.ok(view(budgetId, t)).tag(etag(t)).build();
     }
 
     @DELETE

@@ -1,5 +1,8 @@
 package org.budgetperf.indicator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,6 +19,7 @@ import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
+import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.task.BudgetTask;
 
@@ -32,9 +36,11 @@ public class IndicatorService {
     private final BudgetRows rows;
     private final FrameworkCatalog frameworks;
     private final AuditTrail audit;
+    private final ObjectMapper mapper;
 
     public IndicatorService(EntityManager em, InputValidator validator, BudgetService budgets, BudgetRows rows,
-            FrameworkCatalog frameworks, AuditTrail audit) {
+            FrameworkCatalog frameworks, AuditTrail audit, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.em = em;
         this.validator = validator;
         this.budgets = budgets;
@@ -88,13 +94,29 @@ public class IndicatorService {
 
     @Transactional
     public Indicator replace(UUID budgetId, UUID indicatorId, String ifMatch, IndicatorInput input) {
-        Indicator indicator = get(budgetId, indicatorId);
         Budget budget = budgets.forRowChange(budgetId);
+        Indicator indicator = get(budgetId, indicatorId);
         ETags.require(ifMatch, indicator.version);
+        return change(budget, indicator, input);
+    }
+
+    /**
+     * Applies a JSON merge patch to the indicator as it stands once its table is locked, so a patch sent with
+     * {@code If-Match: *} never overwrites a concurrent change to another field with a stale copy.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Indicator patch(UUID budgetId, UUID indicatorId, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        Budget budget = budgets.forRowChange(budgetId);
+        Indicator indicator = get(budgetId, indicatorId);
+        ETags.require(ifMatch, indicator.version);
+        return change(budget, indicator, MergePatch.apply(mapper, IndicatorFields.snapshot(indicator), patch, IndicatorInput.class));
+    }
+
+    private Indicator change(Budget budget, Indicator indicator, IndicatorInput input) {
         validate(input);
         IndicatorInput before = IndicatorFields.snapshot(indicator);
         IndicatorFields.apply(indicator, input);
-        indicator.taskId = taskOfBudget(budgetId, input.taskId());
+        indicator.taskId = taskOfBudget(budget.id, input.taskId());
         if (input.position() != null) {
             indicator.position = input.position();
         }
@@ -106,8 +128,8 @@ public class IndicatorService {
 
     @Transactional
     public void delete(UUID budgetId, UUID indicatorId, String ifMatch) {
-        Indicator indicator = get(budgetId, indicatorId);
         Budget budget = budgets.forRowChange(budgetId);
+        Indicator indicator = get(budgetId, indicatorId);
         ETags.require(ifMatch, indicator.version);
         audit.record(IndicatorFields.subject(indicator, budget.department.id), AuditRecord.Operation.DELETE,
                 IndicatorFields.snapshot(indicator), null);

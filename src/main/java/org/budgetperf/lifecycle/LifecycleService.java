@@ -113,7 +113,8 @@ public class LifecycleService {
 
     private TransitionView transitionInTransaction(Transition t, UUID budgetId, TransitionInput input, CheckRunView review,
             CheckRunView reconciliation) {
-        Budget budget = budgets.get(budgetId);
+        // Locked, so a concurrent row change waits for the transition (or the transition sees it and refuses).
+        Budget budget = budgets.locked(budgetId);
         permitted(t, budget);
         allowed(t, budget);
         if (review != null && !review.budgetVersion().equals("\"" + budget.version + "\"")) {

@@ -2,7 +2,6 @@ package org.budgetperf.task;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.Idempotency;
@@ -39,13 +37,11 @@ public class TaskResource {
     static final int MAX_PAGE = 1000;
 
     private final TaskService service;
-    private final ObjectMapper mapper;
     private final Idempotency idempotency;
 
-    public TaskResource(TaskService service, ObjectMapper mapper, Idempotency idempotency) {
+    public TaskResource(TaskService service, Idempotency idempotency) {
         this.idempotency = idempotency;
         this.service = service;
-        this.mapper = mapper;
     }
 
     @GET
@@ -90,9 +86,8 @@ public class TaskResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("budgetId") UUID budgetId, @PathParam("taskId") UUID taskId,
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) throws JsonProcessingException {
-        AmountUnit unit = MergePatch.statedUnit(mapper, patch);
-        TaskInput merged = MergePatch.apply(mapper, TaskFields.snapshot(service.get(budgetId, taskId), unit), patch, TaskInput.class);
-        return replace(budgetId, taskId, ifMatch, merged);
+        BudgetTask t = service.patch(budgetId, taskId, ifMatch, patch);
+        return Response.ok(TaskView.of(t)).tag(etag(t)).build();
     }
 
     @DELETE

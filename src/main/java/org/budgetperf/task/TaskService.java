@@ -1,5 +1,8 @@
 package org.budgetperf.task;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,9 +18,14 @@ import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
+import org.budgetperf.shared.web.MergePatch;
+import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.web.PageRequest;
 
-/** Tasks of a table. Each change also raises the table's version (its ETag). */
+/**
+ * Tasks of a table. Each change also raises the table's version (its ETag); changes to one table take turns on
+ * its row lock ({@link BudgetService#forRowChange}), so editors of different rows never fail on each other.
+ */
 @ApplicationScoped
 public class TaskService {
 
@@ -26,8 +34,11 @@ public class TaskService {
     private final BudgetService budgets;
     private final BudgetRows rows;
     private final AuditTrail audit;
+    private final ObjectMapper mapper;
 
-    public TaskService(EntityManager em, InputValidator validator, BudgetService budgets, BudgetRows rows, AuditTrail audit) {
+    public TaskService(EntityManager em, InputValidator validator, BudgetService budgets, BudgetRows rows, AuditTrail audit,
+            ObjectMapper mapper) {
+        this.mapper = mapper;
         this.em = em;
         this.validator = validator;
         this.budgets = budgets;
@@ -74,9 +85,26 @@ public class TaskService {
 
     @Transactional
     public BudgetTask replace(UUID budgetId, UUID taskId, String ifMatch, TaskInput input) {
-        BudgetTask task = get(budgetId, taskId);
         Budget budget = budgets.forRowChange(budgetId);
+        BudgetTask task = get(budgetId, taskId);
         ETags.require(ifMatch, task.version);
+        return change(budget, task, input);
+    }
+
+    /**
+     * Applies a JSON merge patch to the task as it stands once its table is locked (its funds expressed in the
+     * unit the patch states), so a patch sent with {@code If-Match: *} never overwrites a concurrent change.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public BudgetTask patch(UUID budgetId, UUID taskId, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        Budget budget = budgets.forRowChange(budgetId);
+        BudgetTask task = get(budgetId, taskId);
+        ETags.require(ifMatch, task.version);
+        AmountUnit unit = MergePatch.statedUnit(mapper, patch);
+        return change(budget, task, MergePatch.apply(mapper, TaskFields.snapshot(task, unit), patch, TaskInput.class));
+    }
+
+    private BudgetTask change(Budget budget, BudgetTask task, TaskInput input) {
         List<Violation> violations = validator.check(input);
         InputValidator.failIfAny(violations);
         TaskInput before = TaskFields.snapshot(task);
@@ -92,8 +120,8 @@ public class TaskService {
 
     @Transactional
     public void delete(UUID budgetId, UUID taskId, String ifMatch) {
-        BudgetTask task = get(budgetId, taskId);
         Budget budget = budgets.forRowChange(budgetId);
+        BudgetTask task = get(budgetId, taskId);
         ETags.require(ifMatch, task.version);
         audit.record(TaskFields.subject(task, budget.department.id), AuditRecord.Operation.DELETE, TaskFields.snapshot(task), null);
         em.remove(task);

@@ -3,6 +3,7 @@ package org.budgetperf.evaluation.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.budgetperf.shared.domain.DecimalBounds;
 
 /** Formatting of the figures in formulas and messages, so a person can recompute them from the text. */
 final class Figures {
@@ -60,19 +61,15 @@ final class Figures {
         return value.text() + " → " + rounded.toPlainString();
     }
 
-    /**
-     * Whether a number is within what the rules are meant for: at most 30 digits before and 20 after the point.
-     * Money is NUMERIC(18,2), percentages and weights are small; the bound keeps exact arithmetic from being
-     * asked for 10^999999999 by a hostile input.
-     */
+    /** Whether a number is within what the rules are meant for: the service-wide {@link DecimalBounds}. */
     static boolean reasonable(BigDecimal value) {
-        return value == null || value.scale() <= 20 && value.precision() - value.scale() <= 30;
+        return DecimalBounds.within(value);
     }
 
     /** @throws IllegalArgumentException when the number is not {@link #reasonable} */
     static BigDecimal requireReasonable(BigDecimal value, String name) {
         if (!reasonable(value)) {
-            throw new IllegalArgumentException(name + " is out of range (at most 30 integer digits and 20 decimals)");
+            throw new IllegalArgumentException(name + ": " + DecimalBounds.MESSAGE);
         }
         return value;
     }

@@ -3,6 +3,7 @@ package org.budgetperf.shared.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.budgetperf.shared.domain.DecimalBounds;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.shared.problem.Violation;
 
@@ -26,6 +27,11 @@ public final class Money {
      */
     public static BigDecimal toYuan(BigDecimal value, AmountUnit unit, String field, List<Violation> violations) {
         if (value == null) {
+            return null;
+        }
+        if (!DecimalBounds.within(value)) {
+            // Requests are bounded when read; this keeps any other caller from expanding a hostile exponent below.
+            violations.add(Violation.body(field, DecimalBounds.MESSAGE));
             return null;
         }
         if (value.signum() < 0) {

@@ -19,6 +19,7 @@ public enum ProblemCode {
     PRECONDITION_FAILED(412, "Resource has changed"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     IMPORT_TOO_LARGE(413, "File exceeds an import limit"),
+    URI_TOO_LONG(414, "Request URI too long"),
     IMPORT_UNSUPPORTED_FORMAT(415, "File format not supported"),
     IMPORT_UNREADABLE(422, "File cannot be read in the declared format"),
     IMPORT_ENCRYPTED(422, "File is encrypted"),
@@ -30,6 +31,7 @@ public enum ProblemCode {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused with a different request"),
     IDEMPOTENT_REQUEST_IN_PROGRESS(409, "A request with this idempotency key is still in progress"),
     PRECONDITION_REQUIRED(428, "If-Match header required"),
+    HEADERS_TOO_LARGE(431, "Request headers too large"),
     INTERNAL_ERROR(500, "Internal error"),
     DATABASE_UNAVAILABLE(503, "Database unavailable");
 

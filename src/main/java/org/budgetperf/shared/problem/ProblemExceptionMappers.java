@@ -165,9 +165,40 @@ public class ProblemExceptionMappers {
         return unavailable(e, uri);
     }
 
+    /**
+     * A unique constraint that a check before the write could not see (two requests racing for the same department
+     * code or table year): the same 409 the check gives, instead of a 500.
+     */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(java.util.Locale.ROOT);
+        if (constraint.contains("uq_budget_department_year")) {
+            return ProblemResponses.of(ProblemCode.DUPLICATE_BUDGET, "the department already has a table for this fiscal year",
+                    path(uri), List.of(Violation.body("fiscalYear", "a table for this department and year already exists")), Map.of());
+        }
+        if (constraint.contains("uq_department_code")) {
+            return ProblemResponses.of(ProblemCode.DUPLICATE_DEPARTMENT_CODE, "another department already uses this code",
+                    path(uri), List.of(Violation.body("code", "already in use")), Map.of());
+        }
+        LOG.error("unexpected constraint violation", e);
+        return ProblemResponses.of(ProblemCode.INTERNAL_ERROR,
+                "the request could not be completed; quote the request id when reporting it", path(uri));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return duplicate(violation, uri); // raised at commit, wrapped by the transaction manager
+            }
+        }
         if (causedByConnectionLoss(e)) {
+            return unavailable(e, uri);
+        }
+        if (failedAtCommit(e)) {
+            // The database went away between the last statement and the commit: nothing was acknowledged, and a
+            // retry (with the same Idempotency-Key for a POST) is safe, exactly as for an outage at any other moment.
+            LOG.error("transaction could not be committed", e);
             return unavailable(e, uri);
         }
         LOG.error("unexpected failure", e);
@@ -184,6 +215,18 @@ public class ProblemExceptionMappers {
                 return true;
             }
             if (t.getClass().getName().contains("AcquisitionTimeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the failure is the transaction manager's report that the commit itself failed. */
+    private static boolean failedAtCommit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.transaction.RollbackException || t instanceof jakarta.transaction.HeuristicMixedException
+                    || t instanceof jakarta.transaction.HeuristicRollbackException || t instanceof jakarta.transaction.SystemException
+                    || t instanceof javax.transaction.xa.XAException) {
                 return true;
             }
         }

@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -63,14 +62,24 @@ public class Caller {
         if (!hasRole(Roles.DEPARTMENT_EDITOR) || token == null) {
             return Set.of();
         }
+        // Only a JSON array of strings binds departments. A plain string ("A,B") is not split into a list: a token
+        // that says something other than what the contract documents grants nothing rather than a guess.
         Object claim = token.getClaim(departmentClaim);
         Set<String> codes = new LinkedHashSet<>();
-        if (claim instanceof Collection<?> values) {
-            values.forEach(v -> codes.add(unquote(String.valueOf(v))));
-        } else if (claim instanceof jakarta.json.JsonArray array) {
-            array.forEach(v -> codes.add(unquote(String.valueOf(v))));
-        } else if (claim != null) {
-            codes.addAll(List.of(unquote(String.valueOf(claim)).split("[,\\s]+")));
+        if (claim instanceof jakarta.json.JsonArray array) {
+            array.forEach(v -> {
+                if (v instanceof jakarta.json.JsonString s) {
+                    codes.add(s.getString());
+                }
+            });
+        } else if (claim instanceof Collection<?> values) {
+            values.forEach(v -> {
+                if (v instanceof String s) {
+                    codes.add(s);
+                } else if (v instanceof jakarta.json.JsonString s) {
+                    codes.add(s.getString());
+                }
+            });
         }
         codes.removeIf(String::isBlank);
         return codes;
@@ -94,7 +103,4 @@ public class Caller {
         return readsAllTables() || edits(departmentCode);
     }
 
-    private static String unquote(String value) {
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
-    }
 }

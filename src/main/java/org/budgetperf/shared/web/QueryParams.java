@@ -2,6 +2,7 @@ package org.budgetperf.shared.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.budgetperf.shared.domain.StorableText;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -15,19 +16,35 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** Plain ASCII digits with an optional minus: no '+', no blanks, no full-width or other scripts' digits. */
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?[0-9]{1,10}");
+
     public static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
+            throw invalid(name, "must be a whole number written in the digits 0-9");
+        }
+        long parsed = Long.parseLong(value);
+        if (parsed < min || parsed > max) {
+            throw invalid(name, "must be between " + min + " and " + max);
+        }
+        return (int) parsed;
+    }
+
+    /** A free-text parameter (a name fragment, a code): null when blank, refused when too long or not storable. */
+    public static String text(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min || parsed > max) {
-                throw invalid(name, "must be between " + min + " and " + max);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw invalid(name, "must be a whole number");
+        if (value.length() > maxLength) {
+            throw invalid(name, "must be at most " + maxLength + " characters");
         }
+        if (!StorableText.storable(value)) {
+            throw invalid(name, StorableText.MESSAGE);
+        }
+        return value.strip();
     }
 
     public static UUID uuid(String name, String value) {

@@ -1,0 +1,120 @@
+package org.budgetperf.shared.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.budgetperf.shared.problem.Problem;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.RequestIdFilter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Problem documents for what the HTTP layer refuses before any resource runs, so that no error of this service
+ * ever has an empty or HTML body:
+ *
+ * <ul>
+ *   <li>a request line longer than {@value #MAX_URI_LENGTH} characters (414) or headers larger than
+ *       {@value #MAX_HEADER_BYTES} bytes (431). The server's own codec limits are set far above these (see
+ *       application.properties) so that such requests reach this guard and are answered in words;</li>
+ *   <li>a body whose declared size exceeds its limit (413; 2 MB for JSON, 10 MB for imported files), before it is
+ *       read. A body sent without a length is counted as it streams and refused by the same limits;</li>
+ *   <li>every 4xx the router itself fails a request with (a malformed percent-encoding in the path: 400; a body over
+ *       the limit while streaming: 413; …), turned into the problem of that status.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HttpLayerProblems {
+
+    public static final int MAX_URI_LENGTH = 8192;
+    public static final int MAX_HEADER_BYTES = 16384;
+
+    private static final Map<Integer, ProblemCode> BY_STATUS = Map.of(
+            400, ProblemCode.MALFORMED_REQUEST, 404, ProblemCode.NOT_FOUND, 405, ProblemCode.METHOD_NOT_ALLOWED,
+            406, ProblemCode.NOT_ACCEPTABLE, 413, ProblemCode.PAYLOAD_TOO_LARGE, 414, ProblemCode.URI_TOO_LONG,
+            415, ProblemCode.UNSUPPORTED_MEDIA_TYPE, 431, ProblemCode.HEADERS_TOO_LARGE);
+
+    private final long jsonLimit;
+    private final long importLimit;
+    private final ObjectMapper mapper;
+
+    public HttpLayerProblems(@ConfigProperty(name = "perf.limits.json-body") MemorySize jsonLimit,
+            @ConfigProperty(name = "perf.limits.import-body") MemorySize importLimit, ObjectMapper mapper) {
+        this.jsonLimit = jsonLimit.asLongValue();
+        this.importLimit = importLimit.asLongValue();
+        this.mapper = mapper;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(-200).handler(this::guard).failureHandler(this::failed);
+    }
+
+    private void guard(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            send(ctx, ProblemCode.URI_TOO_LONG, "the request URI is longer than " + MAX_URI_LENGTH + " characters");
+            return;
+        }
+        if (headerBytes(request.headers()) > MAX_HEADER_BYTES) {
+            send(ctx, ProblemCode.HEADERS_TOO_LARGE, "the request headers are larger than " + MAX_HEADER_BYTES + " bytes");
+            return;
+        }
+        String length = request.getHeader("Content-Length");
+        long limit = request.path().startsWith("/api/v1/budget-imports") ? importLimit : jsonLimit;
+        if (length != null && declaredSize(length) > limit) {
+            send(ctx, ProblemCode.PAYLOAD_TOO_LARGE, "request body of " + length + " bytes exceeds the limit of " + limit + " bytes");
+            return;
+        }
+        ctx.next();
+    }
+
+    private void failed(RoutingContext ctx) {
+        ProblemCode code = BY_STATUS.get(ctx.statusCode());
+        if (code == null || ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        send(ctx, code, switch (code) {
+            case MALFORMED_REQUEST -> "the request could not be read (check the path's percent-encoding and the headers)";
+            case PAYLOAD_TOO_LARGE -> "request body exceeds the documented limit";
+            default -> code.title();
+        });
+    }
+
+    private void send(RoutingContext ctx, ProblemCode code, String detail) {
+        String requestId = RequestIdFilter.idFor(ctx.request().getHeader(RequestIdFilter.HEADER));
+        String path = ctx.request().path();
+        Problem problem = new Problem(code.type(), code.title(), code.status(), detail,
+                path == null || path.length() > 200 ? null : path, code.name(), requestId, null);
+        try {
+            // Close the connection: the rest of a refused body is not read.
+            ctx.response().setStatusCode(code.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close").putHeader(RequestIdFilter.HEADER, requestId)
+                    .end(mapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+
+    private static long headerBytes(MultiMap headers) {
+        long total = 0;
+        for (Map.Entry<String, String> h : headers) {
+            total += h.getKey().length() + h.getValue().length() + 4;
+        }
+        return total;
+    }
+
+    private static long declaredSize(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
