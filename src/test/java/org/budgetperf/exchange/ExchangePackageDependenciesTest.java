@@ -18,7 +18,7 @@ class ExchangePackageDependenciesTest {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(
                         "java..", "javax.xml..", "org.xml.sax..", "org.apache.poi..",
                         "org.budgetperf.exchange..", "org.budgetperf.budget.domain..", "org.budgetperf.indicator.domain..",
-                        "org.budgetperf.evaluation.domain..")
+                        "org.budgetperf.evaluation.domain..", "org.budgetperf.shared.domain..")
                 .check(exchange);
     }
 }

@@ -170,8 +170,10 @@ class ImportApiTest {
     void refusesAnImportFromAnotherDepartmentsEditor() throws IOException {
         String code = Api.uniqueCode("OWN");
         Api.createDepartment(code, "东莞市归国华侨联合会");
+        // Another department is answered exactly as a department that does not exist: its existence is not revealed.
         importAs(Api.editorOf("SOMEONE-ELSE"), TSV, real("dongguan-2024-overseas-chinese-federation.txt"),
-                "departmentCode=" + code).then().statusCode(403);
+                "departmentCode=" + code).then().statusCode(422).body("code", equalTo("BUSINESS_RULE_VIOLATED"))
+                .body("detail", equalTo("no department with code " + code + "; add createDepartment=true to create it"));
         importAs(Api.tokenWith(Roles.READER), TSV, real("dongguan-2024-overseas-chinese-federation.txt"),
                 "departmentCode=" + code).then().statusCode(403);
     }

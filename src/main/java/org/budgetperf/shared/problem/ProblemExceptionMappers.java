@@ -2,6 +2,7 @@ package org.budgetperf.shared.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -71,6 +72,14 @@ public class ProblemExceptionMappers {
     public Response syntax(JsonParseException e, UriInfo uri) {
         return malformed(uri, "body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")");
+    }
+
+    /** Nesting, a number or a string beyond the parser's limits (see JacksonCustomizer), in the parser's words. */
+    @ServerExceptionMapper
+    public Response beyondLimits(StreamConstraintsException e, UriInfo uri) {
+        // "Document nesting depth (33) exceeds the maximum allowed (32, from `StreamReadConstraints…`)": keep the words.
+        String reason = String.valueOf(e.getOriginalMessage()).replaceAll(",? from `[^`]*`", "");
+        return malformed(uri, "body exceeds a parsing limit: " + reason);
     }
 
     @ServerExceptionMapper
@@ -148,6 +157,13 @@ public class ProblemExceptionMappers {
         if (status >= 500) {
             LOG.error("request failed", e);
             return ProblemResponses.of(ProblemCode.INTERNAL_ERROR, "the request could not be completed", path(uri));
+        }
+        // The JSON reader hands some failures over wrapped; they are answered like the same failure unwrapped.
+        if (status == 400 && e.getCause() instanceof JsonMappingException mapping) {
+            return mapping(mapping, uri);
+        }
+        if (status == 400 && e.getCause() instanceof StreamConstraintsException limit) {
+            return beyondLimits(limit, uri);
         }
         if (status == 400) {
             return malformed(uri, "the request could not be read");

@@ -7,6 +7,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       {@value #MAX_HEADER_BYTES} bytes (431). The server's own codec limits are set far above these (see
  *       application.properties) so that such requests reach this guard and are answered in words;</li>
  *   <li>a body whose declared size exceeds its limit (413; 2 MB for JSON, 10 MB for imported files), before it is
- *       read. A body sent without a length is counted as it streams and refused by the same limits;</li>
+ *       read. A body sent without a length (chunked) is read here, counted as it streams and refused at the same
+ *       limit;</li>
  *   <li>every 4xx the router itself fails a request with (a malformed percent-encoding in the path: 400; a body over
  *       the limit while streaming: 413; …), turned into the problem of that status.</li>
  * </ul>
@@ -43,16 +45,22 @@ public class HttpLayerProblems {
     private final long jsonLimit;
     private final long importLimit;
     private final ObjectMapper mapper;
+    private final BodyHandler chunkedJson;
+    private final BodyHandler chunkedImport;
 
     public HttpLayerProblems(@ConfigProperty(name = "perf.limits.json-body") MemorySize jsonLimit,
             @ConfigProperty(name = "perf.limits.import-body") MemorySize importLimit, ObjectMapper mapper) {
         this.jsonLimit = jsonLimit.asLongValue();
         this.importLimit = importLimit.asLongValue();
         this.mapper = mapper;
+        this.chunkedJson = BodyHandler.create(false).setBodyLimit(this.jsonLimit);
+        this.chunkedImport = BodyHandler.create(false).setBodyLimit(this.importLimit);
     }
 
     void install(@Observes Router router) {
         router.route().order(-200).handler(this::guard).failureHandler(this::failed);
+        // Failures before any route matched (a path whose percent-encoding cannot be decoded) reach these instead.
+        BY_STATUS.keySet().forEach(status -> router.errorHandler(status, this::failed));
     }
 
     private void guard(RoutingContext ctx) {
@@ -71,11 +79,18 @@ public class HttpLayerProblems {
             send(ctx, ProblemCode.PAYLOAD_TOO_LARGE, "request body of " + length + " bytes exceeds the limit of " + limit + " bytes");
             return;
         }
+        if (length == null && request.headers().contains("Transfer-Encoding")) {
+            // No length to check in advance: read the body here, counting, and fail with 413 at the limit.
+            (limit == importLimit ? chunkedImport : chunkedJson).handle(ctx);
+            return;
+        }
         ctx.next();
     }
 
     private void failed(RoutingContext ctx) {
-        ProblemCode code = BY_STATUS.get(ctx.statusCode());
+        // A path whose percent-encoding cannot be decoded matches no route; it is malformed, not missing.
+        ProblemCode code = ctx.statusCode() == 404 && !decodable(ctx.request().path()) ? ProblemCode.MALFORMED_REQUEST
+                : BY_STATUS.get(ctx.statusCode());
         if (code == null || ctx.response().headWritten()) {
             ctx.next();
             return;
@@ -100,6 +115,19 @@ public class HttpLayerProblems {
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
+    }
+
+    /** Whether every {@code %} of a path starts a two-digit hexadecimal escape. */
+    static boolean decodable(String path) {
+        if (path == null) {
+            return false;
+        }
+        for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long headerBytes(MultiMap headers) {
