@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +20,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DongguanRoundTripTest {
 
-    private static final Path FORM = Path.of("../shared/data/real/dongguan-2024-overseas-chinese-federation.txt");
-
     @Test
-    void sampleRequestCarriesTheValuesOfThePublishedForm() throws IOException {
-        List<List<String>> rows = Files.readAllLines(FORM, StandardCharsets.UTF_8).stream()
+    void sampleRequestCarriesTheValuesOfThePublishedForm() {
+        List<List<String>> rows = RealData.text(RealData.DONGGUAN_2024).lines()
                 .map(line -> Arrays.stream(line.split("\t")).filter(c -> !c.isEmpty()).toList())
                 .toList();
         ObjectNode sample = Api.dongguanSample();

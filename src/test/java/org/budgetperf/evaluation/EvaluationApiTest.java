@@ -11,20 +11,19 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.budgetperf.exchange.SelfEvaluationForm;
 import org.budgetperf.exchange.SelfEvaluationFormReader;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /**
  * Monitoring during the year and the self-evaluation after it, through the API, on approved tables.
  *
- * <p>The self-evaluation case is the real Yuzhong 2021 form (shared/data/real): its ten scored
+ * <p>The self-evaluation case is the real Yuzhong 2021 form (src/test/resources/real/): its ten scored
  * indicators, weights, targets and actuals are entered through the API and scored under the default
  * weights 2026.1 (产出 50, 效益 30, 满意度 10, 预算执行率 10). By hand (see also
  * {@code YuzhongSelfEvaluationTest}): every indicator meets its target, so each group earns its weight
@@ -56,7 +55,7 @@ class EvaluationApiTest {
     @Test
     void scoresTheYuzhong2021FormLineByLine() throws IOException {
         SelfEvaluationForm form;
-        try (InputStream in = Files.newInputStream(Path.of("../shared/data/real/yuzhong-2021-employment-self-evaluation.xlsx"))) {
+        try (InputStream in = RealData.stream(RealData.YUZHONG_2021)) {
             form = new SelfEvaluationFormReader().read(in);
         }
         code = Api.uniqueCode("YZ");

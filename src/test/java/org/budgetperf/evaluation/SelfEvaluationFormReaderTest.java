@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,6 +18,7 @@ import org.budgetperf.exchange.FindingCodes;
 import org.budgetperf.exchange.SelfEvaluationForm;
 import org.budgetperf.exchange.SelfEvaluationFormReader;
 import org.budgetperf.exchange.TableImportException;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /** The reader goes by labels: another region's layout of the form reads as well as Yuzhong's. */
@@ -106,7 +106,7 @@ class SelfEvaluationFormReaderTest {
 
     @Test
     void refusesATargetTable() throws IOException {
-        try (InputStream in = Files.newInputStream(RealForms.path("zhanjiang-2024-hrss.xlsx"))) {
+        try (InputStream in = RealData.stream(RealData.ZHANJIANG_2024)) {
             assertThatThrownBy(() -> reader.read(in)).isInstanceOf(TableImportException.class)
                     .satisfies(e -> assertThat(((TableImportException) e).reason())
                             .isEqualTo(TableImportException.Reason.NOT_A_TARGET_TABLE))

@@ -26,6 +26,7 @@ import org.budgetperf.exchange.SelfEvaluationForm;
 import org.budgetperf.exchange.SelfEvaluationFormReader;
 import org.budgetperf.exchange.SelfEvaluationFormWriter;
 import org.budgetperf.exchange.SelfEvaluationHeader;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class SelfEvaluationFormWriterTest {
 
     @BeforeAll
     static void scoreAndWrite() throws IOException {
-        try (InputStream in = RealForms.stream(RealForms.YUZHONG_2021)) {
+        try (InputStream in = RealData.stream(RealData.YUZHONG_2021)) {
             form = new SelfEvaluationFormReader().read(in);
         }
         outcome = new SelfEvaluationRuleSet().run(form.toTargetTable(), form.toSelfEvaluationInput(), ScoringWeights.defaults());

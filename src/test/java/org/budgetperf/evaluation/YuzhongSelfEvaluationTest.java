@@ -25,13 +25,14 @@ import org.budgetperf.exchange.SelfEvaluationForm;
 import org.budgetperf.exchange.SelfEvaluationFormReader;
 import org.budgetperf.exchange.Severity;
 import org.budgetperf.indicator.domain.Operator;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * End to end on a real form: the filled-in 渝中区就业补助资金 2021年度项目支出绩效自评表 (shared/data/real) is read, scored
+ * End to end on a real form: the filled-in 渝中区就业补助资金 2021年度项目支出绩效自评表 (src/test/resources/real/) is read, scored
  * by the self-evaluation rules, and every line is checked against a calculation by hand, written out below.
  *
  * <h2>What the form says</h2>
@@ -100,7 +101,7 @@ class YuzhongSelfEvaluationTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (InputStream in = RealForms.stream(RealForms.YUZHONG_2021)) {
+        try (InputStream in = RealData.stream(RealData.YUZHONG_2021)) {
             form = new SelfEvaluationFormReader().read(in);
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,7 @@ class DongguanExportSampleTest {
 
     @Test
     void writesTheDongguanTableInBothFormats() throws IOException {
-        TargetTable table = Exports.readText(RealTables.text(RealTables.DONGGUAN_2024), RealTables.GUANGDONG).table();
+        TargetTable table = Exports.readText(RealData.text(RealData.DONGGUAN_2024), RealTables.GUANGDONG).table();
         Path dir = Paths.get(System.getProperty("export.dir", "target/exports"));
         Files.createDirectories(dir);
         Path xlsx = dir.resolve("dongguan-2024.xlsx");

@@ -14,6 +14,7 @@ import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class DongguanTextImportTest {
 
     @BeforeAll
     static void importDongguan() {
-        result = new TabSeparatedTableReader().read(RealTables.text(RealTables.DONGGUAN_2024), RealTables.GUANGDONG);
+        result = new TabSeparatedTableReader().read(RealData.text(RealData.DONGGUAN_2024), RealTables.GUANGDONG);
         table = result.table();
     }
 

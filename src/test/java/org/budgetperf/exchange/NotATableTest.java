@@ -18,6 +18,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.budgetperf.exchange.TableImportException.Reason;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /** Files that are not a 部门整体预算绩效目标表 are refused with a reason and a location. */
@@ -63,7 +64,7 @@ class NotATableTest {
     @Test
     void refusesARealTableOfAnotherKind() {
         TableImportException e = assertThrows(TableImportException.class, () -> xlsx.read(
-                RealTables.stream("yuzhong-2021-employment-self-evaluation.xlsx"), RealTables.GUANGDONG));
+                RealData.stream(RealData.YUZHONG_2021), RealTables.GUANGDONG));
         assertEquals(Reason.NOT_A_TARGET_TABLE, e.reason(), "a 项目支出绩效自评表 is not a 部门整体预算绩效目标表");
         assertTrue(e.location().startsWith("sheet "));
     }
@@ -72,7 +73,7 @@ class NotATableTest {
     void findsTheTableOnTheSecondSheetAndNamesSheetsInLocations() {
         Map<String, String[][]> sheets = new LinkedHashMap<>();
         sheets.put("说明", new String[][] {{"填报说明：请在第二页填写"}});
-        sheets.put("Sheet2", TestFiles.grid(RealTables.text(RealTables.DONGGUAN_2024)));
+        sheets.put("Sheet2", TestFiles.grid(RealData.text(RealData.DONGGUAN_2024)));
         ImportResult result = xlsx.read(new ByteArrayInputStream(TestFiles.workbook(sheets)), RealTables.GUANGDONG);
         assertEquals("东莞市归国华侨联合会", result.table().departmentName());
         assertEquals(25, result.table().indicators().size());
@@ -95,7 +96,7 @@ class NotATableTest {
     @Test
     void refusesTextGivenAsAWorkbook() {
         TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(RealTables.bytes(RealTables.DONGGUAN_2024)), RealTables.GUANGDONG));
+                () -> xlsx.read(new ByteArrayInputStream(RealData.bytes(RealData.DONGGUAN_2024)), RealTables.GUANGDONG));
         assertEquals(Reason.MALFORMED_FILE, e.reason());
         assertEquals("byte 0", e.location());
     }
@@ -125,7 +126,7 @@ class NotATableTest {
 
     @Test
     void refusesAPasswordProtectedWorkbook() throws Exception {
-        byte[] plain = RealTables.bytes(RealTables.ZHANJIANG_2024);
+        byte[] plain = RealData.bytes(RealData.ZHANJIANG_2024);
         byte[] encrypted;
         try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();

@@ -17,13 +17,14 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.exchange.OfficialLayout.Placed;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /** The layout both writers print: labels the readers know, merges that never overlap, exact money, print setup. */
 class OfficialLayoutTest {
 
     private static final TargetTable DONGGUAN =
-            Exports.readText(RealTables.text(RealTables.DONGGUAN_2024), RealTables.GUANGDONG).table();
+            Exports.readText(RealData.text(RealData.DONGGUAN_2024), RealTables.GUANGDONG).table();
 
     @Test
     void printsLabelsTheReadersRecogniseAsTheIntendedLabel() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 
 import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,12 +18,12 @@ class RealTablesRoundTripTest {
 
     static Stream<Arguments> realTables() {
         return Stream.of(
-                Arguments.of(RealTables.DONGGUAN_2024,
-                        Exports.readText(RealTables.text(RealTables.DONGGUAN_2024), RealTables.GUANGDONG).table()),
-                Arguments.of(RealTables.ZHANJIANG_2023,
-                        Exports.readXlsx(RealTables.bytes(RealTables.ZHANJIANG_2023), RealTables.GUANGDONG).table()),
-                Arguments.of(RealTables.ZHANJIANG_2024,
-                        Exports.readXlsx(RealTables.bytes(RealTables.ZHANJIANG_2024), RealTables.GUANGDONG).table()));
+                Arguments.of(RealData.DONGGUAN_2024,
+                        Exports.readText(RealData.text(RealData.DONGGUAN_2024), RealTables.GUANGDONG).table()),
+                Arguments.of(RealData.ZHANJIANG_2023,
+                        Exports.readXlsx(RealData.bytes(RealData.ZHANJIANG_2023), RealTables.GUANGDONG).table()),
+                Arguments.of(RealData.ZHANJIANG_2024,
+                        Exports.readXlsx(RealData.bytes(RealData.ZHANJIANG_2024), RealTables.GUANGDONG).table()));
     }
 
     @ParameterizedTest(name = "{0}")

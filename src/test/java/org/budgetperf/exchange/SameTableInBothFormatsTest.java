@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,7 @@ class SameTableInBothFormatsTest {
 
     @Test
     void dongguanTextAndTheSameCellsInAWorkbookImportAlike() {
-        String text = RealTables.text(RealTables.DONGGUAN_2024);
+        String text = RealData.text(RealData.DONGGUAN_2024);
         ImportResult fromText = new TabSeparatedTableReader().read(text, RealTables.GUANGDONG);
         byte[] workbook = TestFiles.workbook(Map.of("Sheet1", TestFiles.grid(text)));
         ImportResult fromXlsx = new XlsxTableReader().read(new ByteArrayInputStream(workbook), RealTables.GUANGDONG);
@@ -35,8 +36,8 @@ class SameTableInBothFormatsTest {
 
     @Test
     void zhanjiangWorkbookCopiedAsTextImportsAlike() throws IOException {
-        ImportResult fromXlsx = new XlsxTableReader().read(RealTables.stream(RealTables.ZHANJIANG_2024), RealTables.GUANGDONG);
-        String text = asCopiedText(RealTables.stream(RealTables.ZHANJIANG_2024));
+        ImportResult fromXlsx = new XlsxTableReader().read(RealData.stream(RealData.ZHANJIANG_2024), RealTables.GUANGDONG);
+        String text = asCopiedText(RealData.stream(RealData.ZHANJIANG_2024));
         ImportResult fromText = new TabSeparatedTableReader().read(text, RealTables.GUANGDONG);
         assertEquals(fromXlsx.table(), fromText.table());
         List<String> expected = new ArrayList<>(codes(fromXlsx));

@@ -8,12 +8,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.budgetperf.exchange.TableImportException.Reason;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /** Uploaded text bytes are decoded strictly; only encodings that can be recognised are accepted. */
 class TextDecodingTest {
 
-    private static final String DONGGUAN = RealTables.text(RealTables.DONGGUAN_2024);
+    private static final String DONGGUAN = RealData.text(RealData.DONGGUAN_2024);
     private final TabSeparatedTableReader reader = new TabSeparatedTableReader();
 
     @Test

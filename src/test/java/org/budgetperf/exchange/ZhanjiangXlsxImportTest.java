@@ -15,6 +15,7 @@ import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ZhanjiangXlsxImportTest {
 
         @BeforeAll
         void importTable() {
-            result = new XlsxTableReader().read(RealTables.stream(RealTables.ZHANJIANG_2023), RealTables.GUANGDONG);
+            result = new XlsxTableReader().read(RealData.stream(RealData.ZHANJIANG_2023), RealTables.GUANGDONG);
             table = result.table();
         }
 
@@ -118,7 +119,7 @@ class ZhanjiangXlsxImportTest {
 
         @BeforeAll
         void importTable() {
-            result = new XlsxTableReader().read(RealTables.stream(RealTables.ZHANJIANG_2024), RealTables.GUANGDONG);
+            result = new XlsxTableReader().read(RealData.stream(RealData.ZHANJIANG_2024), RealTables.GUANGDONG);
             table = result.table();
         }
 

@@ -12,24 +12,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /** Tables come in from the official layout, completely, with a report of everything that was normalised. */
 @QuarkusTest
 class ImportApiTest {
 
-    private static final Path REAL = Path.of("../shared/data/real");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String TSV = "text/tab-separated-values";
-
-    private static byte[] real(String file) throws IOException {
-        return Files.readAllBytes(REAL.resolve(file));
-    }
 
     private static long budgetsOf(String departmentId) {
         return given().get("/api/v1/budgets?departmentId=" + departmentId).then().extract().jsonPath().getLong("totalItems");
@@ -44,7 +38,7 @@ class ImportApiTest {
         String code = Api.uniqueCode("DGI");
         String departmentId = Api.createDepartment(code, "东莞市归国华侨联合会");
         io.restassured.response.Response imported = importAs(Api.editorOf(code), TSV,
-                real("dongguan-2024-overseas-chinese-federation.txt"), "departmentCode=" + code);
+                RealData.bytes(RealData.DONGGUAN_2024), "departmentCode=" + code);
         imported.then().statusCode(201)
                 .body("dryRun", equalTo(false)).body("format", equalTo("TSV"))
                 .body("findings.code", hasItem("UNIT_CONVERTED"))
@@ -80,11 +74,11 @@ class ImportApiTest {
     }
 
     @Test
-    void importsBothZhanjiangWorkbooksCompletely() throws IOException {
-        for (String file : List.of("zhanjiang-2023-hrss.xlsx", "zhanjiang-2024-hrss.xlsx")) {
+    void importsBothZhanjiangWorkbooksCompletely() {
+        for (String file : List.of(RealData.ZHANJIANG_2023, RealData.ZHANJIANG_2024)) {
             String code = Api.uniqueCode("ZJ");
             Api.createDepartment(code, "湛江市人力资源和社会保障局");
-            importAs(Api.editorOf(code), XLSX, real(file), "departmentCode=" + code).then().statusCode(201)
+            importAs(Api.editorOf(code), XLSX, RealData.bytes(file), "departmentCode=" + code).then().statusCode(201)
                     .body("table.department.code", equalTo(code))
                     .body("table.tasks", hasSize(3))
                     .body("findings.code", hasItem("FORMULA_CACHED_VALUE"))
@@ -92,7 +86,7 @@ class ImportApiTest {
         }
         String code = Api.uniqueCode("ZJ");
         Api.createDepartment(code, "湛江市人力资源和社会保障局");
-        importAs(Api.editorOf(code), XLSX, real("zhanjiang-2024-hrss.xlsx"), "departmentCode=" + code).then()
+        importAs(Api.editorOf(code), XLSX, RealData.bytes(RealData.ZHANJIANG_2024), "departmentCode=" + code).then()
                 .statusCode(201)
                 .body("table.fiscalYear", equalTo(2024))
                 .body("table.amounts.fiscalAppropriation", equalTo("728073849.75"))
@@ -103,10 +97,10 @@ class ImportApiTest {
     }
 
     @Test
-    void dryRunReportsEverythingAndWritesNothing() throws IOException {
+    void dryRunReportsEverythingAndWritesNothing() {
         String code = Api.uniqueCode("DRY");
         String departmentId = Api.createDepartment(code, "湛江市人力资源和社会保障局");
-        importAs(Api.editorOf(code), XLSX, real("zhanjiang-2023-hrss.xlsx"), "dryRun=true&departmentCode=" + code)
+        importAs(Api.editorOf(code), XLSX, RealData.bytes(RealData.ZHANJIANG_2023), "dryRun=true&departmentCode=" + code)
                 .then().statusCode(200)
                 .body("dryRun", equalTo(true)).body("budgetId", nullValue())
                 .body("findings.code", hasItem("FLOAT_NOISE_ROUNDED"))
@@ -118,10 +112,10 @@ class ImportApiTest {
     }
 
     @Test
-    void refusesASecondImportUnlessReplacingADraft() throws IOException {
+    void refusesASecondImportUnlessReplacingADraft() {
         String code = Api.uniqueCode("REP");
         String departmentId = Api.createDepartment(code, "东莞市归国华侨联合会");
-        byte[] file = real("dongguan-2024-overseas-chinese-federation.txt");
+        byte[] file = RealData.bytes(RealData.DONGGUAN_2024);
         String editor = Api.editorOf(code);
         String first = importAs(editor, TSV, file, "departmentCode=" + code).then().statusCode(201).extract().path("budgetId");
         importAs(editor, TSV, file, "departmentCode=" + code).then().statusCode(409)
@@ -133,9 +127,9 @@ class ImportApiTest {
     }
 
     @Test
-    void createsTheDepartmentOnlyForAnAdministrator() throws IOException {
+    void createsTheDepartmentOnlyForAnAdministrator() {
         String code = Api.uniqueCode("NEW");
-        byte[] file = real("dongguan-2024-overseas-chinese-federation.txt");
+        byte[] file = RealData.bytes(RealData.DONGGUAN_2024);
         importAs(Api.editorOf(code), TSV, file, "createDepartment=true&departmentCode=" + code).then().statusCode(403);
         given().get("/api/v1/departments?code=" + code).then().body("totalItems", equalTo(0));
         String adminEditor = Api.token("onboarding", List.of(Roles.ADMIN, Roles.DEPARTMENT_EDITOR), List.of(code));
@@ -167,14 +161,14 @@ class ImportApiTest {
     }
 
     @Test
-    void refusesAnImportFromAnotherDepartmentsEditor() throws IOException {
+    void refusesAnImportFromAnotherDepartmentsEditor() {
         String code = Api.uniqueCode("OWN");
         Api.createDepartment(code, "东莞市归国华侨联合会");
         // Another department is answered exactly as a department that does not exist: its existence is not revealed.
-        importAs(Api.editorOf("SOMEONE-ELSE"), TSV, real("dongguan-2024-overseas-chinese-federation.txt"),
+        importAs(Api.editorOf("SOMEONE-ELSE"), TSV, RealData.bytes(RealData.DONGGUAN_2024),
                 "departmentCode=" + code).then().statusCode(422).body("code", equalTo("BUSINESS_RULE_VIOLATED"))
                 .body("detail", equalTo("no department with code " + code + "; add createDepartment=true to create it"));
-        importAs(Api.tokenWith(Roles.READER), TSV, real("dongguan-2024-overseas-chinese-federation.txt"),
+        importAs(Api.tokenWith(Roles.READER), TSV, RealData.bytes(RealData.DONGGUAN_2024),
                 "departmentCode=" + code).then().statusCode(403);
     }
 }

@@ -8,11 +8,9 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /** Reconciliation runs are recorded against the version they checked, and never rewritten. */
@@ -46,13 +44,13 @@ class ReconciliationApiTest {
     }
 
     @Test
-    void reconcilesZhanjiangByBasicPlusProject() throws IOException {
-        for (String[] c : new String[][] {{"zhanjiang-2023-hrss.xlsx", "29.68"}, {"zhanjiang-2024-hrss.xlsx", "33.25"}}) {
+    void reconcilesZhanjiangByBasicPlusProject() {
+        for (String[] c : new String[][] {{RealData.ZHANJIANG_2023, "29.68"}, {RealData.ZHANJIANG_2024, "33.25"}}) {
             String code = Api.uniqueCode("ZJR");
             Api.createDepartment(code, "湛江市人力资源和社会保障局");
             String budget = Api.as(Api.editorOf(code))
                     .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .body(Files.readAllBytes(Path.of("../shared/data/real", c[0])))
+                    .body(RealData.bytes(c[0]))
                     .post("/api/v1/budget-imports?departmentCode=" + code).then().statusCode(201).extract().path("budgetId");
             given().post("/api/v1/budgets/" + budget + "/reconciliations").then().statusCode(201)
                     .body("outcome", equalTo("BALANCED"))

@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
 /** The machine review a finance bureau runs before approving, recorded and pointing at what it found. */
@@ -38,13 +36,13 @@ class ReviewApiTest {
     }
 
     @Test
-    void blocksZhanjiang2024OnFrameworkMismatchesAndZhanjiang2023OnTargetsThatAreNotTargets() throws IOException {
-        String y2024 = importTable("zhanjiang-2024-hrss.xlsx");
+    void blocksZhanjiang2024OnFrameworkMismatchesAndZhanjiang2023OnTargetsThatAreNotTargets() {
+        String y2024 = importTable(RealData.ZHANJIANG_2024);
         given().post("/api/v1/budgets/" + y2024 + "/reviews").then().statusCode(201)
                 .body("outcome", equalTo("NOT_SUBMITTABLE"))
                 .body("result.blocking.ruleId", hasItem("R-FW-1"))
                 .body("result.blocking.find { it.ruleId == 'R-FW-1' }.indicatorId", org.hamcrest.Matchers.notNullValue());
-        String y2023 = importTable("zhanjiang-2023-hrss.xlsx");
+        String y2023 = importTable(RealData.ZHANJIANG_2023);
         given().post("/api/v1/budgets/" + y2023 + "/reviews").then().statusCode(201)
                 .body("outcome", equalTo("NOT_SUBMITTABLE"))
                 .body("result.blocking.findAll { it.ruleId == 'R-VAL-3' }", hasSize(4));
@@ -62,11 +60,11 @@ class ReviewApiTest {
                 .body("blocking.find { it.ruleId == 'R-VAL-2' }.field", equalTo("indicators[15].annualValue"));
     }
 
-    private static String importTable(String file) throws IOException {
+    private static String importTable(String file) {
         String code = Api.uniqueCode("ZJV");
         Api.createDepartment(code, "湛江市人力资源和社会保障局");
         return Api.as(Api.editorOf(code)).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .body(Files.readAllBytes(Path.of("../shared/data/real", file)))
+                .body(RealData.bytes(file))
                 .post("/api/v1/budget-imports?departmentCode=" + code).then().statusCode(201).extract().path("budgetId");
     }
 

@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +27,7 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.Assumptions;
+import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,8 +41,8 @@ import org.w3c.dom.NodeList;
 class TargetValueParserTest {
 
     /*
-     * Every distinct target value of the three real target tables in shared/data/real, one row per value with one of
-     * the 三级 indicators it appears on. Extracted with python3 (zipfile + ElementTree):
+     * Every distinct target value of the three real target tables in src/test/resources/real/, one row per value with
+     * one of the 三级 indicators it appears on. Extracted with python3 (zipfile + ElementTree):
      *  - dongguan-2024-overseas-chinese-federation.txt: rows after the row starting with 绩效指标, split on tabs; rows
      *    lost leading empty cells, so columns are not used: in every row with ≥ 3 non-empty cells the last two non-empty
      *    cells are 实施周期指标值 and 年度指标值 and the one before them is the 三级 name (row 成本节约率 included);
@@ -305,11 +302,9 @@ class TargetValueParserTest {
     /** Re-extracts the values from the real files (see the comment on REAL_VALUES) so the table cannot drift. */
     @Test
     void realTablesAreFullyCovered() throws Exception {
-        Path dir = realDataDirectory();
-        Assumptions.assumeTrue(dir != null, "shared/data/real not found above the working directory");
-        List<String[]> cells = new ArrayList<>(dongguanValues(dir.resolve("dongguan-2024-overseas-chinese-federation.txt")));
-        cells.addAll(zhanjiangValues(dir.resolve("zhanjiang-2023-hrss.xlsx")));
-        cells.addAll(zhanjiangValues(dir.resolve("zhanjiang-2024-hrss.xlsx")));
+        List<String[]> cells = new ArrayList<>(dongguanValues(RealData.text(RealData.DONGGUAN_2024)));
+        cells.addAll(zhanjiangValues(RealData.path(RealData.ZHANJIANG_2023)));
+        cells.addAll(zhanjiangValues(RealData.path(RealData.ZHANJIANG_2024)));
 
         Map<String, Row> expected = realValues().collect(Collectors.toMap(Row::raw, r -> r));
         for (String[] cell : cells) {
@@ -444,21 +439,11 @@ class TargetValueParserTest {
         }
     }
 
-    private static Path realDataDirectory() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/data/real");
-            if (Files.isRegularFile(candidate.resolve("dongguan-2024-overseas-chinese-federation.txt"))) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
     /** {value, 三级 name} for both value columns of every indicator row below 绩效指标. */
-    private static List<String[]> dongguanValues(Path file) throws IOException {
+    private static List<String[]> dongguanValues(String text) {
         List<String[]> values = new ArrayList<>();
         boolean inIndicators = false;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : text.lines().toList()) {
             String[] cells = line.split("\t", -1);
             if (cells[0].equals("绩效指标")) {
                 inIndicators = true;

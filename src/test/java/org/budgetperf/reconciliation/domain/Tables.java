@@ -9,7 +9,7 @@ import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
 
-/** Target-table fixtures: the real tables in /work/shared/data/real, and a builder for edge cases. */
+/** Target-table fixtures: the real tables in src/test/resources/real/, and a builder for edge cases. */
 final class Tables {
 
     /** The largest NUMERIC(18,2) amount. */

@@ -15,7 +15,7 @@ import org.budgetperf.indicator.domain.IndicatorFramework;
 import org.budgetperf.reconciliation.domain.RuleStatus;
 
 /**
- * Review fixtures: the real tables of /work/shared/data/real copied into code (values exactly as
+ * Review fixtures: the real tables of src/test/resources/real/ copied into code (values exactly as
  * written, amounts in 元), the seeded Guangdong framework, and helpers for edge cases.
  */
 final class ReviewTables {
