@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.budgetperf.budget.domain.BudgetAmounts;
-import org.budgetperf.indicator.IndicatorInput;
+import org.budgetperf.budget.indicator.IndicatorInput;
 import org.budgetperf.shared.money.AmountUnit;
-import org.budgetperf.task.TaskInput;
+import org.budgetperf.budget.task.TaskInput;
 
 /**
  * A whole new table in one request: header, amounts, goal, and optionally its tasks and indicators.

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskLine;
-import org.budgetperf.indicator.IndicatorInput;
+import org.budgetperf.budget.indicator.IndicatorInput;
 import org.budgetperf.shared.money.AmountUnit;
-import org.budgetperf.task.TaskInput;
+import org.budgetperf.budget.task.TaskInput;
 
 /** Turns a table read from a file into the same request the API takes, so imports obey every API rule. */
 public final class BudgetRequests {

@@ -23,9 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.budgetperf.lifecycle.LifecycleService;
-import org.budgetperf.lifecycle.TransitionInput;
-import org.budgetperf.lifecycle.TransitionView;
 import org.budgetperf.shared.audit.AuditEntry;
 import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.security.Roles;
@@ -49,12 +46,10 @@ public class BudgetResource {
     private final Idempotency idempotency;
     private final BudgetDocumentCache cache;
     private final AuditTrail audit;
-    private final LifecycleService lifecycle;
-    private final BudgetExport export;
+    private final TableFiles export;
 
     public BudgetResource(BudgetService service, ObjectMapper mapper, BudgetDocumentCache cache, AuditTrail audit,
-            LifecycleService lifecycle, BudgetExport export, Idempotency idempotency) {
-        this.lifecycle = lifecycle;
+            TableFiles export, Idempotency idempotency) {
         this.export = export;
         this.idempotency = idempotency;
         this.service = service;
@@ -143,47 +138,6 @@ public class BudgetResource {
         return Response.noContent().build();
     }
 
-    /** DRAFT, RETURNED or ADJUSTING → SUBMITTED, after a review and reconciliation without ERROR findings. */
-    @POST
-    @Path("{id}/submit")
-    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    public Response submit(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.submit(id, transitionInput(body)));
-    }
-
-    /** SUBMITTED → RETURNED, with the reviewer's reasons. */
-    @POST
-    @Path("{id}/return")
-    @RolesAllowed(Roles.FINANCE_REVIEWER)
-    public Response returnForChanges(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.returnForChanges(id, transitionInput(body)));
-    }
-
-    /** SUBMITTED → APPROVED (批复): the revision is frozen as approved. */
-    @POST
-    @Path("{id}/approve")
-    @RolesAllowed(Roles.FINANCE_REVIEWER)
-    public Response approve(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.approve(id, transitionInput(body)));
-    }
-
-    /** APPROVED → ADJUSTING (调整): a new revision to edit; the approved one stays readable. */
-    @POST
-    @Path("{id}/adjust")
-    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    public Response adjust(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.adjust(id, transitionInput(body)));
-    }
-
-    /** Transitions take an optional JSON body ({@code {"comment": …}}); curl users may send none at all. */
-    private TransitionInput transitionInput(String body) throws JsonProcessingException {
-        return body == null || body.isBlank() ? null : mapper.readValue(body, TransitionInput.class);
-    }
-
-    private Response transitioned(UUID id, TransitionView transition) {
-        return Response.ok(transition).tag(EntityTag.valueOf(ETags.of(service.documentKey(id).budgetVersion()))).build();
-    }
-
     /** The table's change history (the table, its tasks and indicators), newest first. */
     @GET
     @Path("{id}/history")
@@ -195,7 +149,7 @@ public class BudgetResource {
                 r -> AuditEntry.of(r, mapper), uri);
     }
 
-    private static Response download(BudgetExport.File file, String type) {
+    private static Response download(TableFiles.File file, String type) {
         return Response.ok(file.content(), type).tag(EntityTag.valueOf(ETags.of(file.version())))
                 .header("Content-Disposition", file.contentDisposition()).build();
     }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import org.budgetperf.indicator.Indicator;
-import org.budgetperf.task.BudgetTask;
+import org.budgetperf.budget.indicator.Indicator;
+import org.budgetperf.budget.task.BudgetTask;
 
 /**
  * Reads the rows of tables. A whole table is read with one query per block (header with department,

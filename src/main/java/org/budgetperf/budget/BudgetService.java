@@ -18,14 +18,13 @@ import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.department.Department;
-import org.budgetperf.indicator.FrameworkCatalog;
-import org.budgetperf.indicator.Indicator;
-import org.budgetperf.indicator.IndicatorFields;
-import org.budgetperf.indicator.IndicatorInput;
-import org.budgetperf.indicator.IndicatorView;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.FrameworkCatalog;
+import org.budgetperf.budget.indicator.Indicator;
+import org.budgetperf.budget.indicator.IndicatorFields;
+import org.budgetperf.budget.indicator.IndicatorInput;
+import org.budgetperf.budget.indicator.IndicatorView;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.shared.money.AmountUnit;
-import org.budgetperf.shared.money.Money;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -36,10 +35,10 @@ import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.PageRequest;
-import org.budgetperf.task.BudgetTask;
-import org.budgetperf.task.TaskFields;
-import org.budgetperf.task.TaskInput;
-import org.budgetperf.task.TaskView;
+import org.budgetperf.budget.task.BudgetTask;
+import org.budgetperf.budget.task.TaskFields;
+import org.budgetperf.budget.task.TaskInput;
+import org.budgetperf.budget.task.TaskView;
 
 /**
  * Budget tables: one per department and fiscal year. Every write validates the whole request first and
@@ -264,6 +263,7 @@ public class BudgetService {
      */
     @Transactional(rollbackOn = Exception.class)
     public Budget patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        MergePatch.requireReadable(mapper, patch, BudgetUpdate.class);
         Budget budget = lockedForEdit(id);
         ETags.require(ifMatch, budget.version);
         AmountUnit unit = MergePatch.statedUnit(mapper, patch);
@@ -367,7 +367,7 @@ public class BudgetService {
         budget.frameworkCode = framework;
         budget.staffCount = input.staffCount();
         budget.subordinateUnitCount = input.subordinateUnitCount();
-        budget.setAmounts(Money.toYuan(input.amounts(), input.amountUnit(), violations));
+        budget.setAmounts(TableAmounts.toYuan(input.amounts(), input.amountUnit(), violations));
         budget.overallGoalHtml = OverallGoalHtml.sanitise(input.overallGoal());
     }
 

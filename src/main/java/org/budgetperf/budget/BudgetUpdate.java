@@ -7,7 +7,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.shared.money.AmountUnit;
-import org.budgetperf.shared.money.Money;
 
 /**
  * Replacement of a table's header, amounts and goal. The department is fixed once created; tasks and
@@ -32,6 +31,6 @@ public record BudgetUpdate(
     /** The header with its amounts expressed in {@code unit}: the base a merge patch stating that unit applies to. */
     static BudgetUpdate of(Budget b, AmountUnit unit) {
         return new BudgetUpdate(b.fiscalYear, b.periodStartYear, b.periodEndYear, b.frameworkCode, b.staffCount,
-                b.subordinateUnitCount, unit, Money.expressedIn(b.amounts(), unit), b.overallGoalHtml);
+                b.subordinateUnitCount, unit, TableAmounts.expressedIn(b.amounts(), unit), b.overallGoalHtml);
     }
 }

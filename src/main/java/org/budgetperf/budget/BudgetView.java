@@ -7,10 +7,10 @@ import java.util.UUID;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.department.Department;
-import org.budgetperf.indicator.IndicatorView;
+import org.budgetperf.budget.indicator.IndicatorView;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
-import org.budgetperf.task.TaskView;
+import org.budgetperf.budget.task.TaskView;
 
 /** The whole table in one document, amounts in 元, with the totals a reviewer checks first. */
 public record BudgetView(

@@ -13,13 +13,13 @@ import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskLine;
-import org.budgetperf.indicator.IndicatorInput;
+import org.budgetperf.budget.indicator.IndicatorInput;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.web.InputValidator;
-import org.budgetperf.task.TaskInput;
+import org.budgetperf.budget.task.TaskInput;
 
 /**
  * A table that is not stored: what a frontend sends for a live check while a clerk types. Same fields
@@ -51,7 +51,7 @@ public record TableDocument(
     public TargetTable toTable(InputValidator validator) {
         List<Violation> violations = validator.check(this);
         InputValidator.failIfAny(violations);
-        BudgetAmounts yuan = Money.toYuan(amounts, amountUnit, violations);
+        BudgetAmounts yuan = TableAmounts.toYuan(amounts, amountUnit, violations);
         List<TaskLine> taskLines = new ArrayList<>();
         List<TaskInput> taskInputs = tasks == null ? List.of() : tasks;
         for (int i = 0; i < taskInputs.size(); i++) {

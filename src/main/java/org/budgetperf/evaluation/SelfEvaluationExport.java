@@ -14,9 +14,9 @@ import org.budgetperf.budget.OverallGoalHtml;
 import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
 import org.budgetperf.exchange.SelfEvaluationFormWriter;
 import org.budgetperf.exchange.SelfEvaluationHeader;
-import org.budgetperf.shared.checks.CheckRun;
-import org.budgetperf.shared.checks.CheckRunView;
-import org.budgetperf.shared.checks.CheckService;
+import org.budgetperf.checks.CheckRun;
+import org.budgetperf.checks.CheckRunView;
+import org.budgetperf.checks.CheckService;
 import org.budgetperf.shared.money.Money;
 
 /** A recorded self-evaluation written in the layout of the 绩效自评表, exactly as it was recorded. */

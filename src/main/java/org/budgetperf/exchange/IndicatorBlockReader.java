@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.exchange.Grid.Slot;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * Reads the 绩效指标 block: 一级 / 二级 / 三级 indicators and their values.

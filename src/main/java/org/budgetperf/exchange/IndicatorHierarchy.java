@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.budgetperf.exchange.Grid.Slot;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * The 一级 and 二级 an indicator row continues, as the merged cells of the spreadsheet show it, and

@@ -9,7 +9,7 @@ import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.exchange.FormOutline.LabelAt;
 import org.budgetperf.exchange.TableImportException.Reason;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * The one place that knows the official layout of the 部门整体预算绩效目标表. It reads a {@link Grid}

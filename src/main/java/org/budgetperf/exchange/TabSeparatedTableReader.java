@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * Imports a 部门整体预算绩效目标表 from tab-separated text: what a person gets by copying the table

@@ -3,7 +3,7 @@ package org.budgetperf.exchange;
 import java.util.Objects;
 
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.OfficialLayout.Placed;
 
 /**

@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.exchange.OfficialLayout.Placed;
 import org.budgetperf.exchange.OfficialLayout.Role;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * Exports a 部门整体预算绩效目标表 as an xlsx workbook in the official layout ({@link OfficialLayout}): one

@@ -6,7 +6,7 @@ import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.reconciliation.domain.ReconciliationOutcome;
 import org.budgetperf.reconciliation.domain.ReconciliationRuleSet;
 import org.budgetperf.reconciliation.domain.ReconciliationSettings;
-import org.budgetperf.shared.checks.CheckService;
+import org.budgetperf.checks.CheckService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The reconciliation rule set with the configured tolerance (exact to the 分 unless configured). */

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.budgetperf.shared.checks.CheckRun;
-import org.budgetperf.shared.checks.CheckRunView;
-import org.budgetperf.shared.checks.CheckService;
+import org.budgetperf.checks.CheckRun;
+import org.budgetperf.checks.CheckRunView;
+import org.budgetperf.checks.CheckService;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.Page;
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.budgetperf.budget.TableDocument;
 import org.budgetperf.review.domain.ReviewOutcome;
-import org.budgetperf.shared.checks.CheckService;
+import org.budgetperf.checks.CheckService;
 import org.budgetperf.shared.web.InputValidator;
 
 /** {@code /api/v1/review-previews}: the review of a table that is not stored; nothing is recorded. */

@@ -3,7 +3,7 @@ package org.budgetperf.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.budgetperf.review.domain.ReviewOutcome;
 import org.budgetperf.review.domain.ReviewRuleSet;
-import org.budgetperf.shared.checks.CheckService;
+import org.budgetperf.checks.CheckService;
 
 /** The target review rule set applied to a stored table, findings resolved to the table's row ids. */
 @ApplicationScoped

@@ -24,7 +24,7 @@ import org.budgetperf.exchange.ImportFinding;
 import org.budgetperf.exchange.SelfEvaluationForm;
 import org.budgetperf.exchange.SelfEvaluationFormReader;
 import org.budgetperf.exchange.Severity;
-import org.budgetperf.indicator.domain.Operator;
+import org.budgetperf.budget.indicator.domain.Operator;
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

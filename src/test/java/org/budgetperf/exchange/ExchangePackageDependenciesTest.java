@@ -17,7 +17,7 @@ class ExchangePackageDependenciesTest {
                 .importPackages("org.budgetperf.exchange");
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(
                         "java..", "javax.xml..", "org.xml.sax..", "org.apache.poi..",
-                        "org.budgetperf.exchange..", "org.budgetperf.budget.domain..", "org.budgetperf.indicator.domain..",
+                        "org.budgetperf.exchange..", "org.budgetperf.budget.domain..", "org.budgetperf.budget.indicator.domain..",
                         "org.budgetperf.evaluation.domain..", "org.budgetperf.shared.domain..")
                 .check(exchange);
     }

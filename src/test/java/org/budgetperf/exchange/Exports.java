@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /** Write-then-read helpers for the export tests. */
 final class Exports {

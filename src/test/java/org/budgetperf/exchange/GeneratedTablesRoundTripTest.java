@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TaskLine;
-import org.budgetperf.indicator.domain.IndicatorFramework;
-import org.budgetperf.indicator.domain.IndicatorFramework.Entry;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework.Entry;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,8 +2,8 @@ package org.budgetperf.exchange;
 
 import java.util.List;
 
-import org.budgetperf.indicator.domain.IndicatorFramework;
-import org.budgetperf.indicator.domain.IndicatorFramework.Entry;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework.Entry;
 
 /**
  * The Guangdong framework the real tables use. The tables themselves are read through

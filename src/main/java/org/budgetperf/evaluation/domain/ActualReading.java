@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.budgetperf.indicator.domain.Operator;
-import org.budgetperf.indicator.domain.TargetValue;
-import org.budgetperf.indicator.domain.TargetValueParser;
-import org.budgetperf.indicator.domain.ValueFindingCode;
-import org.budgetperf.indicator.domain.ValueKind;
+import org.budgetperf.budget.indicator.domain.Operator;
+import org.budgetperf.budget.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.TargetValueParser;
+import org.budgetperf.budget.indicator.domain.ValueFindingCode;
+import org.budgetperf.budget.indicator.domain.ValueKind;
 
 /**
  * Reads an actual value (self-evaluation) or an expected year-end value (monitoring) against the indicator's

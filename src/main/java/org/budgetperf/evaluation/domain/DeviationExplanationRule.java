@@ -2,7 +2,7 @@ package org.budgetperf.evaluation.domain;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.budgetperf.indicator.domain.Operator;
+import org.budgetperf.budget.indicator.domain.Operator;
 
 /**
  * <b>R-SCO-8 Deviation explanation (偏差原因分析及改进措施).</b>

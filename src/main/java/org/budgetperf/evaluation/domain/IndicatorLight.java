@@ -1,7 +1,7 @@
 package org.budgetperf.evaluation.domain;
 
 import java.math.BigDecimal;
-import org.budgetperf.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.TargetValue;
 
 /**
  * The monitoring light of one indicator (R-MON-2).

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetperf.budget.domain.IndicatorLine;
-import org.budgetperf.indicator.domain.TargetValue;
-import org.budgetperf.indicator.domain.TargetValueParser;
-import org.budgetperf.indicator.domain.ValueKind;
+import org.budgetperf.budget.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.TargetValueParser;
+import org.budgetperf.budget.indicator.domain.ValueKind;
 
 /**
  * <b>R-MON-2 Indicator progress</b> (双监控: target progress).

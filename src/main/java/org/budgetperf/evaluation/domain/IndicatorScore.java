@@ -2,7 +2,7 @@ package org.budgetperf.evaluation.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.budgetperf.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.TargetValue;
 
 /**
  * One indicator's line of a self-evaluation: everything a person needs to recheck its score by hand.

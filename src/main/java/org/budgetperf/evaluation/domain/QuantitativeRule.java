@@ -1,6 +1,6 @@
 package org.budgetperf.evaluation.domain;
 
-import org.budgetperf.indicator.domain.Operator;
+import org.budgetperf.budget.indicator.domain.Operator;
 
 /**
  * A scoring rule for a quantitative indicator (R-SCO-3, R-SCO-4, R-SCO-5): the share of its weight an actual

@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskLine;
-import org.budgetperf.indicator.domain.TargetValue;
-import org.budgetperf.indicator.domain.TargetValueParser;
-import org.budgetperf.indicator.domain.ValueKind;
+import org.budgetperf.budget.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.TargetValueParser;
+import org.budgetperf.budget.indicator.domain.ValueKind;
 
 /**
  * Self-evaluation rule set {@value #VERSION} (绩效自评, domain.md §4.4): R-SCO-1 weights, R-SCO-2 预算执行率, R-SCO-3…6

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.reconciliation.domain.RuleStatus;
 import org.budgetperf.reconciliation.domain.Severity;
 

@@ -3,8 +3,8 @@ package org.budgetperf.review.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.IndicatorFramework;
-import org.budgetperf.indicator.domain.ValueFinding;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.ValueFinding;
 import org.budgetperf.reconciliation.domain.Severity;
 
 /**

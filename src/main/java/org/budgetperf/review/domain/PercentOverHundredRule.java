@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.IndicatorFramework;
-import org.budgetperf.indicator.domain.Operator;
-import org.budgetperf.indicator.domain.TargetValue;
-import org.budgetperf.indicator.domain.ValueKind;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.Operator;
+import org.budgetperf.budget.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.ValueKind;
 import org.budgetperf.reconciliation.domain.Severity;
 
 /**

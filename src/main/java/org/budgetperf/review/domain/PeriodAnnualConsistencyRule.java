@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.IndicatorFramework;
-import org.budgetperf.indicator.domain.Operator;
-import org.budgetperf.indicator.domain.TargetValue;
-import org.budgetperf.indicator.domain.ValueFindingCode;
-import org.budgetperf.indicator.domain.ValueKind;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.Operator;
+import org.budgetperf.budget.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.ValueFindingCode;
+import org.budgetperf.budget.indicator.domain.ValueKind;
 import org.budgetperf.reconciliation.domain.Severity;
 
 /**

@@ -3,10 +3,10 @@ package org.budgetperf.review.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.IndicatorFramework;
-import org.budgetperf.indicator.domain.Operator;
-import org.budgetperf.indicator.domain.TargetValue;
-import org.budgetperf.indicator.domain.ValueFindingCode;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.Operator;
+import org.budgetperf.budget.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.ValueFindingCode;
 import org.budgetperf.reconciliation.domain.Severity;
 
 /**

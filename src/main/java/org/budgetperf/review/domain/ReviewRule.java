@@ -2,7 +2,7 @@ package org.budgetperf.review.domain;
 
 import java.util.List;
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * One target review rule (domain.md §4.2). Implementations are pure and stateless: the same table and

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.TargetValue;
-import org.budgetperf.indicator.domain.TargetValueParser;
-import org.budgetperf.indicator.domain.ValueFindingCode;
+import org.budgetperf.budget.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.TargetValueParser;
+import org.budgetperf.budget.indicator.domain.ValueFindingCode;
 
 /**
  * An indicator row with its position and both values parsed ({@link TargetValueParser}).

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.budgetperf.shared.domain.DecimalBounds;
-import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.shared.problem.Violation;
 
 /**
@@ -51,33 +50,6 @@ public final class Money {
             return null;
         }
         return exact;
-    }
-
-    /** Converts the eight amounts of a request into 元, reporting each problem under {@code amounts.<field>}. */
-    public static BudgetAmounts toYuan(BudgetAmounts a, AmountUnit unit, List<Violation> violations) {
-        if (a == null) {
-            return BudgetAmounts.blank();
-        }
-        AmountUnit u = unit == null ? AmountUnit.YUAN : unit;
-        return new BudgetAmounts(
-                toYuan(a.basicExpenditure(), u, "amounts.basicExpenditure", violations),
-                toYuan(a.projectExpenditure(), u, "amounts.projectExpenditure", violations),
-                toYuan(a.fiscalAppropriation(), u, "amounts.fiscalAppropriation", violations),
-                toYuan(a.otherFunds(), u, "amounts.otherFunds", violations),
-                toYuan(a.specialFunds(), u, "amounts.specialFunds", violations),
-                toYuan(a.otherDevelopmentExpenditure(), u, "amounts.otherDevelopmentExpenditure", violations),
-                toYuan(a.cityLevelFunds(), u, "amounts.cityLevelFunds", violations),
-                toYuan(a.transferPaymentFunds(), u, "amounts.transferPaymentFunds", violations));
-    }
-
-    /** Expresses amounts held in 元 in {@code unit}, exactly (万元 keep up to 6 decimals). */
-    public static BudgetAmounts expressedIn(BudgetAmounts yuan, AmountUnit unit) {
-        if (unit != AmountUnit.WAN_YUAN) {
-            return yuan;
-        }
-        return new BudgetAmounts(wan(yuan.basicExpenditure()), wan(yuan.projectExpenditure()), wan(yuan.fiscalAppropriation()),
-                wan(yuan.otherFunds()), wan(yuan.specialFunds()), wan(yuan.otherDevelopmentExpenditure()),
-                wan(yuan.cityLevelFunds()), wan(yuan.transferPaymentFunds()));
     }
 
     /** Expresses one amount held in 元 in {@code unit}, exactly. */

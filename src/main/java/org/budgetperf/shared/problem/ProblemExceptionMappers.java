@@ -11,7 +11,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import org.budgetperf.exchange.TableImportException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -104,19 +103,6 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return ProblemResponses.of(ProblemCode.FORBIDDEN, "your token does not grant this operation", path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response unimportable(TableImportException e, UriInfo uri) {
-        ProblemCode code = switch (e.reason()) {
-            case LIMIT_EXCEEDED -> ProblemCode.IMPORT_TOO_LARGE;
-            case UNSUPPORTED_FORMAT -> ProblemCode.IMPORT_UNSUPPORTED_FORMAT;
-            case ENCRYPTED -> ProblemCode.IMPORT_ENCRYPTED;
-            case MALFORMED_FILE -> ProblemCode.IMPORT_UNREADABLE;
-            case NOT_A_TARGET_TABLE -> ProblemCode.IMPORT_NOT_A_TABLE;
-        };
-        return ProblemResponses.of(code, e.getMessage(), path(uri),
-                List.of(new Violation(e.location() == null ? "" : e.location(), "file", e.getMessage())), Map.of());
     }
 
     @ServerExceptionMapper
@@ -270,6 +256,6 @@ public class ProblemExceptionMappers {
     }
 
     private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+        return ProblemResponses.instance(uri);
     }
 }

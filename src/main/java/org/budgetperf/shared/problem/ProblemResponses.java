@@ -1,6 +1,7 @@
 package org.budgetperf.shared.problem;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.MDC;
@@ -23,5 +24,10 @@ public final class ProblemResponses {
 
     public static Response of(ProblemCode code, String detail, String instance) {
         return of(code, detail, instance, List.of(), Map.of());
+    }
+
+    /** The {@code instance} of a problem: the request's path. */
+    public static String instance(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 }

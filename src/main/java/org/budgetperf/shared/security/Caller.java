@@ -4,6 +4,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.budgetperf.shared.domain.StorableText;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -14,6 +20,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @RequestScoped
 public class Caller {
+
+    /** The audit trail's actor column. */
+    private static final int MAX_SUBJECT_LENGTH = 200;
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -44,6 +53,12 @@ public class Caller {
         String subject = token == null ? null : token.getSubject();
         if (subject == null && !identity.isAnonymous()) {
             subject = identity.getPrincipal().getName();
+        }
+        if (subject != null && (!StorableText.storable(subject) || subject.length() > MAX_SUBJECT_LENGTH)) {
+            // The audit trail records the subject; one it cannot store is a token no identity provider should issue.
+            throw new ProblemException(ProblemCode.UNAUTHENTICATED, "the token's subject cannot be recorded (too long,"
+                    + " U+0000 or a lone surrogate)", List.of(Violation.header("Authorization", "subject cannot be recorded")),
+                    Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
         }
         return subject == null ? "anonymous" : subject;
     }

@@ -24,11 +24,25 @@ public final class MergePatch {
 
     public static <T> T apply(ObjectMapper mapper, Object current, JsonNode patch, Class<T> inputType)
             throws JsonProcessingException {
+        requireObject(patch);
+        JsonNode merged = merge(mapper.valueToTree(current), patch);
+        return mapper.treeToValue(merged, inputType);
+    }
+
+    /**
+     * Reads the patch on its own as the input type, before anything is loaded or locked: each value it carries meets
+     * the JSON rules (known fields, bounded decimals, storable text) or the request fails here, naming the field. The
+     * input types have no primitive fields, so the nulls that remove a value read as blanks.
+     */
+    public static void requireReadable(ObjectMapper mapper, JsonNode patch, Class<?> inputType) throws JsonProcessingException {
+        requireObject(patch);
+        mapper.treeToValue(patch, inputType);
+    }
+
+    private static void requireObject(JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             throw new ProblemException(ProblemCode.MALFORMED_REQUEST, "a merge patch must be a JSON object");
         }
-        JsonNode merged = merge(mapper.valueToTree(current), patch);
-        return mapper.treeToValue(merged, inputType);
     }
 
     /**

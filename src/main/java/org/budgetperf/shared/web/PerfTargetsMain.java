@@ -13,9 +13,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class PerfTargetsMain {
 
-    private PerfTargetsMain() {
-    }
-
     public static void main(String... args) {
         if (System.getProperty("vertx.disableURIValidation") == null) {
             System.setProperty("vertx.disableURIValidation", "true");

@@ -3,7 +3,7 @@ package org.budgetperf.evaluation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.budgetperf.indicator.domain.Operator;
+import org.budgetperf.budget.indicator.domain.Operator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

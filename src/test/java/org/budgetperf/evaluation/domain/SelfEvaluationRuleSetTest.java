@@ -7,7 +7,7 @@ import static org.budgetperf.evaluation.domain.EvaluationTables.dec;
 import java.math.BigDecimal;
 import java.util.List;
 import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.indicator.domain.Operator;
+import org.budgetperf.budget.indicator.domain.Operator;
 import org.junit.jupiter.api.Test;
 
 class SelfEvaluationRuleSetTest {

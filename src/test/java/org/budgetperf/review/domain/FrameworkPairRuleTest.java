@@ -106,10 +106,10 @@ class FrameworkPairRuleTest {
     @Test
     void checksAgainstTheTablesOwnFramework() {
         // Under the 2021 central framework 成本指标 is a 一级; Dongguan's 产出指标/成本指标 is then not a pair.
-        var central = new org.budgetperf.indicator.domain.IndicatorFramework("central-2021", "中央", List.of(
-                new org.budgetperf.indicator.domain.IndicatorFramework.Entry(OUTPUT, "数量指标"),
-                new org.budgetperf.indicator.domain.IndicatorFramework.Entry("成本指标", "经济成本指标"),
-                new org.budgetperf.indicator.domain.IndicatorFramework.Entry(SATISFACTION, "服务对象满意度指标")));
+        var central = new org.budgetperf.budget.indicator.domain.IndicatorFramework("central-2021", "中央", List.of(
+                new org.budgetperf.budget.indicator.domain.IndicatorFramework.Entry(OUTPUT, "数量指标"),
+                new org.budgetperf.budget.indicator.domain.IndicatorFramework.Entry("成本指标", "经济成本指标"),
+                new org.budgetperf.budget.indicator.domain.IndicatorFramework.Entry(SATISFACTION, "服务对象满意度指标")));
 
         List<ReviewFinding> found = rule.check(ReviewTables.withIndicators(ind(OUTPUT, "成本指标", "预算执行率", "≥90%")),
                 central);

@@ -1,0 +1,23 @@
+package org.budgetperf.budget.task;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.budgetperf.budget.domain.TaskKind;
+
+/** A task as the API returns it; {@code plannedFunds} in 元. */
+public record TaskView(
+        UUID id,
+        TaskKind kind,
+        int position,
+        String name,
+        String content,
+        BigDecimal plannedFunds,
+        String expectedOutcome,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    public static TaskView of(BudgetTask t) {
+        return new TaskView(t.id, t.kind, t.position, t.name, t.content, t.plannedFunds, t.expectedOutcome, t.createdAt, t.updatedAt);
+    }
+}

@@ -1,0 +1,96 @@
+package org.budgetperf.checks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.budgetperf.budget.Budget;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.web.Timestamps;
+
+/** Records and reads rule-set runs; shared by reconciliation and review. */
+@ApplicationScoped
+public class CheckRuns {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final Caller caller;
+
+    public CheckRuns(EntityManager em, ObjectMapper mapper, Caller caller) {
+        this.em = em;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CheckRun record(CheckRun.Kind kind, Budget budget, CheckService.Checked checked) {
+        CheckRun run = new CheckRun();
+        run.id = UUID.randomUUID();
+        run.kind = kind;
+        run.budgetId = budget.id;
+        run.budgetVersion = budget.version;
+        run.month = checked.month();
+        run.revision = kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION ? budget.approvedRevision : null;
+        run.ruleSetVersion = checked.ruleSetVersion();
+        run.actor = caller.subject();
+        run.recordedAt = Timestamps.now();
+        run.outcome = checked.outcome();
+        try {
+            run.result = mapper.writeValueAsString(checked.result());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("run result cannot be written as JSON", e);
+        }
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    /** A page of a table's runs of one kind, newest first. */
+    @Transactional
+    public List<CheckRun> list(CheckRun.Kind kind, UUID budgetId, int offset, int limit) {
+        return em.createQuery("SELECT r FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k"
+                + " ORDER BY r.recordedAt DESC, r.id DESC", CheckRun.class)
+                .setParameter("b", budgetId).setParameter("k", kind).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Transactional
+    public long count(CheckRun.Kind kind, UUID budgetId) {
+        return em.createQuery("SELECT count(r) FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k", Long.class)
+                .setParameter("b", budgetId).setParameter("k", kind).getSingleResult();
+    }
+
+    @Transactional
+    public CheckRun get(CheckRun.Kind kind, UUID budgetId, UUID runId) {
+        CheckRun run = em.find(CheckRun.class, runId);
+        if (run == null || run.kind != kind || !run.budgetId.equals(budgetId)) {
+            throw ProblemException.notFound(kind.name().toLowerCase() + " run", runId);
+        }
+        return run;
+    }
+
+    /** Whether a later monitoring report of the same month and revision replaced this one. */
+    @Transactional
+    public boolean superseded(CheckRun run) {
+        if (run.kind != CheckRun.Kind.MONITORING || run.month == null) {
+            return false;
+        }
+        return em.createQuery("SELECT count(r) FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k AND r.month = :m"
+                + " AND r.revision = :rev AND (r.recordedAt > :at OR (r.recordedAt = :at AND r.id > :id))", Long.class)
+                .setParameter("b", run.budgetId).setParameter("k", run.kind).setParameter("m", run.month)
+                .setParameter("rev", run.revision).setParameter("at", run.recordedAt).setParameter("id", run.id)
+                .getSingleResult() > 0;
+    }
+
+    /** The stored result exactly as recorded. */
+    public com.fasterxml.jackson.databind.JsonNode result(CheckRun run) {
+        try {
+            return mapper.readTree(run.result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored run result is not readable", e);
+        }
+    }
+}
