@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Serialized whole-table documents keyed by the versions they were built from.
@@ -25,7 +24,8 @@ public class BudgetDocumentCache {
 
     private final Map<Key, byte[]> documents;
 
-    public BudgetDocumentCache(@ConfigProperty(name = "perf.cache.budget-documents", defaultValue = "256") int capacity) {
+    public BudgetDocumentCache(BudgetConfig settings) {
+        int capacity = settings.budgetDocuments();
         this.documents = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {

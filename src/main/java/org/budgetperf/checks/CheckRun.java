@@ -58,6 +58,14 @@ public class CheckRun {
     public String outcome;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    /** Failed checks of severity ERROR; typed so that queues count them without reading the JSON. */
+    @Column(name = "error_count", nullable = false)
+    public int errorCount;
+
+    /** Failed checks of severity WARNING. */
+    @Column(name = "warning_count", nullable = false)
+    public int warningCount;
+
     @Column(nullable = false, columnDefinition = "jsonb")
     public String result;
 }

@@ -27,7 +27,7 @@ public class CheckRuns {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public CheckRun record(CheckRun.Kind kind, Budget budget, CheckService.Checked checked) {
+    public CheckRun record(CheckRun.Kind kind, Budget budget, CheckService.Checked<?> checked) {
         CheckRun run = new CheckRun();
         run.id = UUID.randomUUID();
         run.kind = kind;
@@ -39,7 +39,10 @@ public class CheckRuns {
         run.actor = caller.subject();
         run.recordedAt = Timestamps.now();
         run.outcome = checked.outcome();
+        run.errorCount = checked.counts().errors();
+        run.warningCount = checked.counts().warnings();
         try {
+            // JSON is the storage format of the typed result; nothing decides anything by reading it back.
             run.result = mapper.writeValueAsString(checked.result());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("run result cannot be written as JSON", e);

@@ -27,15 +27,30 @@ import org.budgetperf.shared.web.PageRequest;
 public class CheckService {
 
     /**
-     * What a rule set produced: the overall outcome to index and the full result to keep.
+     * What a rule set produced: the overall outcome and the counts to index, and the full typed result to keep.
      *
      * @param month the month a monitoring report covers, else null
+     * @param counts failed checks by severity, stored in columns of their own so lists and queues query them
      */
-    public record Checked(String ruleSetVersion, String outcome, Object result, Integer month) {
+    public record Checked<T>(String ruleSetVersion, String outcome, T result, Integer month, FindingCounts counts) {
 
-        public Checked(String ruleSetVersion, String outcome, Object result) {
-            this(ruleSetVersion, outcome, result, null);
+        public Checked(String ruleSetVersion, String outcome, T result) {
+            this(ruleSetVersion, outcome, result, null, FindingCounts.NONE);
         }
+    }
+
+    /** How many checks of a run failed with severity ERROR and WARNING. */
+    public record FindingCounts(int errors, int warnings) {
+
+        public static final FindingCounts NONE = new FindingCounts(0, 0);
+    }
+
+    /**
+     * A run as recorded, with its result still in its domain type: decisions read this, never the stored JSON.
+     *
+     * @param checkedVersion the table version the rule set saw
+     */
+    public record Recorded<T>(CheckRunView view, T result, long checkedVersion) {
     }
 
     /** Who may record a run of a kind: checks are for the department and the bureau, evaluations for the department. */
@@ -65,7 +80,7 @@ public class CheckService {
     }
 
     @Transactional
-    public CheckRunView run(CheckRun.Kind kind, UUID budgetId, Function<Subject, Checked> ruleSet) {
+    public <T> Recorded<T> run(CheckRun.Kind kind, UUID budgetId, Function<Subject, Checked<T>> ruleSet) {
         Budget budget = budgets.get(budgetId);
         if (!mayRecord(kind, budget)) {
             throw new ProblemException(ProblemCode.FORBIDDEN, kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION
@@ -73,9 +88,9 @@ public class CheckService {
                     : "the department's editors and the finance bureau run checks on a table");
         }
         IndicatorFramework framework = frameworks.find(budget.frameworkCode).orElse(null);
-        Checked checked = ruleSet.apply(new Subject(budget, budgets.storedTable(budget), framework));
+        Checked<T> checked = ruleSet.apply(new Subject(budget, budgets.storedTable(budget), framework));
         CheckRun run = runs.record(kind, budget, checked);
-        return view(run, budget.version, false);
+        return new Recorded<>(view(run, budget.version, false), checked.result(), budget.version);
     }
 
     /** Applies a function to the stored table without recording anything (previews); visibility as for reads. */

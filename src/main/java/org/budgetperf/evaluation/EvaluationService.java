@@ -30,7 +30,6 @@ import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.web.InputValidator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Monitoring reports and self-evaluations of approved tables. The rules (docs/rules.md, R-MON and
@@ -52,18 +51,13 @@ public class EvaluationService {
     private final MonitoringThresholds thresholds;
     private final ScoringWeights weights;
 
-    public EvaluationService(CheckService checks, InputValidator validator,
-            @ConfigProperty(name = "perf.monitoring.red-below", defaultValue = "60") BigDecimal red,
-            @ConfigProperty(name = "perf.monitoring.yellow-below", defaultValue = "80") BigDecimal yellow,
-            @ConfigProperty(name = "perf.scoring.output", defaultValue = "50") BigDecimal output,
-            @ConfigProperty(name = "perf.scoring.outcome", defaultValue = "30") BigDecimal outcome,
-            @ConfigProperty(name = "perf.scoring.satisfaction", defaultValue = "10") BigDecimal satisfaction,
-            @ConfigProperty(name = "perf.scoring.budget-execution", defaultValue = "10") BigDecimal budgetExecution,
-            @ConfigProperty(name = "perf.scoring.weights-version", defaultValue = "2026.1") String weightsVersion) {
+    public EvaluationService(CheckService checks, InputValidator validator, MonitoringConfig monitoringConfig,
+            ScoringConfig scoringConfig) {
         this.checks = checks;
         this.validator = validator;
-        this.thresholds = new MonitoringThresholds(red, yellow);
-        this.weights = new ScoringWeights(output, outcome, satisfaction, budgetExecution, weightsVersion);
+        this.thresholds = new MonitoringThresholds(monitoringConfig.redBelow(), monitoringConfig.yellowBelow());
+        this.weights = new ScoringWeights(scoringConfig.output(), scoringConfig.outcome(), scoringConfig.satisfaction(),
+                scoringConfig.budgetExecution(), scoringConfig.weightsVersion());
     }
 
     public CheckRunView recordMonitoring(UUID budgetId, EvaluationInputs.MonitoringReport report) {
@@ -71,9 +65,9 @@ public class EvaluationService {
         return checks.run(CheckRun.Kind.MONITORING, budgetId, subject -> {
             MonitoringOutcome outcome = monitoring.run(subject.table(), monitoringInput(report, subject), thresholds);
             refuseIfIncomplete(outcome.missing(), outcome.invalid());
-            return new CheckService.Checked(outcome.ruleSetVersion(), outcome.execution().light().name(),
-                    new Recorded<>(report, outcome), report.month());
-        });
+            return new CheckService.Checked<>(outcome.ruleSetVersion(), outcome.execution().light().name(),
+                    new Recorded<>(report, outcome), report.month(), CheckService.FindingCounts.NONE);
+        }).view();
     }
 
     public CheckRunView recordSelfEvaluation(UUID budgetId, EvaluationInputs.SelfEvaluation evaluation) {
@@ -81,8 +75,8 @@ public class EvaluationService {
         return checks.run(CheckRun.Kind.SELF_EVALUATION, budgetId, subject -> {
             SelfEvaluationOutcome outcome = score(evaluation, subject);
             refuseIfIncomplete(outcome.missing(), outcome.invalid());
-            return new CheckService.Checked(outcome.ruleSetVersion(), outcome.grade(), new Recorded<>(evaluation, outcome));
-        });
+            return new CheckService.Checked<>(outcome.ruleSetVersion(), outcome.grade(), new Recorded<>(evaluation, outcome));
+        }).view();
     }
 
     /** Scores without recording: the whole outcome, including what is still missing. */

@@ -40,11 +40,12 @@ public class SelfEvaluationExport {
         JsonNode recorded = run.result();
         try {
             SelfEvaluationOutcome outcome = reader.treeToValue(recorded.get("outcome"), SelfEvaluationOutcome.class);
+            EvaluationInputs.SelfEvaluation input = reader.treeToValue(recorded.get("input"), EvaluationInputs.SelfEvaluation.class);
             String goal = String.join("\n", OverallGoalHtml.paragraphs(budget.overallGoalHtml));
             SelfEvaluationHeader header = new SelfEvaluationHeader(budget.department.name + "部门整体支出", budget.fiscalYear,
                     budget.department.name, budget.department.name, null,
                     Money.sumOfPresent(budget.fiscalAppropriation, budget.otherFunds), goal.isBlank() ? null : goal, null,
-                    recorded.path("input").path("executionShortfallReason").asText(null));
+                    input.executionShortfallReason());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new SelfEvaluationFormWriter().write(header, outcome, out);
             return out.toByteArray();

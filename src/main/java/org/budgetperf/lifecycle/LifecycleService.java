@@ -1,7 +1,6 @@
 package org.budgetperf.lifecycle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,11 +13,15 @@ import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.BudgetStatus;
 import org.budgetperf.reconciliation.Reconciler;
+import org.budgetperf.reconciliation.domain.ReconciliationOutcome;
+import org.budgetperf.reconciliation.domain.RuleResult;
+import org.budgetperf.reconciliation.domain.RuleStatus;
+import org.budgetperf.reconciliation.domain.Severity;
+import org.budgetperf.review.ReviewFindingView;
 import org.budgetperf.review.Reviewer;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.checks.CheckRun;
-import org.budgetperf.checks.CheckRunView;
 import org.budgetperf.checks.CheckService;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
@@ -69,21 +72,22 @@ public class LifecycleService {
         Budget budget = budgets.get(budgetId);
         permitted(Transition.SUBMIT, budget);
         allowed(Transition.SUBMIT, budget);
-        CheckRunView review = checks.run(CheckRun.Kind.REVIEW, budgetId, reviewer::check);
-        CheckRunView reconciliation = checks.run(CheckRun.Kind.RECONCILIATION, budgetId, reconciler::check);
+        CheckService.Recorded<ReviewFindingView.Result> review = checks.run(CheckRun.Kind.REVIEW, budgetId, reviewer::check);
+        CheckService.Recorded<ReconciliationOutcome> reconciliation = checks.run(CheckRun.Kind.RECONCILIATION, budgetId,
+                reconciler::check);
         List<Violation> blocking = new ArrayList<>();
-        review.result().path("blocking").forEach(f -> blocking.add(new Violation(f.path("field").asText("table"), "table",
-                f.path("ruleId").asText() + ": " + f.path("messageEn").asText())));
-        for (JsonNode r : reconciliation.result().path("results")) {
-            if ("FAIL".equals(r.path("status").asText()) && "ERROR".equals(r.path("severity").asText())) {
-                blocking.add(new Violation(r.path("field").asText("amounts"), "table",
-                        r.path("ruleId").asText() + ": " + r.path("messageEn").asText()));
+        for (ReviewFindingView f : review.result().blocking()) {
+            blocking.add(new Violation(f.field() == null ? "table" : f.field(), "table", f.ruleId() + ": " + f.messageEn()));
+        }
+        for (RuleResult r : reconciliation.result().results()) {
+            if (r.status() == RuleStatus.FAIL && r.severity() == Severity.ERROR) {
+                blocking.add(new Violation(r.field() == null ? "amounts" : r.field(), "table", r.ruleId() + ": " + r.messageEn()));
             }
         }
         if (!blocking.isEmpty()) {
             throw new ProblemException(ProblemCode.SUBMISSION_BLOCKED, blocking.size() + " finding(s) of severity ERROR block"
-                    + " the submission; fix them and submit again (review run " + review.id() + ", reconciliation run "
-                    + reconciliation.id() + ")", blocking);
+                    + " the submission; fix them and submit again (review run " + review.view().id() + ", reconciliation run "
+                    + reconciliation.view().id() + ")", blocking);
         }
         return transition(Transition.SUBMIT, budgetId, input, review, reconciliation);
     }
@@ -106,18 +110,18 @@ public class LifecycleService {
         return transition(Transition.ADJUST, budgetId, input, null, null);
     }
 
-    private TransitionView transition(Transition t, UUID budgetId, TransitionInput input, CheckRunView review,
-            CheckRunView reconciliation) {
+    private TransitionView transition(Transition t, UUID budgetId, TransitionInput input, CheckService.Recorded<?> review,
+            CheckService.Recorded<?> reconciliation) {
         return QuarkusTransaction.requiringNew().call(() -> transitionInTransaction(t, budgetId, input, review, reconciliation));
     }
 
-    private TransitionView transitionInTransaction(Transition t, UUID budgetId, TransitionInput input, CheckRunView review,
-            CheckRunView reconciliation) {
+    private TransitionView transitionInTransaction(Transition t, UUID budgetId, TransitionInput input,
+            CheckService.Recorded<?> review, CheckService.Recorded<?> reconciliation) {
         // Locked, so a concurrent row change waits for the transition (or the transition sees it and refuses).
         Budget budget = budgets.locked(budgetId);
         permitted(t, budget);
         allowed(t, budget);
-        if (review != null && !review.budgetVersion().equals("\"" + budget.version + "\"")) {
+        if (review != null && review.checkedVersion() != budget.version) {
             throw new ProblemException(ProblemCode.CONFLICT, "the table changed while it was being checked; submit again");
         }
         BudgetStatus from = budget.status;
@@ -144,8 +148,8 @@ public class LifecycleService {
         event.revision = budget.status == BudgetStatus.APPROVED ? budget.approvedRevision : budget.approvedRevision + 1;
         event.actor = caller.subject();
         event.comment = comment;
-        event.reviewRunId = review == null ? null : review.id();
-        event.reconciliationRunId = reconciliation == null ? null : reconciliation.id();
+        event.reviewRunId = review == null ? null : review.view().id();
+        event.reconciliationRunId = reconciliation == null ? null : reconciliation.view().id();
         event.occurredAt = Timestamps.now();
         em.persist(event);
         audit.record(BudgetService.subjectOf(budget), AuditRecord.Operation.valueOf(t.name()),

@@ -44,10 +44,7 @@ public class ReviewQueueResource {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT b.id, d.id, d.code, d.name, b.fiscal_year, b.approved_revision + 1, b.submitted_at,
-                       e.review_run_id,
-                       (SELECT count(*) FROM jsonb_array_elements(rv.result -> 'findings') f
-                         WHERE f ->> 'status' = 'FAIL' AND f ->> 'severity' = 'WARNING'),
-                       e.reconciliation_run_id, rc.outcome
+                       e.review_run_id, rv.warning_count, e.reconciliation_run_id, rc.outcome
                   FROM budget b
                   JOIN department d ON d.id = b.department_id
                   LEFT JOIN LATERAL (SELECT * FROM budget_event ev WHERE ev.budget_id = b.id AND ev.type = 'SUBMITTED'

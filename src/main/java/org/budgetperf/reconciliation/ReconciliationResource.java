@@ -39,7 +39,7 @@ public class ReconciliationResource {
     @POST
     @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
     public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
-        CheckRunView run = checks.run(CheckRun.Kind.RECONCILIATION, id, reconciler::check);
+        CheckRunView run = checks.run(CheckRun.Kind.RECONCILIATION, id, reconciler::check).view();
         return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
     }
 

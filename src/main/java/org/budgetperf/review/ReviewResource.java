@@ -40,7 +40,7 @@ public class ReviewResource {
     @POST
     @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
     public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
-        CheckRunView run = checks.run(CheckRun.Kind.REVIEW, id, reviewer::check);
+        CheckRunView run = checks.run(CheckRun.Kind.REVIEW, id, reviewer::check).view();
         return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
     }
 

@@ -17,7 +17,6 @@ import org.budgetperf.department.DepartmentInput;
 import org.budgetperf.department.DepartmentService;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.PageRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,9 +36,9 @@ public class SampleDataLoader {
     private final BudgetService budgets;
     private final Caller caller;
 
-    public SampleDataLoader(@ConfigProperty(name = "perf.sample-data.enabled", defaultValue = "false") boolean enabled,
+    public SampleDataLoader(SampleConfig settings,
             ObjectMapper mapper, DepartmentService departments, BudgetService budgets, Caller caller) {
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
         this.mapper = mapper;
         this.departments = departments;
         this.budgets = budgets;

@@ -11,7 +11,6 @@ import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -30,10 +29,10 @@ public class Caller {
     private String system;
 
     public Caller(SecurityIdentity identity, JsonWebToken token,
-            @ConfigProperty(name = "perf.security.department-claim") String departmentClaim) {
+            SecurityConfig settings) {
         this.identity = identity;
         this.token = token;
-        this.departmentClaim = departmentClaim;
+        this.departmentClaim = settings.departmentClaim();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.budgetperf.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -14,7 +13,6 @@ import java.util.Map;
 import org.budgetperf.shared.problem.Problem;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.RequestIdFilter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem documents for what the HTTP layer refuses before any resource runs, so that no error of this service
@@ -48,10 +46,9 @@ public class HttpLayerProblems {
     private final BodyHandler chunkedJson;
     private final BodyHandler chunkedImport;
 
-    public HttpLayerProblems(@ConfigProperty(name = "perf.limits.json-body") MemorySize jsonLimit,
-            @ConfigProperty(name = "perf.limits.import-body") MemorySize importLimit, ObjectMapper mapper) {
-        this.jsonLimit = jsonLimit.asLongValue();
-        this.importLimit = importLimit.asLongValue();
+    public HttpLayerProblems(LimitsConfig limits, ObjectMapper mapper) {
+        this.jsonLimit = limits.jsonBody().asLongValue();
+        this.importLimit = limits.importBody().asLongValue();
         this.mapper = mapper;
         this.chunkedJson = BodyHandler.create(false).setBodyLimit(this.jsonLimit);
         this.chunkedImport = BodyHandler.create(false).setBodyLimit(this.importLimit);

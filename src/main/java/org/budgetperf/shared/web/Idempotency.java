@@ -21,7 +21,6 @@ import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.security.Caller;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Safe retries for POST: a request sent again with the same {@code Idempotency-Key} by the same caller
@@ -47,12 +46,12 @@ public class Idempotency {
     private final Duration ttl;
 
     public Idempotency(EntityManager em, ObjectMapper mapper, Caller caller,
-            @ConfigProperty(name = "perf.idempotency.ttl") Duration ttl) {
+            IdempotencyConfig config) {
         this.em = em;
         this.mapper = mapper;
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.caller = caller;
-        this.ttl = ttl;
+        this.ttl = config.ttl();
     }
 
     /** Runs {@code action} once per caller and key; {@code operation} and {@code request} identify the request. */
