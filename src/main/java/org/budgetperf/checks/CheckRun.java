@@ -57,7 +57,6 @@ public class CheckRun {
     @Column(nullable = false, length = 30)
     public String outcome;
 
-    @JdbcTypeCode(SqlTypes.JSON)
     /** Failed checks of severity ERROR; typed so that queues count them without reading the JSON. */
     @Column(name = "error_count", nullable = false)
     public int errorCount;
@@ -66,6 +65,7 @@ public class CheckRun {
     @Column(name = "warning_count", nullable = false)
     public int warningCount;
 
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public String result;
 }
