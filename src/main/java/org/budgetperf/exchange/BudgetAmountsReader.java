@@ -7,6 +7,7 @@ import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.exchange.FormOutline.LabelAt;
 import org.budgetperf.exchange.Grid.Slot;
 import org.budgetperf.exchange.MoneyReader.UnitCaption;
+import org.budgetperf.shared.money.AmountUnit;
 
 /**
  * Reads the eight money cells of 预算整体情况 into exact 元.
@@ -22,10 +23,10 @@ final class BudgetAmountsReader {
     static final String BLOCK = "预算整体情况";
 
     private final FormOutline outline;
-    private final Findings findings;
+    private final ImportFindings findings;
     private final MoneyReader money;
 
-    BudgetAmountsReader(FormOutline outline, Findings findings) {
+    BudgetAmountsReader(FormOutline outline, ImportFindings findings) {
         this.outline = outline;
         this.findings = findings;
         this.money = new MoneyReader(findings);
@@ -64,19 +65,19 @@ final class BudgetAmountsReader {
         Grid grid = outline.grid();
         for (int r = label.row() - 1; r >= 0; r--) {
             Cell above = grid.cell(r, valueColumn);
-            Optional<AmountUnit> unit = AmountUnit.statedIn(above.text());
+            Optional<AmountUnit> unit = FormUnits.statedIn(above.text());
             if (unit.isPresent() && FormLabel.match(above.text()).isPresent()) {
                 return new UnitCaption(unit.get(), above.location(), above.value());
             }
         }
-        Optional<AmountUnit> own = AmountUnit.statedIn(label.slot().value());
+        Optional<AmountUnit> own = FormUnits.statedIn(label.slot().value());
         if (own.isPresent()) {
             return new UnitCaption(own.get(), label.location(), label.slot().value());
         }
         for (int r = label.row() - 1; r >= 0; r--) {
             for (Slot slot : grid.nonBlank(r)) {
                 if (LabelText.normalise(slot.value()).contains("单位")) {
-                    Optional<AmountUnit> note = AmountUnit.statedIn(slot.value());
+                    Optional<AmountUnit> note = FormUnits.statedIn(slot.value());
                     if (note.isPresent()) {
                         return new UnitCaption(note.get(), slot.location(), slot.value());
                     }

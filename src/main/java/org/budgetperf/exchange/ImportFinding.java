@@ -12,7 +12,7 @@ import java.util.Objects;
  *        an xlsx cell, {@code "line 26, column 7"} for tab-separated text
  * @param message English and Chinese explanation with the concrete values
  */
-public record ImportFinding(Severity severity, String code, String location, String message) {
+public record ImportFinding(FindingSeverity severity, String code, String location, String message) {
 
     public ImportFinding {
         Objects.requireNonNull(severity, "severity");

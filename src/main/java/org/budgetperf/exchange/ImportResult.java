@@ -24,8 +24,8 @@ public record ImportResult(TargetTable table, List<ImportFinding> findings) {
         return findings.stream().filter(f -> f.code().equals(code)).toList();
     }
 
-    /** Whether any finding has severity {@link Severity#ERROR}. */
+    /** Whether any finding has severity {@link FindingSeverity#ERROR}. */
     public boolean hasErrors() {
-        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return findings.stream().anyMatch(f -> f.severity() == FindingSeverity.ERROR);
     }
 }

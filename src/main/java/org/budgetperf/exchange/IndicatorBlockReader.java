@@ -56,13 +56,13 @@ final class IndicatorBlockReader {
                     + "|(填表人|填报人|联系人|联系电话|单位负责人|财务负责人|负责人|审核人|填报日期|填表日期)(:.*)?");
 
     private final Grid grid;
-    private final Findings findings;
+    private final ImportFindings findings;
     private final TargetValueReader targetValues;
     private final NumberReader numbers;
     private final IndicatorHierarchy hierarchy;
     private final Map<String, String> frameworkNames = new LinkedHashMap<>();
 
-    IndicatorBlockReader(Grid grid, IndicatorFramework framework, Findings findings) {
+    IndicatorBlockReader(Grid grid, IndicatorFramework framework, ImportFindings findings) {
         this.grid = grid;
         this.findings = findings;
         this.targetValues = new TargetValueReader(findings);

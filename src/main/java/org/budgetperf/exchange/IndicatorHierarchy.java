@@ -25,7 +25,7 @@ final class IndicatorHierarchy {
 
     private final Grid grid;
     private final IndicatorFramework framework;
-    private final Findings findings;
+    private final ImportFindings findings;
     private final Set<String> level1sSeen = new HashSet<>();
 
     private String level1;
@@ -36,7 +36,7 @@ final class IndicatorHierarchy {
     private Slot level2Cell;
     private int indicatorsUnderLevel2;
 
-    IndicatorHierarchy(Grid grid, IndicatorFramework framework, Findings findings) {
+    IndicatorHierarchy(Grid grid, IndicatorFramework framework, ImportFindings findings) {
         this.grid = grid;
         this.framework = framework;
         this.findings = findings;

@@ -1,6 +1,7 @@
 package org.budgetperf.exchange;
 
 import org.budgetperf.shared.domain.DecimalBounds;
+import org.budgetperf.shared.money.AmountUnit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -38,9 +39,9 @@ final class MoneyReader {
         }
     }
 
-    private final Findings findings;
+    private final ImportFindings findings;
 
-    MoneyReader(Findings findings) {
+    MoneyReader(ImportFindings findings) {
         this.findings = findings;
     }
 
@@ -55,8 +56,8 @@ final class MoneyReader {
         }
         if (caption.assumed()) {
             findings.warning(FindingCodes.UNIT_ASSUMED, caption.location(),
-                    "No unit (万元 or 元) is stated for " + block + "; " + caption.unit().printed() + " assumed",
-                    block + " 未注明金额单位（万元或元），按 " + caption.unit().printed() + " 读取");
+                    "No unit (万元 or 元) is stated for " + block + "; " + FormUnits.printed(caption.unit()) + " assumed",
+                    block + " 未注明金额单位（万元或元），按 " + FormUnits.printed(caption.unit()) + " 读取");
         } else if (caption.unit() == AmountUnit.WAN_YUAN) {
             findings.info(FindingCodes.UNIT_CONVERTED, caption.location(),
                     "Amounts of " + block + " are in 万元 (caption '" + caption.caption()
@@ -99,23 +100,23 @@ final class MoneyReader {
                 effective = "万元".equals(m.group(2)) ? AmountUnit.WAN_YUAN : AmountUnit.YUAN;
                 if (effective != unit) {
                     findings.info(FindingCodes.UNIT_CONVERTED, cell.location(),
-                            field + " '" + cell.value() + "' states its own unit " + effective.printed()
+                            field + " '" + cell.value() + "' states its own unit " + FormUnits.printed(effective)
                                     + "; converted exactly to 元",
-                            field + "“" + cell.value() + "”自带单位" + effective.printed() + "，已精确换算为元");
+                            field + "“" + cell.value() + "”自带单位" + FormUnits.printed(effective) + "，已精确换算为元");
                 }
             }
         }
-        return effective.toYuan(toUnitPrecision(amount, effective, field, cell));
+        return FormUnits.toYuan(toUnitPrecision(amount, effective, field, cell), effective);
     }
 
     private BigDecimal toUnitPrecision(BigDecimal amount, AmountUnit unit, String field, Cell cell) {
-        if (amount.stripTrailingZeros().scale() <= unit.decimals()) {
+        if (amount.stripTrailingZeros().scale() <= FormUnits.decimals(unit)) {
             return amount;
         }
-        BigDecimal rounded = amount.setScale(unit.decimals(), RoundingMode.HALF_UP);
-        String written = amount.toPlainString() + " " + unit.printed();
-        String result = rounded.toPlainString() + " " + unit.printed();
-        if (amount.round(EXCEL_DIGITS).stripTrailingZeros().scale() <= unit.decimals()) {
+        BigDecimal rounded = amount.setScale(FormUnits.decimals(unit), RoundingMode.HALF_UP);
+        String written = amount.toPlainString() + " " + FormUnits.printed(unit);
+        String result = rounded.toPlainString() + " " + FormUnits.printed(unit);
+        if (amount.round(EXCEL_DIGITS).stripTrailingZeros().scale() <= FormUnits.decimals(unit)) {
             findings.info(FindingCodes.FLOAT_NOISE_ROUNDED, cell.location(),
                     field + " " + written + " carries binary floating-point noise; rounded to " + result + " (分)",
                     field + " " + written + " 含浮点误差，已按分取整为 " + result);

@@ -16,9 +16,9 @@ final class NumberReader {
     private static final Pattern COUNT = Pattern.compile("(\\d{1,9})(?:人|个|家|名|户)?");
     private static final Pattern WEIGHT = Pattern.compile("(\\d+(?:\\.\\d+)?)(%|分)?");
 
-    private final Findings findings;
+    private final ImportFindings findings;
 
-    NumberReader(Findings findings) {
+    NumberReader(ImportFindings findings) {
         this.findings = findings;
     }
 

@@ -13,6 +13,7 @@ import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.money.AmountUnit;
 
 /**
  * The official layout of the 部门整体预算绩效目标表 as the writers print it: which cell holds what, which
@@ -473,19 +474,14 @@ final class OfficialLayout {
     }
 
     private static String unit(AmountUnit unit) {
-        return "(" + unit.printed() + ")";
+        return "(" + FormUnits.printed(unit) + ")";
     }
 
     // ---------------------------------------------------------------- values
 
     /** An amount in 元 as printed in a unit: 万元 as Dongguan prints it ({@code 550.51}, up to 6 decimals), 元 grouped ({@code 632,600.00}). */
     static String amountText(BigDecimal yuan, AmountUnit unit) {
-        return unit == AmountUnit.WAN_YUAN ? plain(inUnit(yuan, unit)) : grouped(plain(yuan));
-    }
-
-    /** The amount in the unit, exactly (万元: the decimal point moved 4 places). */
-    static BigDecimal inUnit(BigDecimal yuan, AmountUnit unit) {
-        return unit == AmountUnit.WAN_YUAN ? yuan.movePointLeft(4) : yuan;
+        return unit == AmountUnit.WAN_YUAN ? plain(FormUnits.fromYuan(yuan, unit)) : grouped(plain(yuan));
     }
 
     /** Plain digits, without trailing zeros beyond 2 decimals, never in exponent notation. */

@@ -36,7 +36,7 @@ final class OfficialLayoutInterpreter {
         int headerEnd = Math.min(outline.firstRowOf(FormLabel.KEY_TASKS, FormLabel.OTHER_TASKS, FormLabel.INDICATORS),
                 captions.row());
 
-        Findings findings = new Findings();
+        ImportFindings findings = new ImportFindings();
         TableHeaderReader header = new TableHeaderReader(outline, findings);
         String departmentName = header.department(department);
         Integer year = header.fiscalYear(department, headerEnd);

@@ -23,9 +23,9 @@ final class OverallGoalReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
 
     private final FormOutline outline;
-    private final Findings findings;
+    private final ImportFindings findings;
 
-    OverallGoalReader(FormOutline outline, Findings findings) {
+    OverallGoalReader(FormOutline outline, ImportFindings findings) {
         this.outline = outline;
         this.findings = findings;
     }

@@ -17,6 +17,7 @@ import org.budgetperf.exchange.SelfEvaluationForm.Amount;
 import org.budgetperf.exchange.SelfEvaluationForm.AmountKind;
 import org.budgetperf.exchange.SelfEvaluationForm.Indicator;
 import org.budgetperf.exchange.TableImportException.Reason;
+import org.budgetperf.shared.money.AmountUnit;
 
 /**
  * Reads a filled-in 项目支出绩效自评表 (project self-evaluation form) from an xlsx workbook, such as 渝中区就业补助资金
@@ -160,7 +161,7 @@ public final class SelfEvaluationFormReader {
     /** One sheet being read. */
     private static final class Interpretation {
         private final Grid grid;
-        private final Findings findings = new Findings();
+        private final ImportFindings findings = new ImportFindings();
 
         Interpretation(Grid grid) {
             this.grid = grid;
@@ -320,14 +321,14 @@ public final class SelfEvaluationFormReader {
 
         /** The unit of an amount: its caption, else the block's label to its left or above (项目预算执行情况（万元）). */
         private MoneyReader.UnitCaption unitOf(Slot caption) {
-            Optional<AmountUnit> own = AmountUnit.statedIn(caption.value());
+            Optional<AmountUnit> own = FormUnits.statedIn(caption.value());
             if (own.isPresent()) {
                 return new MoneyReader.UnitCaption(own.get(), caption.location(), caption.value());
             }
             for (int r = caption.row(); r >= Math.max(0, caption.row() - 2); r--) {
                 for (Slot s : grid.nonBlank(r)) {
                     if (s.column() < caption.column() && amountKind(s.value()).isEmpty()) {
-                        Optional<AmountUnit> stated = AmountUnit.statedIn(s.value());
+                        Optional<AmountUnit> stated = FormUnits.statedIn(s.value());
                         if (stated.isPresent()) {
                             return new MoneyReader.UnitCaption(stated.get(), s.location(), s.value());
                         }

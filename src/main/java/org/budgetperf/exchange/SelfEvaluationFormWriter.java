@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.evaluation.domain.BudgetExecutionScore;
 import org.budgetperf.evaluation.domain.IndicatorScore;
 import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
+import org.budgetperf.shared.money.AmountUnit;
 
 /**
  * Writes a scored self-evaluation as an xlsx workbook in the layout of a 项目支出绩效自评表 (like Yuzhong 2021's), with
@@ -332,7 +333,7 @@ public final class SelfEvaluationFormWriter {
         }
 
         private static Amount wan(BigDecimal yuan) {
-            return new Amount(yuan == null ? null : yuan.movePointLeft(4).stripTrailingZeros());
+            return new Amount(yuan == null ? null : FormUnits.fromYuan(yuan, AmountUnit.WAN_YUAN).stripTrailingZeros());
         }
 
         private void closeMerge(int from, int lastRow, int column) {

@@ -39,9 +39,9 @@ public final class TabSeparatedTableReader {
         }
         List<ImportFinding> findings = new ArrayList<>();
         findings.add(decoded.charset().name().equals("GB18030")
-                ? new ImportFinding(Severity.WARNING, FindingCodes.ENCODING_GB18030, "byte 0",
+                ? new ImportFinding(FindingSeverity.WARNING, FindingCodes.ENCODING_GB18030, "byte 0",
                         "The text is not UTF-8; it was recognised and decoded as GB18030 / 文本不是 UTF-8 编码，已识别为 GB18030 并解码")
-                : new ImportFinding(Severity.INFO, FindingCodes.ENCODING_UTF16, "byte 0",
+                : new ImportFinding(FindingSeverity.INFO, FindingCodes.ENCODING_UTF16, "byte 0",
                         "The text is " + decoded.charset().name() + " with a byte order mark / 文本为带字节序标记的 "
                                 + decoded.charset().name() + " 编码"));
         findings.addAll(result.findings());

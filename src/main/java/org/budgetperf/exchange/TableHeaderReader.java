@@ -28,10 +28,10 @@ final class TableHeaderReader {
     }
 
     private final FormOutline outline;
-    private final Findings findings;
+    private final ImportFindings findings;
     private final NumberReader numbers;
 
-    TableHeaderReader(FormOutline outline, Findings findings) {
+    TableHeaderReader(FormOutline outline, ImportFindings findings) {
         this.outline = outline;
         this.findings = findings;
         this.numbers = new NumberReader(findings);

@@ -18,9 +18,9 @@ final class TargetValueReader {
     private static final Pattern NOT_A_TARGET = Pattern.compile(
             "根据.*确定.*|.*待定.*|.*另行(下达|确定|通知).*|以.*为准|按实际.*|视.*而定|[-—–/]+");
 
-    private final Findings findings;
+    private final ImportFindings findings;
 
-    TargetValueReader(Findings findings) {
+    TargetValueReader(ImportFindings findings) {
         this.findings = findings;
     }
 

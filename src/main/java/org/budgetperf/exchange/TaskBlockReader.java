@@ -13,6 +13,7 @@ import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.exchange.FormOutline.LabelAt;
 import org.budgetperf.exchange.Grid.Slot;
 import org.budgetperf.exchange.MoneyReader.UnitCaption;
+import org.budgetperf.shared.money.AmountUnit;
 
 /**
  * Reads a task block (年度重点工作任务 or 其他需完成的任务) into task lines.
@@ -52,10 +53,10 @@ final class TaskBlockReader {
             FormLabel.TASK_NAME, FormLabel.TASK_CONTENT, FormLabel.TASK_FUNDS);
 
     private final FormOutline outline;
-    private final Findings findings;
+    private final ImportFindings findings;
     private final MoneyReader money;
 
-    TaskBlockReader(FormOutline outline, Findings findings) {
+    TaskBlockReader(FormOutline outline, ImportFindings findings) {
         this.outline = outline;
         this.findings = findings;
         this.money = new MoneyReader(findings);
@@ -172,7 +173,7 @@ final class TaskBlockReader {
                 .ifPresent(funds -> candidates.add(funds.slot()));
         candidates.add(block.slot());
         for (Slot caption : candidates) {
-            Optional<AmountUnit> unit = AmountUnit.statedIn(caption.value());
+            Optional<AmountUnit> unit = FormUnits.statedIn(caption.value());
             if (unit.isPresent()) {
                 return new UnitCaption(unit.get(), caption.location(), caption.value());
             }

@@ -21,9 +21,9 @@ import org.budgetperf.exchange.Grid.Slot;
 final class ValueColumns {
 
     private final int[] offsets;
-    private final Findings findings;
+    private final ImportFindings findings;
 
-    private ValueColumns(int[] offsets, Findings findings) {
+    private ValueColumns(int[] offsets, ImportFindings findings) {
         this.offsets = offsets;
         this.findings = findings;
     }
@@ -32,7 +32,7 @@ final class ValueColumns {
      * @param complete rows with a value in every column: each the name cell followed by its values
      * @param captionOffsets the distances the caption row shows, used when no row is complete
      */
-    static ValueColumns learn(List<List<Slot>> complete, int[] captionOffsets, Findings findings) {
+    static ValueColumns learn(List<List<Slot>> complete, int[] captionOffsets, ImportFindings findings) {
         Map<List<Integer>, Integer> counts = new LinkedHashMap<>();
         for (List<Slot> row : complete) {
             int nameColumn = row.get(0).column();

@@ -43,7 +43,7 @@ public final class XlsxTableReader {
 
     static ImportFinding otherSheetsIgnored(XlsxWorkbook.Found<?> found) {
         String sheet = found.sheetNames().get(found.index());
-        return new ImportFinding(Severity.INFO, FindingCodes.OTHER_SHEETS_IGNORED, "sheet " + sheet,
+        return new ImportFinding(FindingSeverity.INFO, FindingCodes.OTHER_SHEETS_IGNORED, "sheet " + sheet,
                 "The table was read from sheet " + sheet + "; other sheets " + found.otherSheets() + " were not read"
                         + " / 已读取工作表 " + sheet + "，其他工作表 " + found.otherSheets() + " 未读取");
     }

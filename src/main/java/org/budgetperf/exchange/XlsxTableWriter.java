@@ -25,6 +25,7 @@ import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.exchange.OfficialLayout.Placed;
 import org.budgetperf.exchange.OfficialLayout.Role;
 import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.money.AmountUnit;
 
 /**
  * Exports a 部门整体预算绩效目标表 as an xlsx workbook in the official layout ({@link OfficialLayout}): one
@@ -130,7 +131,7 @@ public final class XlsxTableWriter {
         }
         XSSFCell cell = sheet.getRow(placed.row()).getCell(placed.column());
         if (placed.role() == Role.AMOUNT && placed.amount() != null) {
-            BigDecimal inUnit = OfficialLayout.inUnit(placed.amount(), placed.unit());
+            BigDecimal inUnit = FormUnits.fromYuan(placed.amount(), placed.unit());
             if (fitsDouble(inUnit)) {
                 cell.setCellValue(inUnit.doubleValue());
                 return;

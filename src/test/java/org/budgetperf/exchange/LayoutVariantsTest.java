@@ -162,7 +162,7 @@ class LayoutVariantsTest {
         assertEquals(List.of("指标1"), result.table().indicators().stream().map(IndicatorLine::name).toList());
         assertEquals(List.of("line 14, column 2", "line 16, column 2"),
                 ZhanjiangXlsxImportTest.locations(result, FindingCodes.ROW_NOT_PLACED));
-        assertTrue(result.findings(FindingCodes.ROW_NOT_PLACED).stream().allMatch(f -> f.severity() == Severity.WARNING));
+        assertTrue(result.findings(FindingCodes.ROW_NOT_PLACED).stream().allMatch(f -> f.severity() == FindingSeverity.WARNING));
     }
 
     @Test
@@ -258,7 +258,7 @@ class LayoutVariantsTest {
         assertNull(result.table().amounts().basicExpenditure());
         assertEquals(new BigDecimal("501234.57"), result.table().amounts().projectExpenditure());
         ImportFinding unreadable = result.findings(FindingCodes.AMOUNT_UNREADABLE).get(0);
-        assertEquals(Severity.ERROR, unreadable.severity());
+        assertEquals(FindingSeverity.ERROR, unreadable.severity());
         assertEquals("line 5, column 4", unreadable.location());
         assertEquals(List.of("line 6, column 4"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.AMOUNT_ROUNDED));
         assertTrue(result.hasErrors());
@@ -273,7 +273,7 @@ class LayoutVariantsTest {
                 """);
         assertEquals(new BigDecimal("1005000.00"), result.table().amounts().basicExpenditure());
         assertEquals(1, result.findings(FindingCodes.UNIT_ASSUMED).size());
-        assertEquals(Severity.WARNING, result.findings(FindingCodes.UNIT_ASSUMED).get(0).severity());
+        assertEquals(FindingSeverity.WARNING, result.findings(FindingCodes.UNIT_ASSUMED).get(0).severity());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.exchange.OfficialLayout.Placed;
+import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +40,8 @@ class OfficialLayoutTest {
                 Map.entry(OfficialLayout.PERIOD_VALUE + "(2024-2026年)", FormLabel.PERIOD_VALUE));
         expected.forEach((printed, label) -> assertThat(FormLabel.match(printed)).as(printed)
                 .hasValueSatisfying(m -> assertThat(m.label()).isEqualTo(label)));
-        assertThat(AmountUnit.statedIn(OfficialLayout.AMOUNT_CAPTION)).hasValue(AmountUnit.WAN_YUAN);
-        assertThat(AmountUnit.statedIn(OfficialLayout.TASK_FUNDS)).hasValue(AmountUnit.YUAN);
+        assertThat(FormUnits.statedIn(OfficialLayout.AMOUNT_CAPTION)).hasValue(AmountUnit.WAN_YUAN);
+        assertThat(FormUnits.statedIn(OfficialLayout.TASK_FUNDS)).hasValue(AmountUnit.YUAN);
         assertThat(TableHeaderReader.parsePeriod(OfficialLayout.PERIOD_VALUE + "(2024-2026年)"))
                 .isEqualTo(new TableHeaderReader.Period(2024, 2026));
     }

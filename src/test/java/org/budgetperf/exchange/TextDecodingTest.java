@@ -64,7 +64,7 @@ class TextDecodingTest {
         ImportResult utf8 = reader.read(DONGGUAN, RealTables.GUANGDONG);
         assertEquals(utf8.table(), result.table());
         assertEquals(FindingCodes.ENCODING_GB18030, result.findings().get(0).code());
-        assertEquals(Severity.WARNING, result.findings().get(0).severity());
+        assertEquals(FindingSeverity.WARNING, result.findings().get(0).severity());
     }
 
     @Test

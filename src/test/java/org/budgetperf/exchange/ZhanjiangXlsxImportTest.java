@@ -164,7 +164,7 @@ class ZhanjiangXlsxImportTest {
 
             List<ImportFinding> mismatches = result.findings(FindingCodes.FRAMEWORK_MISMATCH);
             assertEquals(List.of("C28", "C34"), mismatches.stream().map(ImportFinding::location).toList());
-            assertTrue(mismatches.stream().allMatch(f -> f.severity() == Severity.WARNING));
+            assertTrue(mismatches.stream().allMatch(f -> f.severity() == FindingSeverity.WARNING));
             assertTrue(mismatches.get(0).message().contains("产出指标"));
             assertTrue(mismatches.get(1).message().contains("服务对象满意度指标"), "suggests the full 二级 name");
             assertEquals(List.of("C25", "C32"), locations(result, FindingCodes.PLACEHOLDER_ROW_IGNORED));

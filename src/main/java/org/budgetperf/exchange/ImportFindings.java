@@ -9,24 +9,24 @@ import java.util.Set;
  * Collects the import report while the layout is interpreted. Every message is written in English
  * and Chinese, because the report is read by the department that filled in the form.
  */
-final class Findings {
+final class ImportFindings {
 
     private final List<ImportFinding> findings = new ArrayList<>();
     private final Set<String> reported = new HashSet<>();
 
     void info(String code, String location, String english, String chinese) {
-        add(Severity.INFO, code, location, english, chinese);
+        add(FindingSeverity.INFO, code, location, english, chinese);
     }
 
     void warning(String code, String location, String english, String chinese) {
-        add(Severity.WARNING, code, location, english, chinese);
+        add(FindingSeverity.WARNING, code, location, english, chinese);
     }
 
     void error(String code, String location, String english, String chinese) {
-        add(Severity.ERROR, code, location, english, chinese);
+        add(FindingSeverity.ERROR, code, location, english, chinese);
     }
 
-    void add(Severity severity, String code, String location, String english, String chinese) {
+    void add(FindingSeverity severity, String code, String location, String english, String chinese) {
         findings.add(new ImportFinding(severity, code, location, english + " / " + chinese));
     }
 

@@ -6,7 +6,7 @@ package org.budgetperf.exchange;
  * <p>Import findings never refuse a table (that is what {@link TableImportException} is for); they
  * say what the importer had to interpret, so the department can check it before submitting.
  */
-public enum Severity {
+public enum FindingSeverity {
     /** Part of the file could not be taken over (e.g. an unreadable amount); the table is incomplete. */
     ERROR,
     /** Taken over, but a person should look (e.g. a (一级, 二级) pair outside the framework). */
