@@ -47,7 +47,7 @@ final class BudgetAmountsReader {
     private BigDecimal amount(FormLabel label, int headerEnd) {
         Optional<LabelAt> at = outline.firstAbove(label, headerEnd);
         if (at.isEmpty()) {
-            findings.labelNotFound(label, outline.grid().description());
+            findings.labelNotFound(label.printed(), outline.grid().description());
             return null;
         }
         Slot value = outline.valueOf(at.get());

@@ -45,15 +45,20 @@ final class ImportFindings {
     }
 
     /** A label of the form is nowhere in the file: its field stays blank. */
-    void labelNotFound(FormLabel label, String where) {
-        warning(FindingCodes.LABEL_NOT_FOUND, where, label.printed() + " is not on the form; left blank",
-                "表中没有“" + label.printed() + "”，已留空");
+    void labelNotFound(String printedLabel, String where) {
+        warning(FindingCodes.LABEL_NOT_FOUND, where, printedLabel + " is not on the form; left blank",
+                "表中没有“" + printedLabel + "”，已留空");
     }
 
     /** A blank cell was kept blank, which is not 0. */
     void blankKept(String location, String field) {
         info(FindingCodes.BLANK_KEPT, location, field + " is blank; kept blank (null), not 0",
                 field + " 为空，保留为空白（不是 0）");
+    }
+
+    /** A cell's text for a message: at most 40 characters, then an ellipsis. */
+    static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     List<ImportFinding> list() {

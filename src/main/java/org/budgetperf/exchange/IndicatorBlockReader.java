@@ -135,8 +135,8 @@ final class IndicatorBlockReader {
         hierarchy.close();
         if (footer != null) {
             findings.info(FindingCodes.TRAILING_ROWS_IGNORED, footer.location(),
-                    "Rows from '" + TaskBlockReader.abbreviated(footer.value()) + "' on are notes after the table; not read",
-                    "自“" + TaskBlockReader.abbreviated(footer.value()) + "”起为表后说明，未读取");
+                    "Rows from '" + ImportFindings.abbreviated(footer.value()) + "' on are notes after the table; not read",
+                    "自“" + ImportFindings.abbreviated(footer.value()) + "”起为表后说明，未读取");
         }
         return lines;
     }

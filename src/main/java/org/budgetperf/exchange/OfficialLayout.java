@@ -518,7 +518,7 @@ final class OfficialLayout {
             List<String> lines = new ArrayList<>();
             int end = 0;
             while (m.find() && m.start() == end) {
-                lines.add(unescape(m.group(1)));
+                lines.add(HtmlText.unescape(m.group(1)));
                 end = m.end();
             }
             String text = String.join("\n", lines);
@@ -528,10 +528,5 @@ final class OfficialLayout {
             }
         }
         return html;
-    }
-
-    private static String unescape(String escaped) {
-        return escaped.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 }

@@ -33,7 +33,7 @@ final class OverallGoalReader {
     String read() {
         Optional<LabelAt> label = outline.first(FormLabel.OVERALL_GOAL);
         if (label.isEmpty()) {
-            findings.labelNotFound(FormLabel.OVERALL_GOAL, outline.grid().description());
+            findings.labelNotFound(FormLabel.OVERALL_GOAL.printed(), outline.grid().description());
             return null;
         }
         List<Cell> texts = goalCells(label.get());
@@ -101,25 +101,9 @@ final class OverallGoalReader {
         StringBuilder html = new StringBuilder();
         for (String line : LINE_BREAK.split(text)) {
             if (!line.isBlank()) {
-                html.append("<p>").append(escape(line.strip())).append("</p>");
+                html.append("<p>").append(HtmlText.escape(line.strip())).append("</p>");
             }
         }
         return html.toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
     }
 }

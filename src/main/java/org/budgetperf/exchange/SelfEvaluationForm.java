@@ -123,7 +123,7 @@ public record SelfEvaluationForm(String title, Integer fiscalYear, String projec
      * year, the goal as one paragraph; no amounts or tasks (a project form states neither).
      */
     public TargetTable toTargetTable() {
-        String goal = annualGoal == null ? null : "<p>" + OverallGoalReader.escape(annualGoal) + "</p>";
+        String goal = annualGoal == null ? null : "<p>" + HtmlText.escape(annualGoal) + "</p>";
         return new TargetTable(implementingUnit != null ? implementingUnit : competentDepartment, fiscalYear, null, null,
                 null, null, BudgetAmounts.blank(), goal, List.of(), indicatorLines());
     }

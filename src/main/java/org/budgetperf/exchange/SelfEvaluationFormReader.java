@@ -152,7 +152,7 @@ public final class SelfEvaluationFormReader {
         }
         SelfEvaluationForm f = found.value();
         List<ImportFinding> findings = new ArrayList<>(f.findings());
-        findings.add(XlsxTableReader.otherSheetsIgnored(found));
+        findings.add(found.otherSheetsIgnored());
         return new SelfEvaluationForm(f.title(), f.fiscalYear(), f.projectName(), f.implementingUnit(),
                 f.competentDepartment(), f.contact(), f.amounts(), f.annualGoal(), f.goalAchievement(), f.indicators(),
                 f.budgetExecution(), f.explanation(), findings);
@@ -499,8 +499,8 @@ public final class SelfEvaluationFormReader {
                     String value = text == null ? null : text.value();
                     if (value != null && isTemplatePrompt(value)) {
                         findings.info(FindingCodes.TEMPLATE_PROMPT_IGNORED, text.location(),
-                                "'" + TaskBlockReader.abbreviated(value) + "' is the template's instruction, not an explanation; read as blank",
-                                "“" + TaskBlockReader.abbreviated(value) + "”是表格的填写提示，不是说明，按空白处理");
+                                "'" + ImportFindings.abbreviated(value) + "' is the template's instruction, not an explanation; read as blank",
+                                "“" + ImportFindings.abbreviated(value) + "”是表格的填写提示，不是说明，按空白处理");
                         value = null;
                     } else if (text != null) {
                         findings.used(text.cell());
@@ -511,8 +511,8 @@ public final class SelfEvaluationFormReader {
                             "The 合计 row is a sum, not an indicator; not read", "“合计”行为合计数，不是指标，未读取");
                 } else if (findings.firstTime("trailing")) {
                     findings.info(FindingCodes.TRAILING_ROWS_IGNORED, first.location(),
-                            "Rows from '" + TaskBlockReader.abbreviated(first.value()) + "' on are notes after the form; not read",
-                            "自“" + TaskBlockReader.abbreviated(first.value()) + "”起为表后说明，未读取");
+                            "Rows from '" + ImportFindings.abbreviated(first.value()) + "' on are notes after the form; not read",
+                            "自“" + ImportFindings.abbreviated(first.value()) + "”起为表后说明，未读取");
                 }
             }
             return explanation;

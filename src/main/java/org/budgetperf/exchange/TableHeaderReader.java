@@ -74,7 +74,7 @@ final class TableHeaderReader {
     Integer count(FormLabel label, int headerEnd) {
         Optional<LabelAt> at = outline.firstAbove(label, headerEnd);
         if (at.isEmpty()) {
-            findings.labelNotFound(label, outline.grid().description());
+            findings.labelNotFound(label.printed(), outline.grid().description());
             return null;
         }
         return numbers.count(outline.valueCellOf(at.get()), label.printed(), outline.valueLocation(at.get()));

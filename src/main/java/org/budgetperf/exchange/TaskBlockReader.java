@@ -67,7 +67,7 @@ final class TaskBlockReader {
         Optional<LabelAt> block = outline.first(anchor);
         if (block.isEmpty()) {
             if (kind == TaskKind.KEY) {
-                findings.labelNotFound(anchor, outline.grid().description());
+                findings.labelNotFound(anchor.printed(), outline.grid().description());
             }
             return List.of();
         }
@@ -143,8 +143,8 @@ final class TaskBlockReader {
 
     private void notPlaced(Slot cell) {
         findings.warning(FindingCodes.CELL_NOT_PLACED, cell.location(),
-                "Cell '" + abbreviated(cell.value()) + "' is under no task column; ignored",
-                "单元格“" + abbreviated(cell.value()) + "”不在任何任务栏目下，已忽略");
+                "Cell '" + ImportFindings.abbreviated(cell.value()) + "' is under no task column; ignored",
+                "单元格“" + ImportFindings.abbreviated(cell.value()) + "”不在任何任务栏目下，已忽略");
     }
 
     /** The caption row: the first row of the block with 名称 and 拟投入的资金 or 主要实施内容. */
@@ -193,9 +193,5 @@ final class TaskBlockReader {
         }
         findings.used(slot.cell());
         return slot.value();
-    }
-
-    static String abbreviated(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

@@ -37,14 +37,7 @@ public final class XlsxTableReader {
 
     private static ImportResult withOtherSheetsNoted(XlsxWorkbook.Found<ImportResult> found) {
         List<ImportFinding> findings = new ArrayList<>(found.value().findings());
-        findings.add(otherSheetsIgnored(found));
+        findings.add(found.otherSheetsIgnored());
         return new ImportResult(found.value().table(), findings);
-    }
-
-    static ImportFinding otherSheetsIgnored(XlsxWorkbook.Found<?> found) {
-        String sheet = found.sheetNames().get(found.index());
-        return new ImportFinding(FindingSeverity.INFO, FindingCodes.OTHER_SHEETS_IGNORED, "sheet " + sheet,
-                "The table was read from sheet " + sheet + "; other sheets " + found.otherSheets() + " were not read"
-                        + " / 已读取工作表 " + sheet + "，其他工作表 " + found.otherSheets() + " 未读取");
     }
 }

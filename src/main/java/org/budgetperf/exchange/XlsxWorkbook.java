@@ -72,6 +72,14 @@ final class XlsxWorkbook {
             others.remove(index);
             return others;
         }
+
+        /** The finding that the other sheets were not read. */
+        ImportFinding otherSheetsIgnored() {
+            String sheet = sheetNames.get(index);
+            return new ImportFinding(FindingSeverity.INFO, FindingCodes.OTHER_SHEETS_IGNORED, "sheet " + sheet,
+                    "The table was read from sheet " + sheet + "; other sheets " + otherSheets() + " were not read"
+                            + " / 已读取工作表 " + sheet + "，其他工作表 " + otherSheets() + " 未读取");
+        }
     }
 
     private XlsxWorkbook() {

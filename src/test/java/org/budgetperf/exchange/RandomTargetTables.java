@@ -136,7 +136,7 @@ final class RandomTargetTables {
         if (p < 0.45) {
             // What the reader makes of plain text: one escaped paragraph per line (written as lines to xlsx).
             for (int i = 0; i < paragraphs; i++) {
-                html.append("<p>").append(OverallGoalReader.escape(text(300, false, false).replaceAll("[\\r\\n\\u2028]", "")))
+                html.append("<p>").append(HtmlText.escape(text(300, false, false).replaceAll("[\\r\\n\\u2028]", "")))
                         .append("</p>");
             }
             return html.toString();
