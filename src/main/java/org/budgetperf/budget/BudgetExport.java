@@ -6,8 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.budgetperf.exchange.TabSeparatedTableWriter;
-import org.budgetperf.exchange.XlsxTableWriter;
+import org.budgetperf.exchange.table.TabSeparatedTableWriter;
+import org.budgetperf.exchange.table.XlsxTableWriter;
 import org.budgetperf.indicator.FrameworkCatalog;
 import org.budgetperf.indicator.domain.IndicatorFramework;
 

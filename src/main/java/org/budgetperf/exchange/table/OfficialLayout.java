@@ -1,0 +1,535 @@
+package org.budgetperf.exchange.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.budgetperf.budget.domain.BudgetAmounts;
+import org.budgetperf.budget.domain.IndicatorLine;
+import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.domain.TaskKind;
+import org.budgetperf.budget.domain.TaskLine;
+import org.budgetperf.exchange.sheet.FormUnits;
+import org.budgetperf.exchange.sheet.HtmlText;
+import org.budgetperf.exchange.sheet.LabelText;
+import org.budgetperf.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.money.AmountUnit;
+
+/**
+ * The official layout of the 部门整体预算绩效目标表 as the writers print it: which cell holds what, which
+ * cells are merged, the order of the blocks, the labels and the units. Both writers render this one
+ * description, the xlsx writer with merged regions and styles, the text writer as rows of
+ * {@value #COLUMNS} tab-separated cells with merged cells left empty (the Dongguan shape), so the two
+ * formats cannot drift apart. Labels are the readers' {@link FormLabel} spellings.
+ *
+ * <pre>
+ *   A   B │ C          D          E          F          G          H          I
+ *   部门整体预算绩效目标表 / (2024年)                                          title rows, no grid
+ *   部门名称 │ name (C:I)
+ *   基本信息 │ 财政供养人员数 │ n │ 下属二级单位数 (E:F) │ n │ (H:I)
+ *   预算整体情况 │ 部门预算支出 │ 预算金额(万元) │ 收入来源 (E:F) │ 预算金额(万元) (G:I)   6 rows
+ *   总体绩效目标 │ goal (C:I, as many rows as it needs height)
+ *   年度重点工作任务 │ 名称 │ 主要实施内容 (D:E) │ 拟投入的资金(元) │ 期望达到的目标(概述) (G:I)
+ *   其他需完成的任务(可选填) │ 名称 │ 目标内容 (D:E) │ 拟投入的资金(元) │ (G:I)
+ *   绩效指标 (A) │ 一级指标 │ 二级指标 │ 三级指标 (D:E) │ 实施周期指标值(2024-2026年) (F:G) │ 年度指标值 (H:I)
+ * </pre>
+ * With one value column, 三级指标 spans D:F and 指标值 G:I; with a 权重 column, 年度指标值 is H and 权重 I.
+ *
+ * <h2>Decisions that make the layout read back exactly</h2>
+ * <ul>
+ *   <li>Amounts of 预算整体情况 are printed in 万元 (6 decimals of 万元 are 分), task funds in 元; the unit is
+ *       in every caption. Blank stays blank, 0 is printed as 0.00.</li>
+ *   <li>The value columns are 实施周期指标值 and 年度指标值 when the table has a period or any period value,
+ *       else one 指标值 column (Zhanjiang). The period is printed in the caption,
+ *       {@code 实施周期指标值(2024-2026年)}, which the readers parse back. A 权重 column is added only when an
+ *       indicator has a weight (the form has none; the self-evaluation does).</li>
+ *   <li>Every (一级, 二级) pair of the framework is listed: a pair without indicators gets an empty placeholder
+ *       row (the readers ignore it), placed among the pairs of its 一级 in framework order.</li>
+ *   <li>一级 is printed once per run of rows with the same 一级 (merged over the run in xlsx). A run is also
+ *       started, and the 一级 printed again, at a group whose pair is outside the framework, because text
+ *       has no merged cells and a reader would otherwise take the 一级 that the framework gives the 二级.</li>
+ *   <li>A group whose 二级 is not a name of the framework ({@code 服务对象}) and whose first indicator lacks a
+ *       value gets a row of its own for the labels: the readers tell an unknown label from a 三级 name only
+ *       by the number of cells in a row, or by a label standing alone.</li>
+ *   <li>An 其他需完成的任务 column for 期望达到的目标 is printed only when an other task has one (the form has
+ *       no such column; it is there so nothing is lost).</li>
+ * </ul>
+ * What the format cannot carry is listed in {@code docs/export.md}.
+ */
+final class OfficialLayout {
+
+    /** Columns A..I, as in the Dongguan reference. */
+    static final int COLUMNS = 9;
+    static final String TITLE = "部门整体预算绩效目标表";
+    /** Relative widths of the columns, in characters of the default font (a CJK character counts 2). */
+    static final int[] COLUMN_WIDTHS = {6, 8, 16, 13, 13, 13, 13, 13, 13};
+
+    static final String DEPARTMENT = FormLabel.DEPARTMENT.printed();
+    static final String BASIC_INFO = FormLabel.BASIC_INFO.printed();
+    static final String STAFF_COUNT = FormLabel.STAFF_COUNT.printed();
+    static final String SUBORDINATE_UNITS = FormLabel.SUBORDINATE_UNITS.printed();
+    static final String BUDGET_OVERVIEW = FormLabel.BUDGET_OVERVIEW.printed();
+    static final String AMOUNT_CAPTION = FormLabel.AMOUNT_CAPTION.printed() + unit(AmountUnit.WAN_YUAN);
+    static final String OVERALL_GOAL = FormLabel.OVERALL_GOAL.printed();
+    static final String KEY_TASKS = FormLabel.KEY_TASKS.printed();
+    static final String OTHER_TASKS = FormLabel.OTHER_TASKS.printed() + "(可选填)";
+    static final String TASK_NAME = FormLabel.TASK_NAME.printed();
+    static final String KEY_TASK_CONTENT = FormLabel.TASK_CONTENT.printed();
+    static final String OTHER_TASK_CONTENT = FormLabel.TASK_CONTENT.printedAs("目标内容");
+    static final String TASK_FUNDS = FormLabel.TASK_FUNDS.printed() + unit(AmountUnit.YUAN);
+    static final String TASK_OUTCOME = FormLabel.TASK_OUTCOME.printed() + "(概述)";
+    static final String INDICATORS = FormLabel.INDICATORS.printed();
+    static final String LEVEL1 = FormLabel.LEVEL1.printed();
+    static final String LEVEL2 = FormLabel.LEVEL2.printed();
+    static final String LEVEL3 = FormLabel.LEVEL3.printed();
+    static final String PERIOD_VALUE = FormLabel.PERIOD_VALUE.printed();
+    static final String ANNUAL_VALUE = FormLabel.ANNUAL_VALUE.printed();
+    static final String SINGLE_VALUE = FormLabel.ANNUAL_VALUE.printedAs("指标值");
+    static final String WEIGHT = FormLabel.WEIGHT.printed();
+
+    /** The money fields of 预算整体情况: (spending side, income side) per row, under the two section captions. */
+    private static final FormLabel[][] AMOUNT_ROWS = {
+            {FormLabel.SPENDING_SECTION, FormLabel.INCOME_SECTION},
+            {FormLabel.BASIC_EXPENDITURE, FormLabel.FISCAL_APPROPRIATION},
+            {FormLabel.PROJECT_EXPENDITURE, FormLabel.OTHER_FUNDS},
+            {FormLabel.DEVELOPMENT_SECTION, FormLabel.LEVEL_SECTION},
+            {FormLabel.SPECIAL_FUNDS, FormLabel.CITY_LEVEL_FUNDS},
+            {FormLabel.OTHER_DEVELOPMENT_EXPENDITURE, FormLabel.TRANSFER_PAYMENT_FUNDS}};
+
+    private static final Pattern CANONICAL_PARAGRAPH = Pattern.compile("<p>([^<>\\r\\n]*)</p>");
+
+    /** What a cell is; the xlsx writer styles by it, the text writer only needs the text. */
+    enum Role {
+        /** The title rows above the grid. */
+        TITLE, SUBTITLE,
+        /** A printed label or caption of the form (our text, never the department's). */
+        SECTION, LABEL, CAPTION,
+        /** The department's text: names, contents, outcomes, indicator names. */
+        TEXT,
+        /** The overall goal. */
+        GOAL,
+        /** 一级 / 二级 names as the table has them (may be outside the framework). */
+        HIERARCHY,
+        /** A target value or weight, exactly as written. */
+        VALUE,
+        /** 财政供养人员数, 下属二级单位数. */
+        COUNT,
+        /** Money; {@link Placed#amount()} in 元, printed in {@link Placed#unit()}. */
+        AMOUNT,
+        /** A bordered empty cell of the grid. */
+        EMPTY
+    }
+
+    /**
+     * One cell of the layout, covering the area from (row, column) to (lastRow, lastColumn), which is a merged
+     * region when larger than one cell. {@code text} is what the text format prints (null for nothing).
+     */
+    record Placed(int row, int column, int lastRow, int lastColumn, Role role, String text, BigDecimal amount,
+                  AmountUnit unit, Integer count) {
+
+        boolean isMerged() {
+            return lastRow > row || lastColumn > column;
+        }
+
+        /** Characters of width the area offers, for estimating how many lines its text wraps to. */
+        int width() {
+            int width = 0;
+            for (int c = column; c <= lastColumn; c++) {
+                width += COLUMN_WIDTHS[c];
+            }
+            return width;
+        }
+    }
+
+    /** A value column of the indicator block. */
+    private enum ValueKind { PERIOD, ANNUAL, WEIGHT }
+
+    /** Consecutive indicators with the same (一级, 二级), or a framework pair without indicators (no lines). */
+    private record Group(String level1, String level2, List<IndicatorLine> lines) {
+    }
+
+    private final List<Placed> cells = new ArrayList<>();
+    private final boolean goalAsLines;
+    private int rows;
+    private int tableStartRow;
+    private int indicatorCaptionRow;
+    private final List<Integer> goalRows = new ArrayList<>();
+
+    private OfficialLayout(boolean goalAsLines) {
+        this.goalAsLines = goalAsLines;
+    }
+
+    /**
+     * @param goalAsLines print the overall goal as one line per paragraph when that reads back to the same HTML
+     *        (xlsx, for people); else, and always when false (text, like Dongguan), the HTML as it is
+     * @param goalRows how many rows the goal cell spans (xlsx rows have a maximum height); at least 1
+     */
+    static OfficialLayout of(TargetTable table, IndicatorFramework framework, boolean goalAsLines, int goalRows) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(framework, "framework");
+        OfficialLayout layout = new OfficialLayout(goalAsLines);
+        layout.title(table.fiscalYear());
+        layout.head(table);
+        layout.amounts(table.amounts());
+        layout.goal(table.overallGoalHtml(), Math.max(1, goalRows));
+        layout.tasks(table.tasks());
+        layout.indicators(table, framework);
+        return layout;
+    }
+
+    List<Placed> cells() {
+        return cells;
+    }
+
+    int rowCount() {
+        return rows;
+    }
+
+    /** The first row of the bordered grid (after the title rows). */
+    int tableStartRow() {
+        return tableStartRow;
+    }
+
+    /** The caption row of 绩效指标, repeated at the top of printed pages. */
+    int indicatorCaptionRow() {
+        return indicatorCaptionRow;
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    private void title(Integer year) {
+        place(0, 0, 0, COLUMNS - 1, Role.TITLE, TITLE);
+        place(1, 0, 1, COLUMNS - 1, Role.SUBTITLE, year == null ? null : "(" + year + "年)");
+        rows = 2;
+        tableStartRow = rows;
+    }
+
+    private void head(TargetTable table) {
+        int r = rows++;
+        section(r, r, DEPARTMENT);
+        place(r, 2, r, COLUMNS - 1, Role.TEXT, table.departmentName());
+        r = rows++;
+        section(r, r, BASIC_INFO);
+        place(r, 2, r, 2, Role.LABEL, STAFF_COUNT);
+        count(r, 3, table.staffCount());
+        place(r, 4, r, 5, Role.LABEL, SUBORDINATE_UNITS);
+        count(r, 6, table.subordinateUnitCount());
+        place(r, 7, r, COLUMNS - 1, Role.EMPTY, null);
+    }
+
+    private void amounts(BudgetAmounts a) {
+        BigDecimal[][] values = {
+                null,
+                {a.basicExpenditure(), a.fiscalAppropriation()},
+                {a.projectExpenditure(), a.otherFunds()},
+                null,
+                {a.specialFunds(), a.cityLevelFunds()},
+                {a.otherDevelopmentExpenditure(), a.transferPaymentFunds()}};
+        int first = rows;
+        section(first, first + AMOUNT_ROWS.length - 1, BUDGET_OVERVIEW);
+        for (int i = 0; i < AMOUNT_ROWS.length; i++) {
+            int r = rows++;
+            Role labels = values[i] == null ? Role.CAPTION : Role.LABEL;
+            place(r, 2, r, 2, labels, AMOUNT_ROWS[i][0].printed());
+            place(r, 4, r, 5, labels, AMOUNT_ROWS[i][1].printed());
+            if (values[i] == null) {
+                place(r, 3, r, 3, Role.CAPTION, AMOUNT_CAPTION);
+                place(r, 6, r, COLUMNS - 1, Role.CAPTION, AMOUNT_CAPTION);
+            } else {
+                amount(r, 3, 3, values[i][0], AmountUnit.WAN_YUAN);
+                amount(r, 6, COLUMNS - 1, values[i][1], AmountUnit.WAN_YUAN);
+            }
+        }
+    }
+
+    private void goal(String html, int goalRowCount) {
+        int first = rows;
+        rows += goalRowCount;
+        for (int r = first; r < rows; r++) {
+            goalRows.add(r);
+        }
+        section(first, rows - 1, OVERALL_GOAL);
+        place(first, 2, rows - 1, COLUMNS - 1, Role.GOAL, goalCellText(html, goalAsLines));
+    }
+
+    /** The rows the goal spans (their height is shared out by the xlsx writer). */
+    List<Integer> goalRows() {
+        return goalRows;
+    }
+
+    private void tasks(List<TaskLine> tasks) {
+        List<TaskLine> key = tasks.stream().filter(t -> t.kind() != TaskKind.OTHER).toList();
+        List<TaskLine> other = tasks.stream().filter(t -> t.kind() == TaskKind.OTHER).toList();
+        taskBlock(KEY_TASKS, KEY_TASK_CONTENT, key, true);
+        taskBlock(OTHER_TASKS, OTHER_TASK_CONTENT, other, other.stream().anyMatch(t -> t.expectedOutcome() != null));
+    }
+
+    private void taskBlock(String label, String contentCaption, List<TaskLine> tasks, boolean withOutcome) {
+        int first = rows++;
+        section(first, first + tasks.size(), label);
+        place(first, 2, first, 2, Role.CAPTION, TASK_NAME);
+        place(first, 3, first, 4, Role.CAPTION, contentCaption);
+        place(first, 5, first, 5, Role.CAPTION, TASK_FUNDS);
+        place(first, 6, first, COLUMNS - 1, withOutcome ? Role.CAPTION : Role.EMPTY, withOutcome ? TASK_OUTCOME : null);
+        for (TaskLine task : tasks) {
+            int r = rows++;
+            place(r, 2, r, 2, Role.TEXT, task.name());
+            place(r, 3, r, 4, Role.TEXT, task.content());
+            amount(r, 5, 5, task.plannedFunds(), AmountUnit.YUAN);
+            place(r, 6, r, COLUMNS - 1, withOutcome ? Role.TEXT : Role.EMPTY, withOutcome ? task.expectedOutcome() : null);
+        }
+    }
+
+    private void indicators(TargetTable table, IndicatorFramework framework) {
+        List<IndicatorLine> lines = table.indicators();
+        boolean period = table.periodStartYear() != null || table.periodEndYear() != null
+                || lines.stream().anyMatch(l -> l.periodValue() != null);
+        boolean weight = lines.stream().anyMatch(l -> l.weight() != null);
+        List<ValueKind> kinds = new ArrayList<>();
+        if (period) {
+            kinds.add(ValueKind.PERIOD);
+        }
+        kinds.add(ValueKind.ANNUAL);
+        if (weight) {
+            kinds.add(ValueKind.WEIGHT);
+        }
+        // 一级 in B, 二级 in C; 三级 and the values share D:I (see the class comment).
+        int[][] valueAreas = switch (kinds.size()) {
+            case 1 -> new int[][] {{6, 8}};
+            case 2 -> new int[][] {{5, 6}, {7, 8}};
+            default -> new int[][] {{5, 6}, {7, 7}, {8, 8}};
+        };
+        int nameLast = valueAreas[0][0] - 1;
+
+        List<Group> groups = withPlaceholders(grouped(lines), framework);
+        int blockRows = 1;
+        for (Group g : groups) {
+            blockRows += Math.max(1, g.lines().size()) + (needsLabelRow(g, framework, kinds) ? 1 : 0);
+        }
+        int captionRow = rows++;
+        indicatorCaptionRow = captionRow;
+        place(captionRow, 0, captionRow + blockRows - 1, 0, Role.SECTION, INDICATORS);
+        place(captionRow, 1, captionRow, 1, Role.CAPTION, LEVEL1);
+        place(captionRow, 2, captionRow, 2, Role.CAPTION, LEVEL2);
+        place(captionRow, 3, captionRow, nameLast, Role.CAPTION, LEVEL3);
+        for (int k = 0; k < kinds.size(); k++) {
+            place(captionRow, valueAreas[k][0], captionRow, valueAreas[k][1], Role.CAPTION,
+                    caption(kinds.get(k), period, table.periodStartYear(), table.periodEndYear()));
+        }
+
+        // 一级 runs: consecutive groups with the same 一级, broken at pairs outside the framework.
+        int runStart = -1;
+        String runLevel1 = null;
+        Group previous = null;
+        for (Group g : groups) {
+            boolean startsRun = previous == null || !Objects.equals(previous.level1(), g.level1())
+                    || !framework.allows(g.level1(), g.level2());
+            if (startsRun) {
+                closeRun(runStart, runLevel1);
+                runStart = rows;
+                runLevel1 = g.level1();
+            }
+            int groupStart = rows;
+            if (g.lines().isEmpty() || needsLabelRow(g, framework, kinds)) {
+                emptyIndicatorRow(rows++, nameLast, valueAreas);
+            }
+            for (IndicatorLine line : g.lines()) {
+                int r = rows++;
+                place(r, 3, r, nameLast, Role.TEXT, line.name());
+                for (int k = 0; k < kinds.size(); k++) {
+                    place(r, valueAreas[k][0], r, valueAreas[k][1], Role.VALUE, valueOf(kinds.get(k), line));
+                }
+            }
+            place(groupStart, 2, rows - 1, 2, Role.HIERARCHY, g.level2());
+            previous = g;
+        }
+        closeRun(runStart, runLevel1);
+    }
+
+    private void closeRun(int runStart, String level1) {
+        if (runStart >= 0) {
+            place(runStart, 1, rows - 1, 1, Role.HIERARCHY, level1);
+        }
+    }
+
+    private void emptyIndicatorRow(int r, int nameLast, int[][] valueAreas) {
+        place(r, 3, r, nameLast, Role.EMPTY, null);
+        for (int[] area : valueAreas) {
+            place(r, area[0], r, area[1], Role.EMPTY, null);
+        }
+    }
+
+    private static String caption(ValueKind kind, boolean period, Integer start, Integer end) {
+        return switch (kind) {
+            case PERIOD -> start != null && end != null ? PERIOD_VALUE + "(" + start + "-" + end + "年)" : PERIOD_VALUE;
+            case ANNUAL -> period ? ANNUAL_VALUE : SINGLE_VALUE;
+            case WEIGHT -> WEIGHT;
+        };
+    }
+
+    private static String valueOf(ValueKind kind, IndicatorLine line) {
+        return switch (kind) {
+            case PERIOD -> line.periodValue();
+            case ANNUAL -> line.annualValue();
+            case WEIGHT -> line.weight() == null ? null : line.weight().toPlainString();
+        };
+    }
+
+    /** See the class comment: an unknown 二级 under a known 一级, with a value missing on its first row. */
+    private static boolean needsLabelRow(Group g, IndicatorFramework framework, List<ValueKind> kinds) {
+        if (g.lines().isEmpty() || isFrameworkName(framework, g.level2()) || !isFrameworkName(framework, g.level1())) {
+            return false;
+        }
+        IndicatorLine first = g.lines().get(0);
+        return kinds.stream().anyMatch(k -> valueOf(k, first) == null);
+    }
+
+    private static boolean isFrameworkName(IndicatorFramework framework, String name) {
+        String normalised = LabelText.normalise(name);
+        return framework.entries().stream().anyMatch(e ->
+                LabelText.normalise(e.level1()).equals(normalised) || LabelText.normalise(e.level2()).equals(normalised));
+    }
+
+    private static List<Group> grouped(List<IndicatorLine> lines) {
+        List<Group> groups = new ArrayList<>();
+        List<IndicatorLine> current = new ArrayList<>();
+        for (IndicatorLine line : lines) {
+            if (!current.isEmpty() && !(Objects.equals(current.get(0).level1(), line.level1())
+                    && Objects.equals(current.get(0).level2(), line.level2()))) {
+                groups.add(new Group(current.get(0).level1(), current.get(0).level2(), List.copyOf(current)));
+                current.clear();
+            }
+            current.add(line);
+        }
+        if (!current.isEmpty()) {
+            groups.add(new Group(current.get(0).level1(), current.get(0).level2(), List.copyOf(current)));
+        }
+        return groups;
+    }
+
+    /**
+     * Adds a placeholder group for every framework pair without indicators: after the last group of its 一级 that
+     * comes earlier in the framework, else before the first group of its 一级, else after the groups of the 一级
+     * before it in the framework.
+     */
+    private static List<Group> withPlaceholders(List<Group> groups, IndicatorFramework framework) {
+        List<Group> result = new ArrayList<>(groups);
+        List<IndicatorFramework.Entry> entries = framework.entries();
+        List<String> level1Order = framework.level1Names();
+        for (int e = 0; e < entries.size(); e++) {
+            IndicatorFramework.Entry entry = entries.get(e);
+            if (groups.stream().anyMatch(g -> entry.level1().equals(g.level1()) && entry.level2().equals(g.level2()))) {
+                continue;
+            }
+            int lastBefore = -1;
+            int firstSame = -1;
+            int afterEarlier = -1;
+            int rank = level1Order.indexOf(entry.level1());
+            for (int i = 0; i < result.size(); i++) {
+                Group g = result.get(i);
+                if (entry.level1().equals(g.level1())) {
+                    firstSame = firstSame < 0 ? i : firstSame;
+                    int position = indexOf(entries, g);
+                    if (position >= 0 && position < e) {
+                        lastBefore = i;
+                    }
+                }
+                int r = level1Order.indexOf(g.level1());
+                if (r >= 0 && r < rank) {
+                    afterEarlier = i;
+                }
+            }
+            int at = lastBefore >= 0 ? lastBefore + 1 : firstSame >= 0 ? firstSame : afterEarlier + 1;
+            result.add(at, new Group(entry.level1(), entry.level2(), List.of()));
+        }
+        return result;
+    }
+
+    private static int indexOf(List<IndicatorFramework.Entry> entries, Group g) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).level1().equals(g.level1()) && entries.get(i).level2().equals(g.level2())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- cells
+
+    private void section(int row, int lastRow, String label) {
+        place(row, 0, lastRow, 1, Role.SECTION, label);
+    }
+
+    private void count(int row, int column, Integer value) {
+        cells.add(new Placed(row, column, row, column, Role.COUNT, value == null ? null : value.toString(), null, null, value));
+    }
+
+    private void amount(int row, int column, int lastColumn, BigDecimal yuan, AmountUnit unit) {
+        cells.add(new Placed(row, column, row, lastColumn, Role.AMOUNT, yuan == null ? null : amountText(yuan, unit),
+                yuan, unit, null));
+    }
+
+    private void place(int row, int column, int lastRow, int lastColumn, Role role, String text) {
+        cells.add(new Placed(row, column, lastRow, lastColumn, role, text, null, null, null));
+    }
+
+    private static String unit(AmountUnit unit) {
+        return "(" + FormUnits.printed(unit) + ")";
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /** An amount in 元 as printed in a unit: 万元 as Dongguan prints it ({@code 550.51}, up to 6 decimals), 元 grouped ({@code 632,600.00}). */
+    static String amountText(BigDecimal yuan, AmountUnit unit) {
+        return unit == AmountUnit.WAN_YUAN ? plain(FormUnits.fromYuan(yuan, unit)) : grouped(plain(yuan));
+    }
+
+    /** Plain digits, without trailing zeros beyond 2 decimals, never in exponent notation. */
+    private static String plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return (stripped.scale() < 2 ? stripped.setScale(2) : stripped).toPlainString();
+    }
+
+    private static String grouped(String plain) {
+        int start = plain.startsWith("-") || plain.startsWith("+") ? 1 : 0;
+        int point = plain.indexOf('.') < 0 ? plain.length() : plain.indexOf('.');
+        StringBuilder out = new StringBuilder(plain.length() + plain.length() / 3);
+        out.append(plain, 0, start);
+        for (int i = start; i < point; i++) {
+            if (i > start && (point - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, point, plain.length()).toString();
+    }
+
+    /**
+     * The goal cell: with {@code asLines}, one line per paragraph when the HTML is exactly what the reader makes
+     * of such lines ({@code <p>escaped line</p>…}, as imported from Zhanjiang's plain text); otherwise the HTML as
+     * it is, which the reader keeps as written. Null or blank stays blank.
+     */
+    static String goalCellText(String html, boolean asLines) {
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        if (asLines) {
+            Matcher m = CANONICAL_PARAGRAPH.matcher(html);
+            List<String> lines = new ArrayList<>();
+            int end = 0;
+            while (m.find() && m.start() == end) {
+                lines.add(HtmlText.unescape(m.group(1)));
+                end = m.end();
+            }
+            String text = String.join("\n", lines);
+            if (end == html.length() && !lines.isEmpty() && text.equals(text.strip())
+                    && OverallGoalReader.htmlOf(text).equals(html)) {
+                return text;
+            }
+        }
+        return html;
+    }
+}
