@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.exchange.sheet.Cell;
 import org.budgetperf.exchange.sheet.FormUnits;
-import org.budgetperf.exchange.sheet.Grid.Slot;
 import org.budgetperf.exchange.sheet.Grid;
+import org.budgetperf.exchange.sheet.Grid.Slot;
 import org.budgetperf.exchange.sheet.ImportFindings;
 import org.budgetperf.exchange.sheet.LabelText;
-import org.budgetperf.exchange.sheet.MoneyReader.UnitCaption;
 import org.budgetperf.exchange.sheet.MoneyReader;
+import org.budgetperf.exchange.sheet.MoneyReader.UnitCaption;
 import org.budgetperf.exchange.table.FormOutline.LabelAt;
 import org.budgetperf.shared.money.AmountUnit;
 

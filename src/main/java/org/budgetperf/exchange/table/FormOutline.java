@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.budgetperf.exchange.sheet.Cell;
-import org.budgetperf.exchange.sheet.Grid.Slot;
 import org.budgetperf.exchange.sheet.Grid;
+import org.budgetperf.exchange.sheet.Grid.Slot;
 
 /**
  * Where the printed labels of the form are in a grid: found once, by what the cells say, so that the

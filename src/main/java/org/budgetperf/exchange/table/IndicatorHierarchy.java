@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.budgetperf.exchange.sheet.FindingCodes;
-import org.budgetperf.exchange.sheet.Grid.Slot;
 import org.budgetperf.exchange.sheet.Grid;
+import org.budgetperf.exchange.sheet.Grid.Slot;
 import org.budgetperf.exchange.sheet.ImportFindings;
 import org.budgetperf.indicator.domain.IndicatorFramework;
 

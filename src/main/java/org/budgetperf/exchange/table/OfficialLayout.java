@@ -8,13 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.budgetperf.budget.domain.BudgetAmounts;
-import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.exchange.sheet.FormUnits;
 import org.budgetperf.exchange.sheet.HtmlText;
-import org.budgetperf.exchange.sheet.LabelText;
 import org.budgetperf.indicator.domain.IndicatorFramework;
 import org.budgetperf.shared.money.AmountUnit;
 
@@ -36,24 +34,13 @@ import org.budgetperf.shared.money.AmountUnit;
  *   其他需完成的任务(可选填) │ 名称 │ 目标内容 (D:E) │ 拟投入的资金(元) │ (G:I)
  *   绩效指标 (A) │ 一级指标 │ 二级指标 │ 三级指标 (D:E) │ 实施周期指标值(2024-2026年) (F:G) │ 年度指标值 (H:I)
  * </pre>
- * With one value column, 三级指标 spans D:F and 指标值 G:I; with a 权重 column, 年度指标值 is H and 权重 I.
  *
  * <h2>Decisions that make the layout read back exactly</h2>
  * <ul>
  *   <li>Amounts of 预算整体情况 are printed in 万元 (6 decimals of 万元 are 分), task funds in 元; the unit is
  *       in every caption. Blank stays blank, 0 is printed as 0.00.</li>
- *   <li>The value columns are 实施周期指标值 and 年度指标值 when the table has a period or any period value,
- *       else one 指标值 column (Zhanjiang). The period is printed in the caption,
- *       {@code 实施周期指标值(2024-2026年)}, which the readers parse back. A 权重 column is added only when an
- *       indicator has a weight (the form has none; the self-evaluation does).</li>
- *   <li>Every (一级, 二级) pair of the framework is listed: a pair without indicators gets an empty placeholder
- *       row (the readers ignore it), placed among the pairs of its 一级 in framework order.</li>
- *   <li>一级 is printed once per run of rows with the same 一级 (merged over the run in xlsx). A run is also
- *       started, and the 一级 printed again, at a group whose pair is outside the framework, because text
- *       has no merged cells and a reader would otherwise take the 一级 that the framework gives the 二级.</li>
- *   <li>A group whose 二级 is not a name of the framework ({@code 服务对象}) and whose first indicator lacks a
- *       value gets a row of its own for the labels: the readers tell an unknown label from a 三级 name only
- *       by the number of cells in a row, or by a label standing alone.</li>
+ *   <li>The 绩效指标 block: value columns, placeholder rows for framework pairs without indicators, 一级 runs and
+ *       label rows, see {@link IndicatorBlockLayout}.</li>
  *   <li>An 其他需完成的任务 column for 期望达到的目标 is printed only when an other task has one (the form has
  *       no such column; it is there so nothing is lost).</li>
  * </ul>
@@ -144,13 +131,6 @@ final class OfficialLayout {
         }
     }
 
-    /** A value column of the indicator block. */
-    private enum ValueKind { PERIOD, ANNUAL, WEIGHT }
-
-    /** Consecutive indicators with the same (一级, 二级), or a framework pair without indicators (no lines). */
-    private record Group(String level1, String level2, List<IndicatorLine> lines) {
-    }
-
     private final List<Placed> cells = new ArrayList<>();
     private final boolean goalAsLines;
     private int rows;
@@ -176,7 +156,7 @@ final class OfficialLayout {
         layout.amounts(table.amounts());
         layout.goal(table.overallGoalHtml(), Math.max(1, goalRows));
         layout.tasks(table.tasks());
-        layout.indicators(table, framework);
+        IndicatorBlockLayout.place(layout, table, framework);
         return layout;
     }
 
@@ -196,6 +176,16 @@ final class OfficialLayout {
     /** The caption row of 绩效指标, repeated at the top of printed pages. */
     int indicatorCaptionRow() {
         return indicatorCaptionRow;
+    }
+
+    /** Records the caption row of 绩效指标 ({@link IndicatorBlockLayout} places it). */
+    void indicatorCaptionRow(int row) {
+        indicatorCaptionRow = row;
+    }
+
+    /** Starts a new row at the bottom of the layout; returns its index. */
+    int addRow() {
+        return rows++;
     }
 
     // ---------------------------------------------------------------- blocks
@@ -283,180 +273,6 @@ final class OfficialLayout {
         }
     }
 
-    private void indicators(TargetTable table, IndicatorFramework framework) {
-        List<IndicatorLine> lines = table.indicators();
-        boolean period = table.periodStartYear() != null || table.periodEndYear() != null
-                || lines.stream().anyMatch(l -> l.periodValue() != null);
-        boolean weight = lines.stream().anyMatch(l -> l.weight() != null);
-        List<ValueKind> kinds = new ArrayList<>();
-        if (period) {
-            kinds.add(ValueKind.PERIOD);
-        }
-        kinds.add(ValueKind.ANNUAL);
-        if (weight) {
-            kinds.add(ValueKind.WEIGHT);
-        }
-        // 一级 in B, 二级 in C; 三级 and the values share D:I (see the class comment).
-        int[][] valueAreas = switch (kinds.size()) {
-            case 1 -> new int[][] {{6, 8}};
-            case 2 -> new int[][] {{5, 6}, {7, 8}};
-            default -> new int[][] {{5, 6}, {7, 7}, {8, 8}};
-        };
-        int nameLast = valueAreas[0][0] - 1;
-
-        List<Group> groups = withPlaceholders(grouped(lines), framework);
-        int blockRows = 1;
-        for (Group g : groups) {
-            blockRows += Math.max(1, g.lines().size()) + (needsLabelRow(g, framework, kinds) ? 1 : 0);
-        }
-        int captionRow = rows++;
-        indicatorCaptionRow = captionRow;
-        place(captionRow, 0, captionRow + blockRows - 1, 0, Role.SECTION, INDICATORS);
-        place(captionRow, 1, captionRow, 1, Role.CAPTION, LEVEL1);
-        place(captionRow, 2, captionRow, 2, Role.CAPTION, LEVEL2);
-        place(captionRow, 3, captionRow, nameLast, Role.CAPTION, LEVEL3);
-        for (int k = 0; k < kinds.size(); k++) {
-            place(captionRow, valueAreas[k][0], captionRow, valueAreas[k][1], Role.CAPTION,
-                    caption(kinds.get(k), period, table.periodStartYear(), table.periodEndYear()));
-        }
-
-        // 一级 runs: consecutive groups with the same 一级, broken at pairs outside the framework.
-        int runStart = -1;
-        String runLevel1 = null;
-        Group previous = null;
-        for (Group g : groups) {
-            boolean startsRun = previous == null || !Objects.equals(previous.level1(), g.level1())
-                    || !framework.allows(g.level1(), g.level2());
-            if (startsRun) {
-                closeRun(runStart, runLevel1);
-                runStart = rows;
-                runLevel1 = g.level1();
-            }
-            int groupStart = rows;
-            if (g.lines().isEmpty() || needsLabelRow(g, framework, kinds)) {
-                emptyIndicatorRow(rows++, nameLast, valueAreas);
-            }
-            for (IndicatorLine line : g.lines()) {
-                int r = rows++;
-                place(r, 3, r, nameLast, Role.TEXT, line.name());
-                for (int k = 0; k < kinds.size(); k++) {
-                    place(r, valueAreas[k][0], r, valueAreas[k][1], Role.VALUE, valueOf(kinds.get(k), line));
-                }
-            }
-            place(groupStart, 2, rows - 1, 2, Role.HIERARCHY, g.level2());
-            previous = g;
-        }
-        closeRun(runStart, runLevel1);
-    }
-
-    private void closeRun(int runStart, String level1) {
-        if (runStart >= 0) {
-            place(runStart, 1, rows - 1, 1, Role.HIERARCHY, level1);
-        }
-    }
-
-    private void emptyIndicatorRow(int r, int nameLast, int[][] valueAreas) {
-        place(r, 3, r, nameLast, Role.EMPTY, null);
-        for (int[] area : valueAreas) {
-            place(r, area[0], r, area[1], Role.EMPTY, null);
-        }
-    }
-
-    private static String caption(ValueKind kind, boolean period, Integer start, Integer end) {
-        return switch (kind) {
-            case PERIOD -> start != null && end != null ? PERIOD_VALUE + "(" + start + "-" + end + "年)" : PERIOD_VALUE;
-            case ANNUAL -> period ? ANNUAL_VALUE : SINGLE_VALUE;
-            case WEIGHT -> WEIGHT;
-        };
-    }
-
-    private static String valueOf(ValueKind kind, IndicatorLine line) {
-        return switch (kind) {
-            case PERIOD -> line.periodValue();
-            case ANNUAL -> line.annualValue();
-            case WEIGHT -> line.weight() == null ? null : line.weight().toPlainString();
-        };
-    }
-
-    /** See the class comment: an unknown 二级 under a known 一级, with a value missing on its first row. */
-    private static boolean needsLabelRow(Group g, IndicatorFramework framework, List<ValueKind> kinds) {
-        if (g.lines().isEmpty() || isFrameworkName(framework, g.level2()) || !isFrameworkName(framework, g.level1())) {
-            return false;
-        }
-        IndicatorLine first = g.lines().get(0);
-        return kinds.stream().anyMatch(k -> valueOf(k, first) == null);
-    }
-
-    private static boolean isFrameworkName(IndicatorFramework framework, String name) {
-        String normalised = LabelText.normalise(name);
-        return framework.entries().stream().anyMatch(e ->
-                LabelText.normalise(e.level1()).equals(normalised) || LabelText.normalise(e.level2()).equals(normalised));
-    }
-
-    private static List<Group> grouped(List<IndicatorLine> lines) {
-        List<Group> groups = new ArrayList<>();
-        List<IndicatorLine> current = new ArrayList<>();
-        for (IndicatorLine line : lines) {
-            if (!current.isEmpty() && !(Objects.equals(current.get(0).level1(), line.level1())
-                    && Objects.equals(current.get(0).level2(), line.level2()))) {
-                groups.add(new Group(current.get(0).level1(), current.get(0).level2(), List.copyOf(current)));
-                current.clear();
-            }
-            current.add(line);
-        }
-        if (!current.isEmpty()) {
-            groups.add(new Group(current.get(0).level1(), current.get(0).level2(), List.copyOf(current)));
-        }
-        return groups;
-    }
-
-    /**
-     * Adds a placeholder group for every framework pair without indicators: after the last group of its 一级 that
-     * comes earlier in the framework, else before the first group of its 一级, else after the groups of the 一级
-     * before it in the framework.
-     */
-    private static List<Group> withPlaceholders(List<Group> groups, IndicatorFramework framework) {
-        List<Group> result = new ArrayList<>(groups);
-        List<IndicatorFramework.Entry> entries = framework.entries();
-        List<String> level1Order = framework.level1Names();
-        for (int e = 0; e < entries.size(); e++) {
-            IndicatorFramework.Entry entry = entries.get(e);
-            if (groups.stream().anyMatch(g -> entry.level1().equals(g.level1()) && entry.level2().equals(g.level2()))) {
-                continue;
-            }
-            int lastBefore = -1;
-            int firstSame = -1;
-            int afterEarlier = -1;
-            int rank = level1Order.indexOf(entry.level1());
-            for (int i = 0; i < result.size(); i++) {
-                Group g = result.get(i);
-                if (entry.level1().equals(g.level1())) {
-                    firstSame = firstSame < 0 ? i : firstSame;
-                    int position = indexOf(entries, g);
-                    if (position >= 0 && position < e) {
-                        lastBefore = i;
-                    }
-                }
-                int r = level1Order.indexOf(g.level1());
-                if (r >= 0 && r < rank) {
-                    afterEarlier = i;
-                }
-            }
-            int at = lastBefore >= 0 ? lastBefore + 1 : firstSame >= 0 ? firstSame : afterEarlier + 1;
-            result.add(at, new Group(entry.level1(), entry.level2(), List.of()));
-        }
-        return result;
-    }
-
-    private static int indexOf(List<IndicatorFramework.Entry> entries, Group g) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).level1().equals(g.level1()) && entries.get(i).level2().equals(g.level2())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     // ---------------------------------------------------------------- cells
 
     private void section(int row, int lastRow, String label) {
@@ -472,7 +288,8 @@ final class OfficialLayout {
                 yuan, unit, null));
     }
 
-    private void place(int row, int column, int lastRow, int lastColumn, Role role, String text) {
+    /** Places a cell of {@code role} covering (row, column) to (lastRow, lastColumn). */
+    void place(int row, int column, int lastRow, int lastColumn, Role role, String text) {
         cells.add(new Placed(row, column, lastRow, lastColumn, role, text, null, null, null));
     }
 

@@ -9,8 +9,8 @@ import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.exchange.sheet.Grid;
 import org.budgetperf.exchange.sheet.ImportFindings;
-import org.budgetperf.exchange.sheet.TableImportException.Reason;
 import org.budgetperf.exchange.sheet.TableImportException;
+import org.budgetperf.exchange.sheet.TableImportException.Reason;
 import org.budgetperf.exchange.table.FormOutline.LabelAt;
 import org.budgetperf.indicator.domain.IndicatorFramework;
 

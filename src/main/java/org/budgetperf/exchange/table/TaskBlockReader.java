@@ -15,8 +15,8 @@ import org.budgetperf.exchange.sheet.FormUnits;
 import org.budgetperf.exchange.sheet.Grid.Slot;
 import org.budgetperf.exchange.sheet.ImportFindings;
 import org.budgetperf.exchange.sheet.LabelText;
-import org.budgetperf.exchange.sheet.MoneyReader.UnitCaption;
 import org.budgetperf.exchange.sheet.MoneyReader;
+import org.budgetperf.exchange.sheet.MoneyReader.UnitCaption;
 import org.budgetperf.exchange.table.FormOutline.LabelAt;
 import org.budgetperf.shared.money.AmountUnit;
 

@@ -8,8 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
 import org.budgetperf.exchange.sheet.ImportLimits;
-import org.budgetperf.exchange.sheet.TableImportException.Reason;
 import org.budgetperf.exchange.sheet.TableImportException;
+import org.budgetperf.exchange.sheet.TableImportException.Reason;
 import org.junit.jupiter.api.Test;
 
 /** The guards that will stand behind an HTTP endpoint: every breach is refused early, with a location. */

@@ -18,8 +18,8 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.budgetperf.exchange.sheet.FindingCodes;
-import org.budgetperf.exchange.sheet.TableImportException.Reason;
 import org.budgetperf.exchange.sheet.TableImportException;
+import org.budgetperf.exchange.sheet.TableImportException.Reason;
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.FindingSeverity;
-import org.budgetperf.exchange.sheet.TableImportException.Reason;
 import org.budgetperf.exchange.sheet.TableImportException;
+import org.budgetperf.exchange.sheet.TableImportException.Reason;
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 
