@@ -3,7 +3,7 @@ package org.budgetperf.importing;
 import java.util.List;
 import java.util.UUID;
 import org.budgetperf.budget.BudgetView;
-import org.budgetperf.exchange.ImportFinding;
+import org.budgetperf.exchange.sheet.ImportFinding;
 
 /**
  * What an import did, or would do in a dry run: every normalisation and problem with its location in

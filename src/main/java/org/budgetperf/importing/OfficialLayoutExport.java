@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.TableFiles;
-import org.budgetperf.exchange.TabSeparatedTableWriter;
-import org.budgetperf.exchange.XlsxTableWriter;
+import org.budgetperf.exchange.table.TabSeparatedTableWriter;
+import org.budgetperf.exchange.table.XlsxTableWriter;
 import org.budgetperf.budget.indicator.FrameworkCatalog;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 

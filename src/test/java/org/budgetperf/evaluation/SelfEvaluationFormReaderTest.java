@@ -14,10 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.evaluation.domain.ScoringWeights;
 import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
 import org.budgetperf.evaluation.domain.SelfEvaluationRuleSet;
-import org.budgetperf.exchange.FindingCodes;
-import org.budgetperf.exchange.SelfEvaluationForm;
-import org.budgetperf.exchange.SelfEvaluationFormReader;
-import org.budgetperf.exchange.TableImportException;
+import org.budgetperf.exchange.selfevaluation.SelfEvaluationForm;
+import org.budgetperf.exchange.selfevaluation.SelfEvaluationFormReader;
+import org.budgetperf.exchange.sheet.FindingCodes;
+import org.budgetperf.exchange.sheet.TableImportException;
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 

@@ -19,11 +19,11 @@ import org.budgetperf.evaluation.domain.ScoringWeights;
 import org.budgetperf.evaluation.domain.SelfEvaluationInput;
 import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
 import org.budgetperf.evaluation.domain.SelfEvaluationRuleSet;
-import org.budgetperf.exchange.FindingCodes;
-import org.budgetperf.exchange.ImportFinding;
-import org.budgetperf.exchange.SelfEvaluationForm;
-import org.budgetperf.exchange.SelfEvaluationFormReader;
-import org.budgetperf.exchange.Severity;
+import org.budgetperf.exchange.selfevaluation.SelfEvaluationForm;
+import org.budgetperf.exchange.selfevaluation.SelfEvaluationFormReader;
+import org.budgetperf.exchange.sheet.FindingCodes;
+import org.budgetperf.exchange.sheet.FindingSeverity;
+import org.budgetperf.exchange.sheet.ImportFinding;
 import org.budgetperf.budget.indicator.domain.Operator;
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,7 +179,7 @@ class YuzhongSelfEvaluationTest {
         assertThat(form.findings(FindingCodes.PERCENT_FORMAT_APPLIED)).singleElement()
                 .satisfies(f -> assertThat(f.location()).isEqualTo("G21"));
         assertThat(form.findings(FindingCodes.EXECUTION_RATE_STATED)).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.severity()).isEqualTo(FindingSeverity.INFO);
             assertThat(f.message()).contains("88%", "87.71%", "the same at the stated precision");
         });
     }
@@ -195,7 +195,7 @@ class YuzhongSelfEvaluationTest {
                 FindingCodes.TRAILING_ROWS_IGNORED, List.of("A29"));
         expected.forEach((code, locations) ->
                 assertThat(form.findings(code)).as(code).extracting(ImportFinding::location).containsExactlyElementsOf(locations));
-        assertThat(form.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(form.findings()).noneMatch(f -> f.severity() == FindingSeverity.ERROR);
     }
 
     @Test

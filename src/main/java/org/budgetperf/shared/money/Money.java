@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.budgetperf.shared.domain.DecimalBounds;
+import org.budgetperf.shared.domain.YuanConversion;
 import org.budgetperf.shared.problem.Violation;
 
 /**
@@ -14,7 +15,6 @@ public final class Money {
 
     /** NUMERIC(18,2): 16 digits before the decimal point. */
     public static final int MAX_INTEGER_DIGITS = 16;
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private Money() {
     }
@@ -37,7 +37,7 @@ public final class Money {
             violations.add(Violation.body(field, "must not be negative"));
             return null;
         }
-        BigDecimal yuan = unit == AmountUnit.WAN_YUAN ? value.multiply(TEN_THOUSAND) : value;
+        BigDecimal yuan = unit == AmountUnit.WAN_YUAN ? YuanConversion.wanYuanToYuan(value) : value;
         if (yuan.stripTrailingZeros().scale() > 2) {
             violations.add(Violation.body(field, unit == AmountUnit.WAN_YUAN
                     ? "more than 6 decimals of 万元 is finer than 1 分"
@@ -58,7 +58,7 @@ public final class Money {
     }
 
     private static BigDecimal wan(BigDecimal yuan) {
-        return yuan == null ? null : yuan.movePointLeft(4).stripTrailingZeros();
+        return yuan == null ? null : YuanConversion.yuanToWanYuan(yuan).stripTrailingZeros();
     }
 
     /** Sum of the present values; null when every value is blank (blank is not zero). */

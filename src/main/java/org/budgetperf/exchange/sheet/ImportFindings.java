@@ -1,0 +1,67 @@
+package org.budgetperf.exchange.sheet;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects the import report while the layout is interpreted. Every message is written in English
+ * and Chinese, because the report is read by the department that filled in the form.
+ */
+public final class ImportFindings {
+
+    private final List<ImportFinding> findings = new ArrayList<>();
+    private final Set<String> reported = new HashSet<>();
+
+    public void info(String code, String location, String english, String chinese) {
+        add(FindingSeverity.INFO, code, location, english, chinese);
+    }
+
+    public void warning(String code, String location, String english, String chinese) {
+        add(FindingSeverity.WARNING, code, location, english, chinese);
+    }
+
+    void error(String code, String location, String english, String chinese) {
+        add(FindingSeverity.ERROR, code, location, english, chinese);
+    }
+
+    void add(FindingSeverity severity, String code, String location, String english, String chinese) {
+        findings.add(new ImportFinding(severity, code, location, english + " / " + chinese));
+    }
+
+    /** True the first time a key is seen: for findings reported once per block or per cell. */
+    public boolean firstTime(String key) {
+        return reported.add(key);
+    }
+
+    /** Records that a cell's content went into the table; reports it once if it is a formula. */
+    public void used(Cell cell) {
+        if (cell.isFormula() && !cell.isBlank() && firstTime("formula@" + cell.location())) {
+            info(FindingCodes.FORMULA_CACHED_VALUE, cell.location(),
+                    "Formula =" + cell.formula() + " was not evaluated; its cached value " + cell.value() + " was read",
+                    "公式 =" + cell.formula() + " 未重新计算，读取其缓存值 " + cell.value());
+        }
+    }
+
+    /** A label of the form is nowhere in the file: its field stays blank. */
+    public void labelNotFound(String printedLabel, String where) {
+        warning(FindingCodes.LABEL_NOT_FOUND, where, printedLabel + " is not on the form; left blank",
+                "表中没有“" + printedLabel + "”，已留空");
+    }
+
+    /** A blank cell was kept blank, which is not 0. */
+    public void blankKept(String location, String field) {
+        info(FindingCodes.BLANK_KEPT, location, field + " is blank; kept blank (null), not 0",
+                field + " 为空，保留为空白（不是 0）");
+    }
+
+    /** A cell's text for a message: at most 40 characters, then an ellipsis. */
+    public static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    public List<ImportFinding> list() {
+        return List.copyOf(findings);
+    }
+}

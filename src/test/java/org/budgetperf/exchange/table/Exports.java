@@ -1,0 +1,42 @@
+package org.budgetperf.exchange.table;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+
+import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+
+/** Write-then-read helpers for the export tests. */
+final class Exports {
+
+    private Exports() {
+    }
+
+    static byte[] xlsx(TargetTable table, IndicatorFramework framework) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxTableWriter().write(table, framework, out);
+        return out.toByteArray();
+    }
+
+    static String text(TargetTable table, IndicatorFramework framework) {
+        return new TabSeparatedTableWriter().write(table, framework);
+    }
+
+    static ImportResult readXlsx(byte[] xlsx, IndicatorFramework framework) {
+        return new XlsxTableReader().read(new ByteArrayInputStream(xlsx), framework);
+    }
+
+    static ImportResult readText(String text, IndicatorFramework framework) {
+        return new TabSeparatedTableReader().read(text, framework);
+    }
+
+    /** The table after an xlsx export and re-import. */
+    static TargetTable viaXlsx(TargetTable table, IndicatorFramework framework) {
+        return readXlsx(xlsx(table, framework), framework).table();
+    }
+
+    /** The table after a text export and re-import. */
+    static TargetTable viaText(TargetTable table, IndicatorFramework framework) {
+        return readText(text(table, framework), framework).table();
+    }
+}
