@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import org.budgetperf.exchange.TableImportException;
+import org.budgetperf.exchange.sheet.TableImportException;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemResponses;
 import org.budgetperf.shared.problem.Violation;

@@ -19,7 +19,7 @@ import org.budgetperf.budget.domain.TaskLine;
  * <p>Formula: for each filled amount x: {@code x ≥ 0} and {@code scale(stripTrailingZeros(x)) ≤ 2}
  * (so 1.500 is fine, 1.005 is not; nothing is rounded).
  *
- * <p>Source: domain.md §1 (Money) and §4.1 R-BUD-5; docs/rules.md "Reconciliation (R-BUD)".
+ * <p>Source: domain.md §1 (Sums) and §4.1 R-BUD-5; docs/rules.md "Reconciliation (R-BUD)".
  *
  * <p>Decisions: blank amounts are not offences (blank is not zero, and other rules deal with
  * blanks). One FAIL per offending amount, both problems in one message when an amount has both;
@@ -92,8 +92,8 @@ public final class AmountsNonNegativeWithTwoDecimalsRule implements Reconciliati
             en.add("it has " + decimals + " decimals, but amounts have at most two (exact to the fen) and are not rounded");
         }
         return Optional.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, null, value, null, null, null, field,
-                labelZh + "为 " + Money.yuan(value) + " 元：" + String.join("；", zh) + "。",
-                capitalise(labelEn) + " is " + Money.yuan(value) + " yuan: " + String.join("; ", en) + "."));
+                labelZh + "为 " + Sums.yuan(value) + " 元：" + String.join("；", zh) + "。",
+                capitalise(labelEn) + " is " + Sums.yuan(value) + " yuan: " + String.join("; ", en) + "."));
     }
 
     private static String capitalise(String s) {

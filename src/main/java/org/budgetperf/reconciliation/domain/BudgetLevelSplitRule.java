@@ -56,20 +56,20 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
         BudgetAmounts a = table.amounts();
         List<AmountField> blankSplit = SPLIT.stream().filter(f -> f.of(a) == null).toList();
         List<AmountField> blankDevelopment = DEVELOPMENT.stream().filter(f -> f.of(a) == null).toList();
-        BigDecimal split = Money.sumBlankAsZero(CITY_LEVEL_FUNDS.of(a), TRANSFER_PAYMENT_FUNDS.of(a));
-        BigDecimal development = Money.sumBlankAsZero(SPECIAL_FUNDS.of(a), OTHER_DEVELOPMENT_EXPENDITURE.of(a));
+        BigDecimal split = Sums.sumBlankAsZero(CITY_LEVEL_FUNDS.of(a), TRANSFER_PAYMENT_FUNDS.of(a));
+        BigDecimal development = Sums.sumBlankAsZero(SPECIAL_FUNDS.of(a), OTHER_DEVELOPMENT_EXPENDITURE.of(a));
 
         if (blankSplit.isEmpty() && blankDevelopment.isEmpty()) {
             BigDecimal difference = split.subtract(development);
-            String figuresZh = "市本级使用资金 " + Money.zh(CITY_LEVEL_FUNDS.of(a)) + " + 拟用于对下转移支付资金 "
-                    + Money.zh(TRANSFER_PAYMENT_FUNDS.of(a)) + " = " + Money.zh(split) + "；财政专项资金 "
-                    + Money.zh(SPECIAL_FUNDS.of(a)) + " + 其他事业发展性支出 " + Money.zh(OTHER_DEVELOPMENT_EXPENDITURE.of(a))
-                    + " = " + Money.zh(development);
-            String figuresEn = "funds used at city level " + Money.en(CITY_LEVEL_FUNDS.of(a))
-                    + " + transfers to lower levels " + Money.en(TRANSFER_PAYMENT_FUNDS.of(a)) + " = "
-                    + Money.en(split) + "; special funds " + Money.en(SPECIAL_FUNDS.of(a))
-                    + " + other development spending " + Money.en(OTHER_DEVELOPMENT_EXPENDITURE.of(a)) + " = "
-                    + Money.en(development);
+            String figuresZh = "市本级使用资金 " + Sums.zh(CITY_LEVEL_FUNDS.of(a)) + " + 拟用于对下转移支付资金 "
+                    + Sums.zh(TRANSFER_PAYMENT_FUNDS.of(a)) + " = " + Sums.zh(split) + "；财政专项资金 "
+                    + Sums.zh(SPECIAL_FUNDS.of(a)) + " + 其他事业发展性支出 " + Sums.zh(OTHER_DEVELOPMENT_EXPENDITURE.of(a))
+                    + " = " + Sums.zh(development);
+            String figuresEn = "funds used at city level " + Sums.en(CITY_LEVEL_FUNDS.of(a))
+                    + " + transfers to lower levels " + Sums.en(TRANSFER_PAYMENT_FUNDS.of(a)) + " = "
+                    + Sums.en(split) + "; special funds " + Sums.en(SPECIAL_FUNDS.of(a))
+                    + " + other development spending " + Sums.en(OTHER_DEVELOPMENT_EXPENDITURE.of(a)) + " = "
+                    + Sums.en(development);
             if (settings.withinTolerance(difference)) {
                 return List.of(new RuleResult(ID, SEVERITY, RuleStatus.PASS, development, split, difference, null,
                         null, "amounts",
@@ -79,9 +79,9 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
             return List.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, development, split, difference, null,
                     null, "amounts",
                     "按预算级次划分与事业发展性支出不一致：" + figuresZh + "，" + (difference.signum() > 0 ? "多 " : "少 ")
-                            + Money.zh(difference.abs()) + "。请核对这四项金额。",
+                            + Sums.zh(difference.abs()) + "。请核对这四项金额。",
                     "The split by budget level does not match development spending: " + figuresEn + "; the split is "
-                            + Money.en(difference.abs()) + (difference.signum() > 0 ? " more" : " less")
+                            + Sums.en(difference.abs()) + (difference.signum() > 0 ? " more" : " less")
                             + ". Please check these four amounts."));
         }
 
@@ -105,21 +105,21 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
         BigDecimal target = splitIsBlankSide ? development : split;
         BigDecimal filledSameSide = splitIsBlankSide ? split : development;
         BigDecimal balancing = target.subtract(filledSameSide);
-        String targetZh = splitIsBlankSide ? "财政专项资金+其他事业发展性支出 " + Money.zh(development)
-                : "市本级使用资金+拟用于对下转移支付资金 " + Money.zh(split);
+        String targetZh = splitIsBlankSide ? "财政专项资金+其他事业发展性支出 " + Sums.zh(development)
+                : "市本级使用资金+拟用于对下转移支付资金 " + Sums.zh(split);
         String targetEn = splitIsBlankSide
-                ? "special funds + other development spending, " + Money.en(development)
-                : "funds used at city level + transfers to lower levels, " + Money.en(split);
+                ? "special funds + other development spending, " + Sums.en(development)
+                : "funds used at city level + transfers to lower levels, " + Sums.en(split);
         String whatZh;
         String whatEn;
         String field;
         if (blanks.size() == 1) {
-            whatZh = blanks.get(0).zh + "应为 " + Money.zh(balancing);
-            whatEn = blanks.get(0).en + " would be " + Money.en(balancing);
+            whatZh = blanks.get(0).zh + "应为 " + Sums.zh(balancing);
+            whatEn = blanks.get(0).en + " would be " + Sums.en(balancing);
             field = blanks.get(0).path();
         } else {
-            whatZh = blankZh + "合计应为 " + Money.zh(balancing);
-            whatEn = blankEn + " would together be " + Money.en(balancing);
+            whatZh = blankZh + "合计应为 " + Sums.zh(balancing);
+            whatEn = blankEn + " would together be " + Sums.en(balancing);
             field = "amounts";
         }
         String negativeZh = balancing.signum() < 0 ? "该值为负数，说明已填金额本身已不一致。" : "";

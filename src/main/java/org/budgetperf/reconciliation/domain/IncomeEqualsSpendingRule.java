@@ -89,28 +89,28 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
             otherEn = "Development spending (special funds, other development spending) is zero or blank,"
                     + " so both conventions give the same total.";
         } else {
-            otherZh = "另一口径，即" + other.nameZh() + "（" + other.labelZh() + "），支出为 " + Money.zh(e.otherSpending) + "，"
+            otherZh = "另一口径，即" + other.nameZh() + "（" + other.labelZh() + "），支出为 " + Sums.zh(e.otherSpending) + "，"
                     + gapZh(e.otherDifference) + "。";
             otherEn = "The other convention (" + other.name() + ": " + other.labelEn() + ") gives "
-                    + Money.en(e.otherSpending) + "; " + gapEn(e.otherDifference) + ".";
+                    + Sums.en(e.otherSpending) + "; " + gapEn(e.otherDifference) + ".";
         }
-        String incomeZh = "收入合计（财政拨款+其他资金）" + Money.zh(e.income) + blanksZh;
-        String incomeEn = "income (fiscal appropriation + other funds) " + Money.en(e.income) + blanksEn;
+        String incomeZh = "收入合计（财政拨款+其他资金）" + Sums.zh(e.income) + blanksZh;
+        String incomeEn = "income (fiscal appropriation + other funds) " + Sums.en(e.income) + blanksEn;
         if (e.status == RuleStatus.PASS) {
             return List.of(new RuleResult(ID, SEVERITY, RuleStatus.PASS, e.spending, e.income, e.difference, null,
                     e.convention.name(), FIELD,
-                    "收支平衡：" + incomeZh + "，等于" + e.convention.labelZh() + " " + Money.zh(e.spending)
+                    "收支平衡：" + incomeZh + "，等于" + e.convention.labelZh() + " " + Sums.zh(e.spending)
                             + "，按" + e.convention.nameZh() + "（" + e.convention.name() + "）平衡。" + otherZh,
                     "Income equals spending: " + incomeEn + " equals " + e.convention.labelEn() + " "
-                            + Money.en(e.spending) + "; balanced under the " + e.convention.name()
+                            + Sums.en(e.spending) + "; balanced under the " + e.convention.name()
                             + " convention. " + otherEn));
         }
         return List.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, e.spending, e.income, e.difference, null,
                 e.convention.name(), FIELD,
                 "收支不平衡：" + incomeZh + "，与最接近的" + e.convention.nameZh() + "（" + e.convention.labelZh() + "）支出 "
-                        + Money.zh(e.spending) + " 不相等，" + gapZh(e.difference) + "。" + otherZh
+                        + Sums.zh(e.spending) + " 不相等，" + gapZh(e.difference) + "。" + otherZh
                         + "请核对收入来源和支出金额。",
-                "Income does not equal spending: " + incomeEn + " against " + Money.en(e.spending)
+                "Income does not equal spending: " + incomeEn + " against " + Sums.en(e.spending)
                         + " under the closest convention (" + e.convention.name() + ": " + e.convention.labelEn()
                         + "); " + gapEn(e.difference) + ". " + otherEn
                         + " Please check the income and spending amounts."));
@@ -128,20 +128,20 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
             en = "Income cannot be checked against spending: the income cells (fiscal appropriation, other funds)"
                     + " and the spending cells (basic, project spending) are all blank.";
         } else if (incomeBlank) {
-            BigDecimal basicPlusProject = Money.sumBlankAsZero(a.basicExpenditure(), a.projectExpenditure());
-            BigDecimal withDevelopment = Money.sumBlankAsZero(basicPlusProject, a.specialFunds(),
+            BigDecimal basicPlusProject = Sums.sumBlankAsZero(a.basicExpenditure(), a.projectExpenditure());
+            BigDecimal withDevelopment = Sums.sumBlankAsZero(basicPlusProject, a.specialFunds(),
                     a.otherDevelopmentExpenditure());
             expected = basicPlusProject;
-            zh = "无法核对收支：财政拨款和其他资金均为空白。按基本支出+项目支出，收入合计应为 " + Money.zh(basicPlusProject)
-                    + "；含事业发展性支出则应为 " + Money.zh(withDevelopment) + "。";
+            zh = "无法核对收支：财政拨款和其他资金均为空白。按基本支出+项目支出，收入合计应为 " + Sums.zh(basicPlusProject)
+                    + "；含事业发展性支出则应为 " + Sums.zh(withDevelopment) + "。";
             en = "Income cannot be checked against spending: fiscal appropriation and other funds are both blank."
-                    + " To balance basic + project spending, income would be " + Money.en(basicPlusProject)
-                    + "; including development spending, " + Money.en(withDevelopment) + ".";
+                    + " To balance basic + project spending, income would be " + Sums.en(basicPlusProject)
+                    + "; including development spending, " + Sums.en(withDevelopment) + ".";
         } else {
-            actual = Money.sumBlankAsZero(a.fiscalAppropriation(), a.otherFunds());
-            zh = "无法核对收支：基本支出和项目支出均为空白，而收入合计为 " + Money.zh(actual) + "。";
+            actual = Sums.sumBlankAsZero(a.fiscalAppropriation(), a.otherFunds());
+            zh = "无法核对收支：基本支出和项目支出均为空白，而收入合计为 " + Sums.zh(actual) + "。";
             en = "Income cannot be checked against spending: basic and project spending are both blank, while income is "
-                    + Money.en(actual) + ".";
+                    + Sums.en(actual) + ".";
         }
         return new RuleResult(ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, expected, actual, null, null, null, FIELD,
                 zh, en);
@@ -153,7 +153,7 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
         if (sign == 0) {
             return "收支相等";
         }
-        return (sign > 0 ? "收入比支出多 " : "收入比支出少 ") + Money.zh(incomeMinusSpending.abs());
+        return (sign > 0 ? "收入比支出多 " : "收入比支出少 ") + Sums.zh(incomeMinusSpending.abs());
     }
 
     static String gapEn(BigDecimal incomeMinusSpending) {
@@ -162,7 +162,7 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
             return "income equals spending";
         }
         return (sign > 0 ? "income exceeds spending by " : "income falls short of spending by ")
-                + Money.en(incomeMinusSpending.abs());
+                + Sums.en(incomeMinusSpending.abs());
     }
 
     private static Evaluation evaluate(BudgetAmounts a, ReconciliationSettings settings) {
@@ -177,9 +177,9 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
                 blanks.add(f);
             }
         }
-        BigDecimal income = Money.sumBlankAsZero(a.fiscalAppropriation(), a.otherFunds());
-        BigDecimal basicPlusProject = Money.sumBlankAsZero(a.basicExpenditure(), a.projectExpenditure());
-        BigDecimal development = Money.sumBlankAsZero(SPECIAL_FUNDS.of(a), OTHER_DEVELOPMENT_EXPENDITURE.of(a));
+        BigDecimal income = Sums.sumBlankAsZero(a.fiscalAppropriation(), a.otherFunds());
+        BigDecimal basicPlusProject = Sums.sumBlankAsZero(a.basicExpenditure(), a.projectExpenditure());
+        BigDecimal development = Sums.sumBlankAsZero(SPECIAL_FUNDS.of(a), OTHER_DEVELOPMENT_EXPENDITURE.of(a));
         BigDecimal withDevelopment = basicPlusProject.add(development);
         BigDecimal diffBasic = income.subtract(basicPlusProject);
         BigDecimal diffWith = income.subtract(withDevelopment);

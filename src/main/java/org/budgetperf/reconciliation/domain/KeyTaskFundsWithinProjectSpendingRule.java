@@ -53,10 +53,10 @@ public final class KeyTaskFundsWithinProjectSpendingRule implements Reconciliati
         String blankEn = keys.blankCount() == 0 ? ""
                 : " (" + keys.blankCount() + " of them with blank funds, counted as 0)";
         String sumZh = keys.count() == 0 ? "没有重点工作任务（拟投入资金合计 0.00 元）"
-                : keys.count() + " 项重点工作任务拟投入资金合计 " + Money.zh(keys.sum()) + blankZh;
+                : keys.count() + " 项重点工作任务拟投入资金合计 " + Sums.zh(keys.sum()) + blankZh;
         String sumEn = keys.count() == 0 ? "There are no key tasks (planned funds 0.00 yuan)"
                 : "The " + keys.count() + (keys.count() == 1 ? " key task plans " : " key tasks plan ")
-                        + Money.en(keys.sum()) + blankEn;
+                        + Sums.en(keys.sum()) + blankEn;
 
         BigDecimal project = a.projectExpenditure();
         if (project == null) {
@@ -69,23 +69,23 @@ public final class KeyTaskFundsWithinProjectSpendingRule implements Reconciliati
                 .filter(c -> c == SpendingConvention.WITH_DEVELOPMENT).isPresent();
         SpendingConvention convention = withDevelopment
                 ? SpendingConvention.WITH_DEVELOPMENT : SpendingConvention.BASIC_PLUS_PROJECT;
-        BigDecimal development = Money.sumBlankAsZero(a.specialFunds(), a.otherDevelopmentExpenditure());
+        BigDecimal development = Sums.sumBlankAsZero(a.specialFunds(), a.otherDevelopmentExpenditure());
         BigDecimal ceiling = withDevelopment ? project.add(development) : project;
         BigDecimal difference = keys.sum().subtract(ceiling);
-        BigDecimal ratio = Money.percent(keys.sum(), project);
+        BigDecimal ratio = Sums.percent(keys.sum(), project);
 
         String ceilingZh = withDevelopment
-                ? "项目支出 " + Money.zh(project) + " + 事业发展性支出 " + Money.zh(development) + " = " + Money.zh(ceiling)
+                ? "项目支出 " + Sums.zh(project) + " + 事业发展性支出 " + Sums.zh(development) + " = " + Sums.zh(ceiling)
                         + "（R-BUD-1 按含事业发展性支出的口径平衡）"
-                : "项目支出 " + Money.zh(ceiling);
+                : "项目支出 " + Sums.zh(ceiling);
         String ceilingEn = withDevelopment
-                ? "project spending " + Money.en(project) + " + development spending " + Money.en(development) + " = "
-                        + Money.en(ceiling) + " (R-BUD-1 balanced with development spending)"
-                : "project spending " + Money.en(ceiling);
+                ? "project spending " + Sums.en(project) + " + development spending " + Sums.en(development) + " = "
+                        + Sums.en(ceiling) + " (R-BUD-1 balanced with development spending)"
+                : "project spending " + Sums.en(ceiling);
         String ratioZh = ratio == null ? "项目支出为 0，无法计算覆盖率。"
-                : "重点工作任务资金占项目支出的 " + Money.pct(ratio) + "。";
+                : "重点工作任务资金占项目支出的 " + Sums.pct(ratio) + "。";
         String ratioEn = ratio == null ? "Project spending is zero, so there is no coverage ratio."
-                : "Key tasks cover " + Money.pct(ratio) + " of project spending.";
+                : "Key tasks cover " + Sums.pct(ratio) + " of project spending.";
 
         if (difference.compareTo(settings.tolerance()) <= 0) {
             return List.of(new RuleResult(ID, SEVERITY, RuleStatus.PASS, ceiling, keys.sum(), difference, ratio,
@@ -95,9 +95,9 @@ public final class KeyTaskFundsWithinProjectSpendingRule implements Reconciliati
         }
         return List.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, ceiling, keys.sum(), difference, ratio,
                 convention.name(), FIELD,
-                sumZh + "，超过" + ceilingZh + "，超出 " + Money.zh(difference) + "。" + ratioZh
+                sumZh + "，超过" + ceilingZh + "，超出 " + Sums.zh(difference) + "。" + ratioZh
                         + "请核对任务资金或项目支出。",
-                sumEn + ", " + Money.en(difference) + " more than " + ceilingEn + ". " + ratioEn
+                sumEn + ", " + Sums.en(difference) + " more than " + ceilingEn + ". " + ratioEn
                         + " Please check the task funds or project spending."));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One finding of one reconciliation rule.
  *
- * <p>Money is in 元. {@code difference} is always {@code actual − expected} (negative when the
+ * <p>Sums is in 元. {@code difference} is always {@code actual − expected} (negative when the
  * actual figure is below the expected one, e.g. the headroom left under a ceiling in R-BUD-3).
  * Any figure the rule could not determine is {@code null}.
  *

@@ -11,7 +11,7 @@ record TaskFunds(int count, int blankCount, BigDecimal sum) {
     static TaskFunds of(List<TaskLine> tasks, TaskKind kind) {
         int count = 0;
         int blank = 0;
-        BigDecimal sum = Money.ZERO;
+        BigDecimal sum = Sums.ZERO;
         for (TaskLine t : tasks) {
             if (t == null || t.kind() != kind) {
                 continue;

@@ -5,16 +5,17 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * Exact money arithmetic and clerk-readable formatting for the reconciliation messages. Amounts
+ * Sums, percentages and clerk-readable amounts for the reconciliation rules and their messages (named apart
+ * from the service-wide {@code shared.money.Money}, which converts request amounts into 元). Amounts
  * are BigDecimal in 元; blanks ({@code null}) are handled by the callers, which decide per rule
  * whether a blank may count as 0.
  */
-final class Money {
+final class Sums {
 
     static final BigDecimal ZERO = new BigDecimal("0.00");
     private static final BigDecimal HUNDRED = new BigDecimal(100);
 
-    private Money() {
+    private Sums() {
     }
 
     /** Sum with blanks counted as 0, at scale ≥ 2. */
