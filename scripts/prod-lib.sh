@@ -4,6 +4,7 @@
 # pair standing in for the bureau's identity provider. Run from the project root.
 #
 #   prod_build                 ./mvnw package -Dprod, refusing a jar that contains the embedded PostgreSQL
+#   prod_check_jar             only that refusal, for a jar built earlier
 #   prod_setup                 fresh database + key pair; exports PROD_* (state lives in $PROD_STATE)
 #   prod_start / prod_stop     start the jar in the background (pid in $PROD_STATE/pid) and wait until
 #                              ready / stop it; prod_restart does both
@@ -16,6 +17,12 @@ export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-
 
 prod_build() {
   ./mvnw -B -q package -Dprod -DskipTests
+  prod_check_jar
+}
+
+# The packaged application is a production build: it exists and carries no embedded PostgreSQL.
+prod_check_jar() {
+  [ -f target/quarkus-app/quarkus-run.jar ] || { echo "no target/quarkus-app/quarkus-run.jar" >&2; return 1; }
   if ls target/quarkus-app/lib/main | grep -qi -e embedded-postgres -e zonky; then
     echo "production build contains the embedded PostgreSQL" >&2; return 1
   fi

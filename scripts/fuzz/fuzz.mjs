@@ -55,7 +55,7 @@ const cfg = {
   base: args.base || env.FUZZ_BASE_URL || 'http://127.0.0.1:8080',
   spec: args.spec || env.FUZZ_SPEC || 'openapi/openapi.yaml',
   seed: String(args.seed ?? env.FUZZ_SEED ?? '20261202'),
-  requests: Number(args.requests || env.FUZZ_REQUESTS || 7000),
+  requests: (args.requests || env.FUZZ_REQUESTS || '7000') === 'all' ? Infinity : Number(args.requests || env.FUZZ_REQUESTS || 7000),
   minRequests: Number(env.FUZZ_MIN_REQUESTS || 5000),
   concurrency: Number(args.concurrency || env.FUZZ_CONCURRENCY || 4),
   timeoutMs: Number(env.FUZZ_TIMEOUT_MS || 5000),
@@ -169,7 +169,7 @@ const BAD_AUTH = [
   ['auth-no-groups', `Bearer ${jwt({ ...adminClaims, groups: undefined })}`, false],
   ['auth-no-subject', `Bearer ${jwt({ ...editorClaims, sub: undefined, upn: undefined })}`, false],
   ['auth-subject-nul', `Bearer ${jwt({ ...editorClaims, sub: 'fuzz\u0000editor', upn: 'fuzz\u0000editor' })}`, true],
-  ['auth-subject-hostile', `Bearer ${jwt({ ...editorClaims, sub: `\u202E${'侨'.repeat(3000)}😀`, upn: '\u0001\u001b[31m' })}`, false],
+  ['auth-subject-hostile', `Bearer ${jwt({ ...editorClaims, sub: `\u202E${'侨'.repeat(3000)}😀`, upn: '\u0001\u001b[31m' })}`, true],
   ['auth-exp-huge', `Bearer ${jwt({ ...adminClaims, exp: 1e300 })}`, false],
   ['auth-exp-string', `Bearer ${jwt({ ...adminClaims, exp: 'tomorrow' })}`, false],
   ['auth-three-dots', 'Bearer a.b.c', false],
@@ -330,6 +330,7 @@ function defaultRole(op) {
   const p = op.path; const m = op.method;
   if (/\/(return|approve)$/.test(p) || /review-queue/.test(p)) return 'finance-reviewer';
   if (/^\/api\/v1\/departments/.test(p) && m !== 'GET') return 'admin';
+  if (op.id === 'importBudget') return 'editor-other-dept';
   if (m === 'GET') return rng.pick(['reader', 'editor', 'finance-reviewer', 'admin']);
   return 'editor';
 }
@@ -368,8 +369,10 @@ function chooseBody(op, forceExample) {
     // The import: the approved table's own export, read back as a dry run of its department.
     const kind = rng.pick(['tsv', 'tsv', 'xlsx', 'text']);
     const mt = kind === 'xlsx' ? XLSX_TYPE : kind === 'tsv' ? 'text/tab-separated-values' : 'text/plain';
-    const query = [['departmentCode', HOME], ['dryRun', rng.chance(0.85) ? 'true' : 'false']];
-    if (rng.chance(0.2)) query.push(['replace', 'true']);
+    // Department B has no table yet: a dry run reads the whole file, a real import stores it (later ones
+    // replace it or are refused as duplicates).
+    const query = [['departmentCode', `${RUN}-B`], ['dryRun', rng.chance(0.85) ? 'true' : 'false']];
+    if (rng.chance(0.7)) query.push(['replace', 'true']);
     return { mediaType: op.requestBody.content[mt] ? mt : mediaType, kind, query, binary: true };
   }
   const example = forceExample ?? (media.examples.length ? rng.int(media.examples.length) : -1);
@@ -766,9 +769,9 @@ function generateCases() {
           addCase(op, 'query', 'import', name, (r) => {
             r.query = r.query.filter(([k]) => k !== 'departmentCode');
             if (name === 'import-create-department-editor') r.query.push(['departmentCode', code], ['createDepartment', 'true']);
-            if (name === 'import-unknown-framework') r.query.push(['departmentCode', HOME], ['frameworkCode', 'nope-2099']);
+            if (name === 'import-unknown-framework') r.query.push(['departmentCode', `${RUN}-B`], ['frameworkCode', 'nope-2099']);
             if (name === 'import-department-id-of-nothing') r.query.push(['departmentId', nothing]);
-            if (name === 'import-both-department-params') r.query.push(['departmentId', st.deptB], ['departmentCode', HOME]);
+            if (name === 'import-both-department-params') r.query.push(['departmentId', st.deptA], ['departmentCode', `${RUN}-B`]);
           }, { core });
         }
       } else {
@@ -915,7 +918,7 @@ function rawBytes(req) {
 function recordFinding(c, req, res, f, extra = {}) {
   const requestId = (headerEntries(req.headers).find(([k]) => k.toLowerCase() === 'x-request-id') || [])[1];
   const entry = {
-    operation: c.op.id, method: req.method, path: c.op.path, group: c.group, where: c.where, input: c.input,
+    operation: c.op.id, method: req.method, path: c.op.path, group: c.group, where: c.where, input: c.input, inputClass: c.cls,
     status: res.timeout ? 'timeout' : res.error ? 'no-response' : res.status, ms: res.ms, kind: f.kind, reason: f.reason,
     request: describe(c, req), requestId,
     response: res.body ? { contentType: res.headers && res.headers['content-type'], body: res.body.toString('utf8').slice(0, 400) } : undefined,
@@ -1019,8 +1022,9 @@ async function warmUp() {
   }
   const B = st.budgets.approved;
   for (const accept of [XLSX_TYPE, 'text/tab-separated-values']) await setupClient.send({ method: 'GET', path: `/api/v1/budgets/${B}`, headers: { Authorization: `Bearer ${tokens.reader}`, Accept: accept } });
-  await setupClient.send({ method: 'POST', path: `/api/v1/budget-imports?departmentCode=${HOME}&dryRun=true`, headers: { Authorization: `Bearer ${tokens.editor}`, 'Content-Type': 'text/tab-separated-values' }, body: st.tsv });
-  await setupClient.send({ method: 'POST', path: `/api/v1/budget-imports?departmentCode=${HOME}&dryRun=true`, headers: { Authorization: `Bearer ${tokens.editor}`, 'Content-Type': XLSX_TYPE }, body: st.xlsx });
+  for (const [type, body] of [['text/tab-separated-values', st.tsv], [XLSX_TYPE, st.xlsx]]) {
+    await setupClient.send({ method: 'POST', path: `/api/v1/budget-imports?departmentCode=${RUN}-B&dryRun=true`, headers: { Authorization: `Bearer ${tokens['editor-other-dept']}`, 'Content-Type': type }, body });
+  }
 }
 
 // Re-sends a suspect alone on a quiet service: a slow answer that is fast again was load, not a finding.
@@ -1122,11 +1126,13 @@ function summarize() {
   const groups = new Map();
   for (const f of findings) {
     const reasonKey = f.kind === 'slow' || f.kind === 'timeout' ? f.kind : f.reason.replace(/\d+ ms/g, 'N ms').replace(/"requestId":"[^"]*"/g, '').replace(/ … .*$/, '').slice(0, 160);
-    const key = `${f.group}:${f.input}|${f.status}|${f.kind}|${reasonKey}`;
-    if (!groups.has(key)) groups.set(key, { input: `${f.group}:${f.input}`, status: f.status, kind: f.kind, reason: f.reason, operations: {}, count: 0, example: { method: f.request.method, path: f.request.path, headers: f.request.headers, body: f.request.body, requestId: f.requestId } });
+    // A hang is grouped by its input class (one hang per operation and class is tried).
+    const input = f.kind === 'timeout' && f.inputClass !== f.input ? `${f.group}:${f.inputClass}` : `${f.group}:${f.input}`;
+    const key = `${input}|${f.status}|${f.kind}|${reasonKey}`;
+    if (!groups.has(key)) groups.set(key, { input, status: f.status, kind: f.kind, reason: f.reason, operations: {}, count: 0, example: { method: f.request.method, path: f.request.path, headers: f.request.headers, body: f.request.body, requestId: f.requestId } });
     const g = groups.get(key);
     g.count++;
-    g.operations[f.operation] = [...new Set([...(g.operations[f.operation] || []), f.where])].slice(0, 8);
+    g.operations[f.operation] = [...new Set([...(g.operations[f.operation] || []), f.kind === 'timeout' ? `${f.where} = ${f.input}` : f.where])].slice(0, 8);
   }
   return [...groups.values()].sort((a, b) => String(a.kind).localeCompare(String(b.kind)) || a.input.localeCompare(b.input));
 }
