@@ -8,7 +8,7 @@
 # scripts/fuzz/package-lock.json) are installed into a cache directory outside the project on first use.
 #
 #   FUZZ_SEED        seed of the mutations (default 20261202; printed at the start, so a run reproduces)
-#   FUZZ_REQUESTS    how many requests (default 7000; never fewer than 5000)
+#   FUZZ_REQUESTS    how many requests (default 6500; never fewer than 5200; "all" sends every case)
 #   FUZZ_SKIP_BUILD  1: use the production jar already in target/quarkus-app (CI builds it just before)
 #   FUZZ_PORT        HTTP port of the service (default 18090)
 # Output: the findings on stdout, target/fuzz-report.json, and the service log in target/fuzz-service.log.
@@ -34,5 +34,5 @@ prod_start
 status=0
 FUZZ_DEPS_DIR="$tools" node scripts/fuzz/fuzz.mjs \
   --base "$PROD_BASE" --jwt-key "$PROD_KEY" --jwt-issuer "$PROD_ISSUER" \
-  --report target/fuzz-report.json --restart-cmd '. scripts/prod-lib.sh && prod_restart' || status=$?
+  --report target/fuzz-report.json --restart-cmd '. scripts/prod-lib.sh && prod_restart 0' || status=$?
 exit "$status"

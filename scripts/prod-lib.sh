@@ -7,7 +7,7 @@
 #   prod_check_jar             only that refusal, for a jar built earlier
 #   prod_setup                 fresh database + key pair; exports PROD_* (state lives in $PROD_STATE)
 #   prod_start / prod_stop     start the jar in the background (pid in $PROD_STATE/pid) and wait until
-#                              ready / stop it; prod_restart does both
+#                              ready / stop it (prod_stop 0: kill at once); prod_restart does both
 #   prod_token <role> [codes]  a token of the production key (scripts/dev-token.sh with KEY and ISSUER)
 #   prod_cleanup               stop the jar, drop the database, remove the state directory
 #
@@ -67,15 +67,18 @@ prod_start() {
 # Whether the process is running (a zombie waiting to be reaped is not).
 prod_alive() { [ -r "/proc/$1/stat" ] && ! grep -q '^[0-9]* (.*) Z ' "/proc/$1/stat" 2>/dev/null; }
 
-# Stops the jar started by prod_start (by its recorded pid): TERM, then KILL after 10 s.
+# Stops the jar started by prod_start (by its recorded pid): TERM, then KILL after $1 seconds (default
+# 10; 0 kills at once, as the fuzzer's restart does: a hung request keeps a graceful shutdown waiting).
 prod_stop() {
-  local pid
+  local pid grace="${1:-10}"
   [ -n "${PROD_STATE:-}" ] && [ -f "$PROD_STATE/pid" ] || return 0
   pid=$(cat "$PROD_STATE/pid")
   rm -f "$PROD_STATE/pid"
   if prod_alive "$pid"; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do prod_alive "$pid" || break; sleep 0.25; done
+    if [ "$grace" -gt 0 ]; then
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 $((grace * 4))); do prod_alive "$pid" || break; sleep 0.25; done
+    fi
     if prod_alive "$pid"; then
       kill -9 "$pid" 2>/dev/null || true
       for _ in $(seq 1 20); do prod_alive "$pid" || break; sleep 0.25; done
@@ -84,7 +87,7 @@ prod_stop() {
   wait "$pid" 2>/dev/null || true   # reaps it when this shell started it
 }
 
-prod_restart() { prod_stop; prod_start; }
+prod_restart() { prod_stop "${1:-10}"; prod_start; }
 
 prod_cleanup() {
   prod_stop

@@ -55,7 +55,7 @@ const cfg = {
   base: args.base || env.FUZZ_BASE_URL || 'http://127.0.0.1:8080',
   spec: args.spec || env.FUZZ_SPEC || 'openapi/openapi.yaml',
   seed: String(args.seed ?? env.FUZZ_SEED ?? '20261202'),
-  requests: (args.requests || env.FUZZ_REQUESTS || '7000') === 'all' ? Infinity : Number(args.requests || env.FUZZ_REQUESTS || 7000),
+  requests: (args.requests || env.FUZZ_REQUESTS || '6500') === 'all' ? Infinity : Number(args.requests || env.FUZZ_REQUESTS || 6500),
   minRequests: Number(env.FUZZ_MIN_REQUESTS || 5000),
   concurrency: Number(args.concurrency || env.FUZZ_CONCURRENCY || 4),
   timeoutMs: Number(env.FUZZ_TIMEOUT_MS || 5000),
