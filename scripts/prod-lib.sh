@@ -54,6 +54,7 @@ prod_start() {
     JWT_ISSUER="$PROD_ISSUER" JWT_PUBLIC_KEY_LOCATION="$PROD_PUBLIC_KEY" \
     java -jar target/quarkus-app/quarkus-run.jar >>"$PROD_LOG" 2>&1 &
   pid=$!
+  disown "$pid" 2>/dev/null || true   # stopped by pid (possibly from another shell): no job report
   echo "$pid" >"$PROD_STATE/pid"
   for _ in $(seq 1 240); do
     if curl -sf -m 2 "$PROD_BASE/q/health/ready" >/dev/null; then break; fi
@@ -84,7 +85,6 @@ prod_stop() {
       for _ in $(seq 1 20); do prod_alive "$pid" || break; sleep 0.25; done
     fi
   fi
-  wait "$pid" 2>/dev/null || true   # reaps it when this shell started it
 }
 
 prod_restart() { prod_stop "${1:-10}"; prod_start; }

@@ -134,10 +134,13 @@ function claims(role, departments = [], extra = {}) {
 // Codes unique to this run, so the fuzzer can also run against a database that has seen earlier runs.
 const RUN = `FZ${Date.now().toString(36).toUpperCase()}`;
 const HOME = `${RUN}-A`;
+// Further departments of the editor, so that created tables get a (department, year) of their own:
+// colliding creates are tested on purpose (the concurrent-duplicate cases), not by chance.
+const SLOTS = Array.from({ length: 7 }, (_, i) => `${RUN}-S${i + 1}`);
 const tokens = {
   admin: jwt(claims('admin')),
   'finance-reviewer': jwt(claims('finance-reviewer')),
-  editor: jwt(claims('department-editor', [HOME])),
+  editor: jwt(claims('department-editor', [HOME, ...SLOTS])),
   'editor-other-dept': jwt(claims('department-editor', [`${RUN}-B`])),
   reader: jwt(claims('reader')),
 };
@@ -216,7 +219,7 @@ function reached(ind) {
   return '达成';
 }
 
-const st = { budgets: {}, info: {}, runs: {}, sacrificial: { tasks: [], indicators: [] }, year: {}, counter: 0 };
+const st = { budgets: {}, info: {}, runs: {}, sacrificial: { tasks: [], indicators: [] }, year: {}, counter: 0, slot: 0 };
 
 async function seed() {
   const A = tokens.admin; const E = tokens.editor; const F = tokens['finance-reviewer'];
@@ -225,6 +228,8 @@ async function seed() {
   })).json;
   st.deptA = (await dept(HOME, sample.department.name)).id;
   st.deptB = (await dept(`${RUN}-B`, '模糊测试部门乙')).id;
+  st.slotDepts = [st.deptA];
+  for (const code of SLOTS) st.slotDepts.push((await dept(code, `模糊测试部门${code.slice(-2)}`)).id);
   st.sacrificialDepts = [];
   for (let i = 1; i <= 4; i++) st.sacrificialDepts.push((await dept(`${RUN}-DEL-${i}`, `待删除部门${i}`)).id);
 
@@ -376,7 +381,8 @@ function chooseBody(op, forceExample) {
     return { mediaType: op.requestBody.content[mt] ? mt : mediaType, kind, query, binary: true };
   }
   const example = forceExample ?? (media.examples.length ? rng.int(media.examples.length) : -1);
-  return { mediaType, example, schema: media.schema, query: [], year: 2030 + rng.int(55) };
+  const slot = st.slot++;
+  return { mediaType, example, schema: media.schema, query: [], slot };
 }
 
 // The richest example of an operation (the one field mutations start from).
@@ -396,7 +402,13 @@ function buildBody(op, binding, choice) {
   switch (op.id) {
     case 'createDepartment': value.code = `${RUN}-N${++st.counter}`; break;
     case 'replaceDepartment': value.code = `${RUN}-B`; break;
-    case 'createBudget': value.departmentId = st.deptA; years(choice.year); break;
+    case 'createBudget': {
+      // A (department, year) no other created table uses: 8 departments × 2030–2099.
+      const n = st.slotDepts.length;
+      value.departmentId = st.slotDepts[choice.slot % n];
+      years(2030 + (Math.floor(choice.slot / n) % 70));
+      break;
+    }
     case 'replaceBudget': years(st.year[binding.params.id] ?? value.fiscalYear); break;
     case 'recordMonitoringReport': value = st.monitoringBody(); break;
     case 'recordSelfEvaluation': value = st.selfEvaluationBody(); break;
@@ -742,6 +754,10 @@ function generateCases() {
       addCase(op, 'sequence', 'Idempotency-Key', 'idem-replay-same-body', null, { core: true, steps: 'replay-same' });
       addCase(op, 'sequence', 'Idempotency-Key', 'idem-reuse-other-body', null, { core: true, steps: 'replay-other' });
     }
+    if (op.method !== 'GET') {
+      // The same request twice at the same moment: one may win, the other must be refused cleanly.
+      addCase(op, 'sequence', 'concurrency', 'concurrent-duplicate', null, { core: true, steps: 'concurrent' });
+    }
     for (const [name, value, core] of REQUEST_IDS) addCase(op, 'header', 'X-Request-Id', name, (r) => { r.headers['X-Request-Id'] = value; }, { core });
     for (const [name, list, core] of OTHER_HEADERS) {
       addCase(op, 'header', 'other', name, (r) => {
@@ -950,10 +966,12 @@ async function runCase(c, ctx) {
       r.headers['X-Request-Id'] = undefined;
       reqs.push(first, render(r));
     }
+  } else if (c.steps === 'concurrent') {
+    const first = prepare(c);
+    reqs.push(first, { ...first, headers: first.headers.map(([k, v]) => [k, /^x-request-id$/i.test(k) ? `${v}-2` : v]) });
   } else reqs.push(prepare(c));
   const outcome = { timeouts: [], slow: [] };
-  for (const req of reqs) {
-    const res = await execute(c, req);
+  const handle = (req, res) => {
     const fs_ = evaluate({ ...c, method: req.method, requestText: req.requestText }, res, cfg);
     if (res.error && !fs_.length) {
       // Not a finding (the fuzzer could not send it, or malformed HTTP may be dropped); kept for the report.
@@ -967,6 +985,15 @@ async function runCase(c, ctx) {
       else if (f.kind === 'slow') outcome.slow.push({ c, req, res, f });
       else recordFinding(c, req, res, f, ctx.incidentActive ? { duringIncident: true } : {});
     }
+  };
+  if (c.steps === 'concurrent') {
+    const results = await Promise.all(reqs.map((req) => execute(c, req)));
+    results.forEach((res, i) => handle(reqs[i], res));
+    return outcome;
+  }
+  for (const req of reqs) {
+    const res = await execute(c, req);
+    handle(req, res);
     if (res.timeout) break;
   }
   return outcome;
