@@ -55,7 +55,7 @@ const cfg = {
   base: args.base || env.FUZZ_BASE_URL || 'http://127.0.0.1:8080',
   spec: args.spec || env.FUZZ_SPEC || 'openapi/openapi.yaml',
   seed: String(args.seed ?? env.FUZZ_SEED ?? '20261202'),
-  requests: (args.requests || env.FUZZ_REQUESTS || '6500') === 'all' ? Infinity : Number(args.requests || env.FUZZ_REQUESTS || 6500),
+  requests: (args.requests || env.FUZZ_REQUESTS || '6800') === 'all' ? Infinity : Number(args.requests || env.FUZZ_REQUESTS || 6800),
   minRequests: Number(env.FUZZ_MIN_REQUESTS || 5000),
   concurrency: Number(args.concurrency || env.FUZZ_CONCURRENCY || 4),
   timeoutMs: Number(env.FUZZ_TIMEOUT_MS || 5000),
@@ -827,9 +827,11 @@ function generateCases() {
     // Per path: wrong methods and raw HTTP oddities.
     if (firstOfPath.get(op.path) === op) {
       const declaredMethods = methodsOfPath.get(op.path);
+      const undeclared = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'].filter((m) => !declaredMethods.includes(m));
       for (const m of ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'FOO', 'get', 'PROPFIND', 'CONNECT']) {
         if (declaredMethods.includes(m)) continue;
-        addCase(op, 'method', 'method', `method-${m}`, (r) => { r.method = m; if (!/^(GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/.test(m)) r.forceRaw = true; }, { core: true, expectResponse: m === 'CONNECT' ? false : undefined });
+        const core = m === undeclared[0] || m === 'TRACE' || m === 'FOO';
+        addCase(op, 'method', 'method', `method-${m}`, (r) => { r.method = m; if (!/^(GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/.test(m)) r.forceRaw = true; }, { core, expectResponse: m === 'CONNECT' ? false : undefined });
       }
       const full = (r) => render({ ...r, rawPath: null }).path;
       const RAW = [
