@@ -25,8 +25,8 @@ import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadSpec, flat, schemaAt, generate } from './spec.mjs';
-import { Client, headerEntries } from './http.mjs';
+import { loadSpec, flat, generate } from './spec.mjs';
+import { Client, buildRaw, headerEntries } from './http.mjs';
 import { evaluate } from './checks.mjs';
 import * as P from './payloads.mjs';
 
@@ -603,7 +603,7 @@ const ACCEPTS = [
   ['accept-json-q0', 'application/json;q=0'], ['accept-bad-q', 'application/json;q=abc', true], ['accept-text-any', 'text/*'], ['accept-semicolons', ';;;'],
   ['accept-commas', ',,,'], ['accept-xlsx', XLSX_TYPE, true], ['accept-tsv', 'text/tab-separated-values', true], ['accept-problem', 'application/problem+json'],
   ['accept-json-latin1', 'application/json; charset=latin1'], ['accept-500-types', Array.from({ length: 500 }, (_, i) => `application/x-t${i}`).join(', ')],
-  ['accept-suffix', 'application/*+json'], ['accept-empty', ''], ['accept-garbage', '\u00ff\u00fe/x'], ['accept-xlsx-then-json', `${XLSX_TYPE}, application/json;q=0.5`],
+  ['accept-suffix', 'application/*+json'], ['accept-empty', '', true], ['accept-garbage', '\u00ff\u00fe/x'], ['accept-xlsx-then-json', `${XLSX_TYPE}, application/json;q=0.5`],
 ];
 const IF_MATCH = [
   ['if-match-absent', undefined, true], ['if-match-stale', '"0"', true], ['if-match-garbage', 'garbage', true], ['if-match-lone-quote', '"', true],
@@ -900,7 +900,7 @@ function prepare(c) {
 }
 
 async function execute(c, req) {
-  const res = await client.send({ method: req.method, path: req.path, headers: req.headers, body: req.body, ...(req.forceRaw ? { raw: rawBytes(req) } : {}) });
+  const res = await client.send({ method: req.method, path: req.path, headers: req.headers, body: req.body, ...(req.forceRaw ? { raw: buildRaw(req, new URL(cfg.base).host) } : {}) });
   sent++;
   perOperation[c.op.id] = (perOperation[c.op.id] || 0) + 1;
   const key = res.timeout ? 'timeout' : res.error ? 'error' : String(res.status);
@@ -912,25 +912,6 @@ async function execute(c, req) {
     v[key] = (v[key] || 0) + 1;
   }
   return res;
-}
-
-function rawBytes(req) {
-  const host = new URL(cfg.base).host;
-  const lines = [];
-  const head = `${req.method} ${req.path} ${req.version || 'HTTP/1.1'}\r\n`;
-  if (!req.noHost) lines.push(`Host: ${host}\r\n`);
-  const parts = [Buffer.from(head, 'utf8'), ...lines.map((l) => Buffer.from(l))];
-  let hasCl = false; let hasTe = false;
-  for (const [k, v] of req.headers) {
-    if (k.toLowerCase() === 'content-length') hasCl = true;
-    if (k.toLowerCase() === 'transfer-encoding') hasTe = true;
-    parts.push(Buffer.from(`${k}: ${v}\r\n`, 'utf8'));
-  }
-  const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
-  if (body !== undefined && !hasCl && !hasTe) parts.push(Buffer.from(`Content-Length: ${body.length}\r\n`));
-  parts.push(Buffer.from('Connection: close\r\n\r\n'));
-  if (body) parts.push(body);
-  return Buffer.concat(parts);
 }
 
 function recordFinding(c, req, res, f, extra = {}) {

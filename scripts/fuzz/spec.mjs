@@ -86,16 +86,6 @@ export function flat(schema) {
   return out;
 }
 
-// The schema of the value at a path (array of keys and indices) below a schema.
-export function schemaAt(schema, pathKeys) {
-  let s = flat(schema);
-  for (const k of pathKeys) {
-    if (typeof k === 'number') s = flat(s.items || {});
-    else s = flat((s.properties || {})[k] || {});
-  }
-  return s;
-}
-
 // A minimal value for a schema (used when the contract gives no example).
 export function generate(schema, depth = 0) {
   const s = flat(schema);
