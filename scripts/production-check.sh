@@ -4,46 +4,16 @@
 # readiness and a create-then-read round trip. PGHOST/PGPORT/PGUSER select the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-db="perf_targets_ci_$$"
-port="${CHECK_PORT:-18080}"
-log="$(mktemp)"
+. scripts/prod-lib.sh
+PROD_PORT="${CHECK_PORT:-18080}"
 
-./mvnw -B -q package -Dprod -DskipTests
-if ls target/quarkus-app/lib/main | grep -qi -e embedded-postgres -e zonky; then
-  echo "production build contains the embedded PostgreSQL" >&2; exit 1
-fi
+prod_build
+trap prod_cleanup EXIT
+prod_setup
+prod_start
+if grep -qi "embedded postgres" "$PROD_LOG"; then echo "embedded PostgreSQL started in production" >&2; exit 1; fi
 
-psql -q -d postgres -c "CREATE DATABASE $db"
-cleanup() {
-  [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" || true
-  rm -rf "$log" "${keys:-}"
-}
-trap cleanup EXIT
-
-# A production key pair standing in for the bureau's identity provider.
-keys="$(mktemp -d)"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/private.pem" 2>/dev/null
-openssl rsa -in "$keys/private.pem" -pubout -out "$keys/public.pem" 2>/dev/null
-issuer="https://idp.ci.example/realms/finance"
-prod_token() { KEY="$keys/private.pem" ISSUER="$issuer" scripts/dev-token.sh "$@"; }
-
-start=$(date +%s%N)
-env -i PATH="$PATH" HOME="$HOME" JAVA_HOME="${JAVA_HOME:-}" \
-  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" DB_PASSWORD="" PORT="$port" \
-  JWT_ISSUER="$issuer" JWT_PUBLIC_KEY_LOCATION="$keys/public.pem" \
-  java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
-pid=$!
-for _ in $(seq 1 120); do
-  if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; then break; fi
-  if ! kill -0 "$pid" 2>/dev/null; then cat "$log"; echo "service died" >&2; exit 1; fi
-  sleep 0.25
-done
-curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null || { cat "$log"; echo "not ready" >&2; exit 1; }
-echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms"
-if grep -qi "embedded postgres" "$log"; then echo "embedded PostgreSQL started in production" >&2; exit 1; fi
-
+port="$PROD_PORT"
 base="http://127.0.0.1:$port/api/v1"
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 [ "$(status "$base/budgets")" = 401 ] || { echo "unauthenticated request not refused" >&2; exit 1; }
