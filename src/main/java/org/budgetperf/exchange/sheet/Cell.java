@@ -36,6 +36,7 @@ public record Cell(String text, String location, BigDecimal number, String formu
         return text.strip();
     }
 
+    /** Whether the cell shows nothing but white space. */
     public boolean isBlank() {
         return text.isBlank();
     }

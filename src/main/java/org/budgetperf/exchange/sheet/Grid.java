@@ -56,10 +56,12 @@ public final class Grid {
         }
     }
 
+    /** The whole grid in the file's terms ({@code "sheet Sheet1"}, {@code "lines 1-51"}). */
     public String description() {
         return description;
     }
 
+    /** Rows of the grid, blank ones included. */
     public int rowCount() {
         return rows.size();
     }
@@ -70,6 +72,7 @@ public final class Grid {
         return column < cells.size() ? cells.get(column) : Cell.ofText("", locator.at(row, column));
     }
 
+    /** Where a position is, in the file's own terms, whether or not it holds a cell. */
     public String location(int row, int column) {
         return cell(row, column).location();
     }

@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects the import report while the layout is interpreted. Every message is written in English
- * and Chinese, because the report is read by the department that filled in the form.
+ * Collects the import report while a form is read, in file order: one per sheet being read, shared by the readers
+ * of its blocks. Every message is written in English and Chinese, because the report is read by the department that
+ * filled in the form.
  */
 public final class ImportFindings {
 
     private final List<ImportFinding> findings = new ArrayList<>();
     private final Set<String> reported = new HashSet<>();
 
+    /** Reports what the reader did, for the record ({@link FindingSeverity#INFO}). */
     public void info(String code, String location, String english, String chinese) {
         add(FindingSeverity.INFO, code, location, english, chinese);
     }
 
+    /** Reports something taken over that a person should look at ({@link FindingSeverity#WARNING}). */
     public void warning(String code, String location, String english, String chinese) {
         add(FindingSeverity.WARNING, code, location, english, chinese);
     }
@@ -61,6 +64,7 @@ public final class ImportFindings {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
+    /** The findings so far, in the order they were reported. */
     public List<ImportFinding> list() {
         return List.copyOf(findings);
     }
