@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadSpec, flat, generate } from './spec.mjs';
 import { Client, buildRaw, headerEntries } from './http.mjs';
-import { evaluate } from './checks.mjs';
+import { evaluate, isProtocolRefusal } from './checks.mjs';
 import * as P from './payloads.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -877,6 +877,7 @@ const perOperation = {};
 const statusByOperation = {};
 const validStatuses = {};
 const statusCounts = {};
+const protocolRefusals = {}; // malformed HTTP answered 400 + close by the codec (checks.mjs, MALFORMED_HTTP)
 const suppressed = new Set();
 let sent = 0;
 let restarts = 0;
@@ -956,6 +957,7 @@ async function runCase(c, ctx) {
   const outcome = { timeouts: [], slow: [] };
   const handle = (req, res) => {
     const fs_ = evaluate({ ...c, method: req.method, requestText: req.requestText }, res, cfg);
+    if (isProtocolRefusal(c, res)) protocolRefusals[c.input] = (protocolRefusals[c.input] || 0) + 1;
     if (res.error && !fs_.length) {
       // Not a finding (the fuzzer could not send it, or malformed HTTP may be dropped); kept for the report.
       const k = `${c.group}:${c.input}: ${res.error}`;
@@ -1152,7 +1154,7 @@ function writeReport(extra) {
   const distinct = new Set(findings.map((f) => `${f.operation}|${f.group}:${f.input}|${f.status}|${f.kind}`));
   const report = {
     seed: cfg.seed, base: cfg.base, spec: cfg.spec, startedAt: new Date(startedAt).toISOString(), durationMs: Date.now() - startedAt,
-    requests: sent, operations: operations.length, perOperation, statusCounts, statusByOperation, validStatuses, restarts, incomplete,
+    requests: sent, operations: operations.length, perOperation, statusCounts, protocolRefusals, statusByOperation, validStatuses, restarts, incomplete,
     limits: { timeoutMs: cfg.timeoutMs, slowMs: cfg.slowMs, maxSeconds: cfg.maxSeconds, concurrency: cfg.concurrency },
     findingCount: findings.length, distinctFindings: distinct.size, summary, findings, dismissed, skippedAfterHang: skipped, noResponseNotes: notes, ...extra,
   };

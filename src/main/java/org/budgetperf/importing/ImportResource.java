@@ -49,7 +49,8 @@ public class ImportResource {
             throw new ProblemException(ProblemCode.VALIDATION_FAILED, "the request body must be the table file",
                     List.of(Violation.body("", "empty")));
         }
-        ImportService.Format format = headers.getMediaType().isCompatible(MediaType.valueOf(MediaTypes.XLSX))
+        MediaType type = declaredType(headers);
+        ImportService.Format format = type.isCompatible(MediaType.valueOf(MediaTypes.XLSX))
                 ? ImportService.Format.XLSX : ImportService.Format.TSV;
         ImportService.Request request = new ImportService.Request(file, format, QueryParams.uuid("departmentId", departmentId),
                 QueryParams.text("departmentCode", departmentCode, 64), QueryParams.flag("createDepartment", createDepartment),
@@ -64,6 +65,21 @@ public class ImportResource {
                     return Response.created(uri.getBaseUriBuilder().path("api/v1/budgets").path(report.budgetId().toString()).build())
                             .entity(report).build();
                 });
+    }
+
+    /** The file's declared media type; 415 when none is given or it cannot be read. */
+    private static MediaType declaredType(HttpHeaders headers) {
+        MediaType type;
+        try {
+            type = headers.getMediaType();
+        } catch (RuntimeException unreadable) {
+            type = null;
+        }
+        if (type == null) {
+            throw new ProblemException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "say what the file is: Content-Type "
+                    + MediaTypes.XLSX + " or " + MediaTypes.TSV, List.of(Violation.header("Content-Type", "required")));
+        }
+        return type;
     }
 
     private static byte[] sha256(byte[] file) {

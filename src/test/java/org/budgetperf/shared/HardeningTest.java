@@ -160,6 +160,22 @@ class HardeningTest {
     }
 
     @Test
+    void headersTheFuzzerFoundAreAnsweredAsProblems() throws IOException {
+        String budget = Api.createDongguanBudget();
+        // An empty Accept says nothing: the JSON document.
+        Api.given().header("Accept", "").get("/api/v1/budgets/" + budget).then().statusCode(200).contentType("application/json");
+        // An import that does not say what the file is.
+        Api.given().body(new byte[] {1, 2, 3}).post("/api/v1/budget-imports").then().statusCode(415).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("Content-Type"));
+        // A browser page from an origin CORS does not allow.
+        Api.given().header("Origin", "https://evil.example").get("/api/v1/budgets").then().statusCode(403).contentType(PROBLEM)
+                .body("code", equalTo("FORBIDDEN"));
+        // HTTP/1.0 without Host: no server name to build links with.
+        assertProblem(raw("GET /api/v1/budgets HTTP/1.0\r\nAuthorization: Bearer " + Api.tokenWith(Roles.READER) + "\r\n\r\n")
+                .replaceFirst("^HTTP/1.0", "HTTP/1.1"), 400);
+    }
+
+    @Test
     void aChunkedBodyWithinTheLimitIsReadAsUsual() throws IOException {
         String body = "{\"code\":\"" + Api.uniqueCode("CHUNK") + "\",\"name\":\"分块部门\"}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

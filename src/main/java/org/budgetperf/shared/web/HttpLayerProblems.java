@@ -9,7 +9,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.budgetperf.shared.problem.Problem;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.RequestIdFilter;
@@ -25,6 +27,7 @@ import org.budgetperf.shared.problem.RequestIdFilter;
  *   <li>a body whose declared size exceeds its limit (413; 2 MB for JSON, 10 MB for imported files), before it is
  *       read. A body sent without a length (chunked) is read here, counted as it streams and refused at the same
  *       limit;</li>
+ *   <li>a browser request from an origin CORS does not allow (403), before the CORS filter refuses it without a body;</li>
  *   <li>every 4xx the router itself fails a request with (a malformed percent-encoding in the path: 400; a body over
  *       the limit while streaming: 413; …), turned into the problem of that status.</li>
  * </ul>
@@ -45,8 +48,12 @@ public class HttpLayerProblems {
     private final ObjectMapper mapper;
     private final BodyHandler chunkedJson;
     private final BodyHandler chunkedImport;
+    /** The configured CORS origins, or null when they include a pattern (then the CORS filter alone decides). */
+    private final List<String> corsOrigins;
 
-    public HttpLayerProblems(LimitsConfig limits, ObjectMapper mapper) {
+    public HttpLayerProblems(LimitsConfig limits, ObjectMapper mapper, Config config) {
+        List<String> origins = config.getOptionalValues("quarkus.http.cors.origins", String.class).orElse(List.of());
+        this.corsOrigins = origins.stream().anyMatch(o -> o.startsWith("/") || o.contains("*")) ? null : List.copyOf(origins);
         this.jsonLimit = limits.jsonBody().asLongValue();
         this.importLimit = limits.importBody().asLongValue();
         this.mapper = mapper;
@@ -55,6 +62,8 @@ public class HttpLayerProblems {
     }
 
     void install(@Observes Router router) {
+        // Before the CORS filter, which refuses a foreign origin with an empty 403.
+        router.route().order(Integer.MIN_VALUE + 100).handler(this::foreignOrigin);
         router.route().order(-200).handler(this::guard).failureHandler(this::failed);
         // Failures before any route matched (a path whose percent-encoding cannot be decoded) reach these instead.
         BY_STATUS.keySet().forEach(status -> router.errorHandler(status, this::failed));
@@ -62,6 +71,11 @@ public class HttpLayerProblems {
 
     private void guard(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        if (request.host() == null) {
+            // Links in answers name this server; HTTP/1.1 requires Host, and an HTTP/1.0 request without one is refused too.
+            send(ctx, ProblemCode.MALFORMED_REQUEST, "send a Host header naming this server");
+            return;
+        }
         if (request.uri().length() > MAX_URI_LENGTH) {
             send(ctx, ProblemCode.URI_TOO_LONG, "the request URI is longer than " + MAX_URI_LENGTH + " characters");
             return;
@@ -82,6 +96,20 @@ public class HttpLayerProblems {
             return;
         }
         ctx.next();
+    }
+
+    private void foreignOrigin(RoutingContext ctx) {
+        String origin = ctx.request().getHeader("Origin");
+        if (origin == null || corsOrigins == null || corsOrigins.contains(origin) || origin.equals(ownOrigin(ctx.request()))) {
+            ctx.next();
+            return;
+        }
+        send(ctx, ProblemCode.FORBIDDEN, "requests from the origin " + (origin.length() > 100 ? origin.substring(0, 100) + "…" : origin)
+                + " are not allowed (CORS_ORIGINS)");
+    }
+
+    private static String ownOrigin(HttpServerRequest request) {
+        return request.host() == null ? null : request.scheme() + "://" + request.host();
     }
 
     private void failed(RoutingContext ctx) {

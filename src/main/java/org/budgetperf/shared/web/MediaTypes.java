@@ -14,8 +14,20 @@ public final class MediaTypes {
      * wildcard or a missing header means JSON, the API's default representation.
      */
     public static boolean prefers(jakarta.ws.rs.core.HttpHeaders headers, String fileType) {
+        String accept = headers.getHeaderString("Accept");
+        if (accept == null || accept.isBlank()) {
+            return false; // an empty Accept says nothing: the default representation
+        }
         jakarta.ws.rs.core.MediaType file = jakarta.ws.rs.core.MediaType.valueOf(fileType);
-        for (jakarta.ws.rs.core.MediaType accepted : headers.getAcceptableMediaTypes()) {
+        java.util.List<jakarta.ws.rs.core.MediaType> acceptable;
+        try {
+            acceptable = headers.getAcceptableMediaTypes();
+        } catch (RuntimeException unreadable) {
+            throw new org.budgetperf.shared.problem.ProblemException(org.budgetperf.shared.problem.ProblemCode.MALFORMED_REQUEST,
+                    "the Accept header cannot be read as a list of media types",
+                    java.util.List.of(org.budgetperf.shared.problem.Violation.header("Accept", "not a list of media types")));
+        }
+        for (jakarta.ws.rs.core.MediaType accepted : acceptable) {
             if (accepted.isWildcardType() || accepted.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
                 return false;
             }
