@@ -41,8 +41,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Tests marked {@link SendsInvalidRequests} have their responses validated but not their requests.
  * A request outside the contract's routes (an unknown path or method under {@code /api/}), which only
  * such tests may send, must be answered with a 4xx problem document valid against the contract's
- * {@code Problem} schema, with only the headers every problem may carry. Quarkus' operational endpoints ({@code /q/…}) are not part of the contract and
- * are not validated.
+ * {@code Problem} schema, with only the headers every problem may carry. Quarkus' operational
+ * endpoints ({@code /q/…}) and CORS preflights are not part of the contract and are not validated.
+ *
+ * <p>With the environment variable {@code CONTRACT_SURVEY} naming a file, violations are appended to it
+ * instead of failing the tests, to list them all in one run (never in CI).
  *
  * <p>Installed for every test by {@link ContractValidationExtension}; one instance per class loader.
  */
