@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Contract fuzzing: sends thousands of mutated requests to every operation of openapi/openapi.yaml
+# Contract fuzzing: sends thousands of mutated requests to every operation of the contract (its bundle,
+# src/main/resources/META-INF/openapi.yaml)
 # (scripts/fuzz/fuzz.mjs) against the production jar, started exactly as scripts/production-check.sh
 # does (environment variables only, a fresh database on the standalone PostgreSQL, its own key pair),
 # and fails on any finding: a 5xx, an error that is not a problem document with status and code, a Java

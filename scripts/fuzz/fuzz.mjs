@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Contract-driven HTTP fuzzer for the budget performance target tables service.
 //
-// Reads openapi/openapi.yaml, seeds data through the API (departments, the Dongguan 2024 table, an
+// Reads the bundled contract (src/main/resources/META-INF/openapi.yaml, built from openapi/), seeds data through the API (departments, the Dongguan 2024 table, an
 // approved table with a monitoring report and a self-evaluation, a table under adjustment, …), then sends
 // thousands of mutated requests to every operation of the contract: valid requests built from the
 // contract's examples with one field mutated at a time, hostile numbers and strings, bad ids, bad query
@@ -53,7 +53,7 @@ if (args.help) {
 }
 const cfg = {
   base: args.base || env.FUZZ_BASE_URL || 'http://127.0.0.1:8080',
-  spec: args.spec || env.FUZZ_SPEC || 'openapi/openapi.yaml',
+  spec: args.spec || env.FUZZ_SPEC || 'src/main/resources/META-INF/openapi.yaml',
   seed: String(args.seed ?? env.FUZZ_SEED ?? '20261202'),
   requests: (args.requests || env.FUZZ_REQUESTS || '6800') === 'all' ? Infinity : Number(args.requests || env.FUZZ_REQUESTS || 6800),
   minRequests: Number(env.FUZZ_MIN_REQUESTS || 5000),

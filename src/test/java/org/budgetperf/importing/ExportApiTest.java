@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 /** A table goes out in the official layout, chosen by Accept, and comes back in unchanged. */
@@ -66,6 +67,7 @@ class ExportApiTest {
         assertThat(strings).isEqualTo(1);
     }
 
+    @SendsInvalidRequests("Accept: application/pdf")
     @Test
     void answersJsonUnlessAFileFormatIsAskedFor() {
         String id = Api.createDongguanBudget();

@@ -16,6 +16,7 @@ import java.util.List;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
 import org.budgetperf.support.RealData;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 /** Tables come in from the official layout, completely, with a report of everything that was normalised. */
@@ -139,6 +140,7 @@ class ImportApiTest {
                 .body("table.staffCount", equalTo(0));
     }
 
+    @SendsInvalidRequests("a file sent as application/pdf")
     @Test
     void refusesHostileFilesWithoutWritingAnything() {
         String code = Api.uniqueCode("HOS");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,7 @@ class LifecycleStoryTest {
         return editor().get(path).then().extract().path("status");
     }
 
+    @SendsInvalidRequests("a return without the comment it requires")
     @Test
     void walksATableFromDraftThroughReturnApprovalAndAdjustment() {
         code = Api.uniqueCode("LC");

@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
 import org.budgetperf.support.RealData;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 /** Reconciliation runs are recorded against the version they checked, and never rewritten. */
@@ -80,6 +81,7 @@ class ReconciliationApiTest {
                 .body("result.results[0].status", equalTo("PASS"));
     }
 
+    @SendsInvalidRequests("a negative amount")
     @Test
     void previewsWithoutRecordingAnything() {
         ObjectNode table = (ObjectNode) Api.dongguanSample().get("budget");

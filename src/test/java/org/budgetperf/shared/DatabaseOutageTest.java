@@ -32,11 +32,12 @@ class DatabaseOutageTest {
 
     @Test
     void answers503WithRetryAfterAndReportsNotReady() {
-        long started = System.nanoTime();
-        Api.as(Api.tokenWith("reader")).get("/api/v1/budgets").then().statusCode(503)
+        io.restassured.response.Response answer = Api.as(Api.tokenWith("reader")).get("/api/v1/budgets");
+        answer.then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", "5")
                 .body("code", equalTo("DATABASE_UNAVAILABLE"));
-        org.assertj.core.api.Assertions.assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(10_000);
+        // The exchange itself (REST Assured times it next to the wire), not the tests' contract validation.
+        org.assertj.core.api.Assertions.assertThat(answer.time()).isLessThan(10_000);
         RestAssured.given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
         RestAssured.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }

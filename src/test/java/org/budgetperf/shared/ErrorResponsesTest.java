@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every bad input gets an application/problem+json answer with a stable code naming the field, and a
  * refused request writes nothing.
  */
+@SendsInvalidRequests("malformed, unknown, out-of-range and wrongly typed input, answered with problems")
 @QuarkusTest
 class ErrorResponsesTest {
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,6 +116,7 @@ class HardeningTest {
         assertThat(names).contains("=HYPERLINK(\"http://x.example\",\"y\")", "'@SUM(1)");
     }
 
+    @SendsInvalidRequests("fiscalYear that is not ASCII digits")
     @Test
     void wholeNumberParametersTakeAsciiDigitsOnly() {
         for (String year : List.of("+2024", " 2024", "２０２４", "2024 ", "٢٠٢٤")) {
@@ -135,6 +137,7 @@ class HardeningTest {
         Api.as(Api.editorOf(code)).get("/api/v1/budgets/" + budget).then().statusCode(200);
     }
 
+    @SendsInvalidRequests("an undeclared 9000-character query parameter")
     @Test
     void httpLayerRefusalsAreProblemDocuments() throws IOException {
         Api.given().get("/api/v1/budgets?x=" + "a".repeat(9000)).then().statusCode(414).contentType(PROBLEM)

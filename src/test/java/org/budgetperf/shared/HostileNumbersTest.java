@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * over-long digit string) with a 400 naming the field, within 100 ms, and writes nothing. Before the bound,
  * {@code "1E+100000000"} in an amount kept a core busy for minutes.
  */
+@SendsInvalidRequests("numbers and nesting beyond the contract's bounds")
 @QuarkusTest
 class HostileNumbersTest {
 
@@ -97,10 +99,10 @@ class HostileNumbersTest {
                 // expanded costs seconds to minutes every time.
                 long best = Long.MAX_VALUE;
                 for (int attempt = 0; attempt < 3 && best > 100; attempt++) {
-                    long start = System.nanoTime();
                     Response r = editor().contentType(ContentType.JSON).header("If-Match", "*").body(t.template().replace("$N", n))
                             .request(t.method(), t.path());
-                    best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+                    // The exchange itself (REST Assured times it next to the wire), not the tests' contract validation.
+                    best = Math.min(best, r.time());
                     r.then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem(t.field()));
                 }
                 if (best > 100) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 /** Retries after a timeout never duplicate, and concurrent editors never overwrite each other silently. */
@@ -66,6 +67,7 @@ class SafeRetriesTest {
                 .post("/api/v1/departments").then().statusCode(409).body("code", equalTo("DUPLICATE_DEPARTMENT_CODE"));
     }
 
+    @SendsInvalidRequests("a negative planned fund")
     @Test
     void forgetsARefusedRequestSoItCanBeCorrected() {
         String budget = Api.createDongguanBudget();

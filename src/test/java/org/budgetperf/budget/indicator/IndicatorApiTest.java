@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -87,6 +88,7 @@ class IndicatorApiTest {
         given().get("/api/v1/budgets/" + id + "/indicators").then().body("totalItems", equalTo(24));
     }
 
+    @SendsInvalidRequests("taskIndex outside a whole-table request")
     @Test
     void rejectsTaskIndexOutsideAWholeTableRequest() {
         String id = Api.createDongguanBudget();

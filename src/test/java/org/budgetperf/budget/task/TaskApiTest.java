@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -69,6 +70,7 @@ class TaskApiTest {
                 .then().statusCode(200).body("plannedFunds", equalTo("632700.00"));
     }
 
+    @SendsInvalidRequests("an unknown kind, a blank name, a negative fund")
     @Test
     void validatesTaskInput() {
         String id = Api.createDongguanBudget();

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 /** Every change is traceable to a person, with the values before and after, and cannot be rewritten. */
@@ -64,6 +65,7 @@ class AuditTrailTest {
                 .body("items[0].operation", equalTo("DELETE")).body("items[0].entityId", equalTo(budget));
     }
 
+    @SendsInvalidRequests("methods the history does not have")
     @Test
     void offersNoWayToChangeTheHistory() {
         String budget = Api.createDongguanBudget();
@@ -86,6 +88,7 @@ class AuditTrailTest {
         }
     }
 
+    @SendsInvalidRequests("a negative amount")
     @Test
     void writesNoRecordForARefusedChange() {
         String budget = Api.createDongguanBudget();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -106,6 +107,7 @@ class AccessControlTest {
         return operations().filter(o -> !o[0].equals("GET"));
     }
 
+    @SendsInvalidRequests("no token, and {} as every body")
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("operations")
     void refusesEveryOperationWithoutAToken(String method, String path, String type) {
@@ -114,6 +116,7 @@ class AccessControlTest {
                 .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
     }
 
+    @SendsInvalidRequests("{} as every body")
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("writes")
     void refusesEveryWriteToAReadOnlyIntegrator(String method, String path, String type) {
