@@ -876,6 +876,7 @@ const notes = {};
 const perOperation = {};
 const statusByOperation = {};
 const validStatuses = {};
+const statusByInput = {};
 const statusCounts = {};
 const suppressed = new Set();
 let sent = 0;
@@ -907,6 +908,8 @@ async function execute(c, req) {
   statusCounts[key] = (statusCounts[key] || 0) + 1;
   const byOp = (statusByOperation[c.op.id] = statusByOperation[c.op.id] || {});
   byOp[key] = (byOp[key] || 0) + 1;
+  const byInput = (statusByInput[`${c.group}:${c.input}`] = statusByInput[`${c.group}:${c.input}`] || {});
+  byInput[key] = (byInput[key] || 0) + 1;
   if (c.group === 'valid') {
     const v = (validStatuses[c.op.id] = validStatuses[c.op.id] || {});
     v[key] = (v[key] || 0) + 1;
@@ -1152,7 +1155,7 @@ function writeReport(extra) {
   const distinct = new Set(findings.map((f) => `${f.operation}|${f.group}:${f.input}|${f.status}|${f.kind}`));
   const report = {
     seed: cfg.seed, base: cfg.base, spec: cfg.spec, startedAt: new Date(startedAt).toISOString(), durationMs: Date.now() - startedAt,
-    requests: sent, operations: operations.length, perOperation, statusCounts, statusByOperation, validStatuses, restarts, incomplete,
+    requests: sent, operations: operations.length, perOperation, statusCounts, statusByOperation, validStatuses, statusByInput, restarts, incomplete,
     limits: { timeoutMs: cfg.timeoutMs, slowMs: cfg.slowMs, maxSeconds: cfg.maxSeconds, concurrency: cfg.concurrency },
     findingCount: findings.length, distinctFindings: distinct.size, summary, findings, dismissed, skippedAfterHang: skipped, noResponseNotes: notes, ...extra,
   };
