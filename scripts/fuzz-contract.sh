@@ -9,7 +9,7 @@
 # scripts/fuzz/package-lock.json) are installed into a cache directory outside the project on first use.
 #
 #   FUZZ_SEED        seed of the mutations (default 20261202; printed at the start, so a run reproduces)
-#   FUZZ_REQUESTS    how many requests (default 6800; never fewer than 5200; "all" sends every case)
+#   FUZZ_REQUESTS    how many requests (default 6000; never fewer than 5200; "all" sends every case)
 #   FUZZ_SKIP_BUILD  1: use the production jar already in target/quarkus-app (CI builds it just before)
 #   FUZZ_MAX_SECONDS cap of the fuzzing run (default 600)
 #   FUZZ_PORT        HTTP port of the service (default 18090)
