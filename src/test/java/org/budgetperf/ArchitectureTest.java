@@ -36,8 +36,17 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.budgetperf");
 
-    private static final List<String> FEATURES = List.of("department", "budget", "checks", "reconciliation", "review",
-            "evaluation", "lifecycle", "exchange", "importing", "sample");
+    private static final List<String> FEATURES = List.of(
+            "department",
+            "budget",
+            "checks",
+            "reconciliation",
+            "review",
+            "evaluation",
+            "lifecycle",
+            "exchange",
+            "importing",
+            "sample");
 
     /**
      * One slice per feature (its sub-packages included), with each feature's pure {@code domain} part a slice of its
@@ -68,43 +77,72 @@ class ArchitectureTest {
 
     @Test
     void theKernelImportsNoFeature() {
-        noClasses().that().resideInAPackage("org.budgetperf.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "org.budgetperf." + f + "..")
-                        .toArray(String[]::new))
+        noClasses()
+                .that()
+                .resideInAPackage("org.budgetperf.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        FEATURES.stream().map(f -> "org.budgetperf." + f + "..").toArray(String[]::new))
                 .check(PRODUCTION);
     }
 
     @Test
     void dependenciesPointFromWorkflowsToRulesToTheAggregateToTheKernel() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Kernel").definedBy("org.budgetperf.shared..")
-                .layer("Aggregate").definedBy("org.budgetperf.department..", "org.budgetperf.budget..")
-                .layer("Rules").definedBy("org.budgetperf.reconciliation.domain..", "org.budgetperf.review.domain..",
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Kernel")
+                .definedBy("org.budgetperf.shared..")
+                .layer("Aggregate")
+                .definedBy("org.budgetperf.department..", "org.budgetperf.budget..")
+                .layer("Rules")
+                .definedBy(
+                        "org.budgetperf.reconciliation.domain..",
+                        "org.budgetperf.review.domain..",
                         "org.budgetperf.evaluation.domain..")
-                .layer("Workflows").definedBy("org.budgetperf.checks..", "org.budgetperf.lifecycle..", "org.budgetperf.exchange..",
-                        "org.budgetperf.importing..", "org.budgetperf.sample..", "org.budgetperf.evaluation",
-                        "org.budgetperf.reconciliation", "org.budgetperf.review")
-                .whereLayer("Workflows").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Workflows")
-                .whereLayer("Aggregate").mayOnlyBeAccessedByLayers("Rules", "Workflows")
-                .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Aggregate", "Rules", "Workflows")
+                .layer("Workflows")
+                .definedBy(
+                        "org.budgetperf.checks..",
+                        "org.budgetperf.lifecycle..",
+                        "org.budgetperf.exchange..",
+                        "org.budgetperf.importing..",
+                        "org.budgetperf.sample..",
+                        "org.budgetperf.evaluation",
+                        "org.budgetperf.reconciliation",
+                        "org.budgetperf.review")
+                .whereLayer("Workflows")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Rules")
+                .mayOnlyBeAccessedByLayers("Workflows")
+                .whereLayer("Aggregate")
+                .mayOnlyBeAccessedByLayers("Rules", "Workflows")
+                .whereLayer("Kernel")
+                .mayOnlyBeAccessedByLayers("Aggregate", "Rules", "Workflows")
                 .check(PRODUCTION);
     }
 
     @Test
     void domainPackagesDependOnlyOnTheJdkAndOtherDomainPackages() {
-        classes().that().resideInAPackage("..domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.budgetperf..domain..")
+        classes()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.budgetperf..domain..")
                 .check(PRODUCTION);
     }
 
     @Test
     void theRulesHaveCodeToCheck() {
-        org.assertj.core.api.Assertions.assertThat(PRODUCTION.that(
-                com.tngtech.archunit.base.DescribedPredicate.describe("in a domain package",
-                        c -> c.getPackageName().endsWith(".domain")))).hasSizeGreaterThan(5);
-        org.assertj.core.api.Assertions.assertThat(FEATURES).allSatisfy(feature -> org.assertj.core.api.Assertions.assertThat(
-                PRODUCTION.that(com.tngtech.archunit.base.DescribedPredicate.describe("in " + feature,
-                        c -> c.getPackageName().startsWith("org.budgetperf." + feature)))).isNotEmpty());
+        org.assertj.core.api.Assertions.assertThat(
+                        PRODUCTION.that(com.tngtech.archunit.base.DescribedPredicate.describe(
+                                "in a domain package", c -> c.getPackageName().endsWith(".domain"))))
+                .hasSizeGreaterThan(5);
+        org.assertj.core.api.Assertions.assertThat(FEATURES)
+                .allSatisfy(feature -> org.assertj.core.api.Assertions.assertThat(
+                                PRODUCTION.that(com.tngtech.archunit.base.DescribedPredicate.describe(
+                                        "in " + feature,
+                                        c -> c.getPackageName().startsWith("org.budgetperf." + feature))))
+                        .isNotEmpty());
     }
 }

@@ -1,7 +1,7 @@
 package org.budgetperf;
 
-import static org.budgetperf.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetperf.support.Api.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ContractTest {
 
-    private static final java.nio.file.Path CONTRACT = java.nio.file.Path.of("src/main/resources/META-INF/openapi.yaml");
+    private static final java.nio.file.Path CONTRACT =
+            java.nio.file.Path.of("src/main/resources/META-INF/openapi.yaml");
 
     private static JsonNode contract() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(CONTRACT));
@@ -37,8 +38,13 @@ class ContractTest {
 
     @Test
     void servesTheContractAsWritten() throws IOException {
-        JsonNode served = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().asString());
+        JsonNode served = new ObjectMapper()
+                .readTree(given().accept("application/json")
+                        .get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         JsonNode written = contract();
         assertThat(served.get("paths")).isEqualTo(written.get("paths"));
         assertThat(served.get("components")).isEqualTo(written.get("components"));
@@ -49,9 +55,9 @@ class ContractTest {
     void implementsExactlyTheDocumentedOperations() throws IOException {
         Set<String> documented = new TreeSet<>();
         JsonNode paths = contract().get("paths");
-        for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
             String path = it.next();
-            for (Iterator<String> methods = paths.get(path).fieldNames(); methods.hasNext();) {
+            for (Iterator<String> methods = paths.get(path).fieldNames(); methods.hasNext(); ) {
                 String method = methods.next();
                 if (Set.of("get", "put", "post", "patch", "delete").contains(method)) {
                     documented.add(method.toUpperCase() + " " + normalise(path));
@@ -63,7 +69,8 @@ class ContractTest {
 
     private static Set<String> implemented() {
         Set<String> operations = new TreeSet<>();
-        for (JavaClass javaClass : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass javaClass : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.budgetperf")) {
             if (!javaClass.isAnnotatedWith(Path.class)) {
                 continue;

@@ -87,8 +87,15 @@ public class Budget extends TrackedEntity {
     public OffsetDateTime submittedAt;
 
     public BudgetAmounts amounts() {
-        return new BudgetAmounts(basicExpenditure, projectExpenditure, fiscalAppropriation, otherFunds, specialFunds,
-                otherDevelopmentExpenditure, cityLevelFunds, transferPaymentFunds);
+        return new BudgetAmounts(
+                basicExpenditure,
+                projectExpenditure,
+                fiscalAppropriation,
+                otherFunds,
+                specialFunds,
+                otherDevelopmentExpenditure,
+                cityLevelFunds,
+                transferPaymentFunds);
     }
 
     public void setAmounts(BudgetAmounts a) {

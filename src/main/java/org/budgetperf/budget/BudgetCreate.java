@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.indicator.IndicatorInput;
-import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.budget.task.TaskInput;
+import org.budgetperf.shared.money.AmountUnit;
 
 /**
  * A whole new table in one request: header, amounts, goal, and optionally its tasks and indicators.
@@ -29,5 +29,5 @@ public record BudgetCreate(
         BudgetAmounts amounts,
         @Size(max = 100_000) String overallGoal,
         @Size(max = 5_000) List<@NotNull @Valid TaskInput> tasks,
-        @Size(max = 20_000) List<@NotNull @Valid IndicatorInput> indicators) implements BudgetHeaderInput {
-}
+        @Size(max = 20_000) List<@NotNull @Valid IndicatorInput> indicators)
+        implements BudgetHeaderInput {}

@@ -19,8 +19,7 @@ import java.util.UUID;
 public class BudgetDocumentCache {
 
     /** What a cached document was built from. */
-    public record Key(UUID budgetId, long budgetVersion, long departmentVersion) {
-    }
+    public record Key(UUID budgetId, long budgetVersion, long departmentVersion) {}
 
     private final Map<Key, byte[]> documents;
 

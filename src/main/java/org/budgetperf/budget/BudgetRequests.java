@@ -7,27 +7,45 @@ import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.budget.indicator.IndicatorInput;
-import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.budget.task.TaskInput;
+import org.budgetperf.shared.money.AmountUnit;
 
 /** Turns a table read from a file into the same request the API takes, so imports obey every API rule. */
 public final class BudgetRequests {
 
-    private BudgetRequests() {
-    }
+    private BudgetRequests() {}
 
     public static BudgetCreate create(TargetTable table, UUID departmentId, String frameworkCode) {
         List<TaskInput> tasks = new ArrayList<>();
         for (TaskLine t : table.tasks()) {
-            tasks.add(new TaskInput(t.kind(), t.name(), t.content(), t.plannedFunds(), AmountUnit.YUAN, t.expectedOutcome(), null));
+            tasks.add(new TaskInput(
+                    t.kind(), t.name(), t.content(), t.plannedFunds(), AmountUnit.YUAN, t.expectedOutcome(), null));
         }
         List<IndicatorInput> indicators = new ArrayList<>();
         for (IndicatorLine i : table.indicators()) {
-            indicators.add(new IndicatorInput(i.level1(), i.level2(), i.name(), i.periodValue(), i.annualValue(), i.weight(),
-                    null, i.taskIndex(), null));
+            indicators.add(new IndicatorInput(
+                    i.level1(),
+                    i.level2(),
+                    i.name(),
+                    i.periodValue(),
+                    i.annualValue(),
+                    i.weight(),
+                    null,
+                    i.taskIndex(),
+                    null));
         }
-        return new BudgetCreate(departmentId, table.fiscalYear(), table.periodStartYear(), table.periodEndYear(), frameworkCode,
-                table.staffCount(), table.subordinateUnitCount(), AmountUnit.YUAN, table.amounts(), table.overallGoalHtml(),
-                tasks, indicators);
+        return new BudgetCreate(
+                departmentId,
+                table.fiscalYear(),
+                table.periodStartYear(),
+                table.periodEndYear(),
+                frameworkCode,
+                table.staffCount(),
+                table.subordinateUnitCount(),
+                AmountUnit.YUAN,
+                table.amounts(),
+                table.overallGoalHtml(),
+                tasks,
+                indicators);
     }
 }

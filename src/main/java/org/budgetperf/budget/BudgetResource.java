@@ -40,7 +40,6 @@ import org.budgetperf.shared.web.QueryParams;
 @Authenticated
 public class BudgetResource {
 
-
     private final BudgetService service;
     private final ObjectMapper mapper;
     private final Idempotency idempotency;
@@ -48,8 +47,13 @@ public class BudgetResource {
     private final AuditTrail audit;
     private final TableFiles export;
 
-    public BudgetResource(BudgetService service, ObjectMapper mapper, BudgetDocumentCache cache, AuditTrail audit,
-            TableFiles export, Idempotency idempotency) {
+    public BudgetResource(
+            BudgetService service,
+            ObjectMapper mapper,
+            BudgetDocumentCache cache,
+            AuditTrail audit,
+            TableFiles export,
+            Idempotency idempotency) {
         this.export = export;
         this.idempotency = idempotency;
         this.service = service;
@@ -59,11 +63,16 @@ public class BudgetResource {
     }
 
     @GET
-    public Page<BudgetSummary> list(@QueryParam("departmentId") String departmentId, @QueryParam("fiscalYear") String fiscalYear,
-            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Page<BudgetSummary> list(
+            @QueryParam("departmentId") String departmentId,
+            @QueryParam("fiscalYear") String fiscalYear,
+            @QueryParam("status") String status,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
-        BudgetService.Filter filter = new BudgetService.Filter(QueryParams.uuid("departmentId", departmentId),
+        BudgetService.Filter filter = new BudgetService.Filter(
+                QueryParams.uuid("departmentId", departmentId),
                 QueryParams.integer("fiscalYear", fiscalYear, 2000, 2100),
                 QueryParams.enumValue("status", status, BudgetStatus.class));
         return request.toPage(service.list(filter, request), service.count(filter), summary -> summary, uri);
@@ -72,12 +81,15 @@ public class BudgetResource {
     @POST
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(BudgetCreate input, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri) {
+    public Response create(
+            BudgetCreate input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             Budget b = service.create(input);
-            return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
-                    .tag(etag(b)).entity(service.view(b.id)).build();
+            return Response.created(
+                            uri.getAbsolutePathBuilder().path(b.id.toString()).build())
+                    .tag(etag(b))
+                    .entity(service.view(b.id))
+                    .build();
         });
     }
 
@@ -88,8 +100,9 @@ public class BudgetResource {
     @GET
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.XLSX, MediaTypes.TSV})
-    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Context HttpHeaders headers) throws JsonProcessingException {
+    public Response get(
+            @PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers)
+            throws JsonProcessingException {
         if (MediaTypes.prefers(headers, MediaTypes.XLSX)) {
             return download(export.xlsx(id), MediaTypes.XLSX);
         }
@@ -108,7 +121,9 @@ public class BudgetResource {
             cache.put(built.key(), document);
             tag = EntityTag.valueOf(ETags.of(built.key().budgetVersion()));
         }
-        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag).build();
+        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .tag(tag)
+                .build();
     }
 
     @PUT
@@ -141,17 +156,25 @@ public class BudgetResource {
     /** The table's change history (the table, its tasks and indicators), newest first. */
     @GET
     @Path("{id}/history")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public Page<AuditEntry> history(
+            @PathParam("id") UUID id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
         service.documentKey(id);
         PageRequest request = PageRequest.of(page, size);
-        return request.toPage(audit.ofBudget(id, request.offset(), request.size()), audit.countOfBudget(id),
-                r -> AuditEntry.of(r, mapper), uri);
+        return request.toPage(
+                audit.ofBudget(id, request.offset(), request.size()),
+                audit.countOfBudget(id),
+                r -> AuditEntry.of(r, mapper),
+                uri);
     }
 
     private static Response download(TableFiles.File file, String type) {
-        return Response.ok(file.content(), type).tag(EntityTag.valueOf(ETags.of(file.version())))
-                .header("Content-Disposition", file.contentDisposition()).build();
+        return Response.ok(file.content(), type)
+                .tag(EntityTag.valueOf(ETags.of(file.version())))
+                .header("Content-Disposition", file.contentDisposition())
+                .build();
     }
 
     private static EntityTag etag(Budget b) {

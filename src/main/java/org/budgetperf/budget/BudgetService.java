@@ -10,35 +10,34 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskLine;
-import org.budgetperf.department.Department;
 import org.budgetperf.budget.indicator.FrameworkCatalog;
 import org.budgetperf.budget.indicator.Indicator;
 import org.budgetperf.budget.indicator.IndicatorFields;
 import org.budgetperf.budget.indicator.IndicatorInput;
 import org.budgetperf.budget.indicator.IndicatorView;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.task.BudgetTask;
+import org.budgetperf.budget.task.TaskFields;
+import org.budgetperf.budget.task.TaskInput;
+import org.budgetperf.budget.task.TaskView;
+import org.budgetperf.department.Department;
+import org.budgetperf.shared.audit.AuditRecord;
+import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
-import org.budgetperf.shared.audit.AuditRecord;
-import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.PageRequest;
-import org.budgetperf.budget.task.BudgetTask;
-import org.budgetperf.budget.task.TaskFields;
-import org.budgetperf.budget.task.TaskInput;
-import org.budgetperf.budget.task.TaskView;
 
 /**
  * Budget tables: one per department and fiscal year. Every write validates the whole request first and
@@ -58,8 +57,14 @@ public class BudgetService {
     private final AuditTrail audit;
     private final ObjectMapper mapper;
 
-    public BudgetService(EntityManager em, InputValidator validator, FrameworkCatalog frameworks, BudgetRows rows,
-            Caller caller, AuditTrail audit, ObjectMapper mapper) {
+    public BudgetService(
+            EntityManager em,
+            InputValidator validator,
+            FrameworkCatalog frameworks,
+            BudgetRows rows,
+            Caller caller,
+            AuditTrail audit,
+            ObjectMapper mapper) {
         this.mapper = mapper;
         this.em = em;
         this.validator = validator;
@@ -70,12 +75,13 @@ public class BudgetService {
     }
 
     /** Filters of the budget list; null means "any". */
-    public record Filter(UUID departmentId, Integer fiscalYear, BudgetStatus status) {
-    }
+    public record Filter(UUID departmentId, Integer fiscalYear, BudgetStatus status) {}
 
     @Transactional
     public List<BudgetSummary> list(Filter filter, PageRequest page) {
-        return listQuery(filter, false, BudgetSummary.class).setFirstResult(page.offset()).setMaxResults(page.size())
+        return listQuery(filter, false, BudgetSummary.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
     }
 
@@ -86,10 +92,12 @@ public class BudgetService {
 
     private <T> TypedQuery<T> listQuery(Filter f, boolean count, Class<T> type) {
         // A list reads summaries straight into their records: no entities to hydrate or track.
-        StringBuilder jpql = new StringBuilder(count ? "SELECT count(b) FROM Budget b WHERE 1 = 1"
-                : "SELECT new org.budgetperf.budget.BudgetSummary(b.id, d.id, d.code, d.name, b.fiscalYear,"
-                        + " b.periodStartYear, b.periodEndYear, b.status, b.frameworkCode, b.createdAt, b.updatedAt)"
-                        + " FROM Budget b JOIN b.department d WHERE 1 = 1");
+        StringBuilder jpql = new StringBuilder(
+                count
+                        ? "SELECT count(b) FROM Budget b WHERE 1 = 1"
+                        : "SELECT new org.budgetperf.budget.BudgetSummary(b.id, d.id, d.code, d.name, b.fiscalYear,"
+                                + " b.periodStartYear, b.periodEndYear, b.status, b.frameworkCode, b.createdAt, b.updatedAt)"
+                                + " FROM Budget b JOIN b.department d WHERE 1 = 1");
         if (f.departmentId() != null) {
             jpql.append(" AND b.department.id = :department");
         }
@@ -144,8 +152,10 @@ public class BudgetService {
     @Transactional
     public BudgetDocumentCache.Key documentKey(UUID id) {
         List<Object[]> rows = em.createQuery(
-                "SELECT b.version, b.department.version, b.department.code FROM Budget b WHERE b.id = :id", Object[].class)
-                .setParameter("id", id).getResultList();
+                        "SELECT b.version, b.department.version, b.department.code FROM Budget b WHERE b.id = :id",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultList();
         if (rows.isEmpty() || !caller.sees((String) rows.get(0)[2])) {
             throw ProblemException.notFound("budget", id);
         }
@@ -153,8 +163,7 @@ public class BudgetService {
     }
 
     /** A table's document with the versions it was built from, read in one transaction. */
-    public record VersionedView(BudgetDocumentCache.Key key, BudgetView view) {
-    }
+    public record VersionedView(BudgetDocumentCache.Key key, BudgetView view) {}
 
     @Transactional
     public VersionedView versionedView(UUID id) {
@@ -166,7 +175,9 @@ public class BudgetService {
     public BudgetView view(Budget b) {
         IndicatorFramework framework = frameworks.find(b.frameworkCode).orElse(null);
         List<TaskView> tasks = rows.tasks(b.id).stream().map(TaskView::of).toList();
-        List<IndicatorView> indicators = rows.indicators(b.id).stream().map(i -> IndicatorView.of(i, framework)).toList();
+        List<IndicatorView> indicators = rows.indicators(b.id).stream()
+                .map(i -> IndicatorView.of(i, framework))
+                .toList();
         return BudgetView.of(b, tasks, indicators);
     }
 
@@ -174,8 +185,7 @@ public class BudgetService {
      * A stored table as plain values for the rule sets, with the ids of its rows in the same order, so
      * a finding about {@code indicators[12]} can name the indicator.
      */
-    public record StoredTable(TargetTable table, List<UUID> taskIds, List<UUID> indicatorIds) {
-    }
+    public record StoredTable(TargetTable table, List<UUID> taskIds, List<UUID> indicatorIds) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredTable storedTable(Budget b) {
@@ -188,12 +198,30 @@ public class BudgetService {
         }
         List<Indicator> stored = rows.indicators(b.id);
         List<IndicatorLine> indicators = stored.stream()
-                .map(i -> new IndicatorLine(i.level1, i.level2, i.name, i.periodValue, i.annualValue, i.weight,
+                .map(i -> new IndicatorLine(
+                        i.level1,
+                        i.level2,
+                        i.name,
+                        i.periodValue,
+                        i.annualValue,
+                        i.weight,
                         i.taskId == null ? null : taskIndex.get(i.taskId)))
                 .toList();
-        TargetTable table = new TargetTable(b.department.name, b.fiscalYear, b.periodStartYear, b.periodEndYear, b.staffCount,
-                b.subordinateUnitCount, b.amounts(), b.overallGoalHtml, taskLines, indicators);
-        return new StoredTable(table, tasks.stream().map(t -> t.id).toList(), stored.stream().map(i -> i.id).toList());
+        TargetTable table = new TargetTable(
+                b.department.name,
+                b.fiscalYear,
+                b.periodStartYear,
+                b.periodEndYear,
+                b.staffCount,
+                b.subordinateUnitCount,
+                b.amounts(),
+                b.overallGoalHtml,
+                taskLines,
+                indicators);
+        return new StoredTable(
+                table,
+                tasks.stream().map(t -> t.id).toList(),
+                stored.stream().map(i -> i.id).toList());
     }
 
     @Transactional
@@ -208,18 +236,21 @@ public class BudgetService {
         for (int i = 0; i < taskInputs.size(); i++) {
             BudgetTask task = new BudgetTask();
             TaskFields.apply(task, taskInputs.get(i), "tasks[" + i + "]", violations);
-            task.position = taskInputs.get(i).position() == null ? i : taskInputs.get(i).position();
+            task.position =
+                    taskInputs.get(i).position() == null ? i : taskInputs.get(i).position();
             tasks.add(task);
         }
         List<IndicatorInput> indicatorInputs = input.indicators() == null ? List.of() : input.indicators();
         for (int i = 0; i < indicatorInputs.size(); i++) {
             IndicatorInput in = indicatorInputs.get(i);
             if (in.taskId() != null) {
-                violations.add(Violation.body("indicators[" + i + "].taskId",
+                violations.add(Violation.body(
+                        "indicators[" + i + "].taskId",
                         "tasks created in the same request are referenced by taskIndex"));
             }
             if (in.taskIndex() != null && in.taskIndex() >= tasks.size()) {
-                violations.add(Violation.body("indicators[" + i + "].taskIndex",
+                violations.add(Violation.body(
+                        "indicators[" + i + "].taskIndex",
                         "there is no task " + in.taskIndex() + " in this request (" + tasks.size() + " tasks)"));
             }
         }
@@ -244,8 +275,14 @@ public class BudgetService {
             indicators.add(indicator);
         }
         // Creating a table with its rows is one change: one record whose "after" holds the rows too.
-        audit.record(subjectOf(budget), AuditRecord.Operation.CREATE, null, new CreatedTable(BudgetUpdate.of(budget),
-                tasks.stream().map(TaskFields::snapshot).toList(), indicators.stream().map(IndicatorFields::snapshot).toList()));
+        audit.record(
+                subjectOf(budget),
+                AuditRecord.Operation.CREATE,
+                null,
+                new CreatedTable(
+                        BudgetUpdate.of(budget),
+                        tasks.stream().map(TaskFields::snapshot).toList(),
+                        indicators.stream().map(IndicatorFields::snapshot).toList()));
         em.flush();
         return budget;
     }
@@ -288,8 +325,10 @@ public class BudgetService {
         Budget budget = lockedForEdit(id);
         ETags.require(ifMatch, budget.version);
         if (budget.approvedRevision > 0) {
-            throw new ProblemException(ProblemCode.CONFLICT, "budget " + budget.id + " has " + budget.approvedRevision
-                    + " approved revision(s) and is an official record; it cannot be deleted");
+            throw new ProblemException(
+                    ProblemCode.CONFLICT,
+                    "budget " + budget.id + " has " + budget.approvedRevision
+                            + " approved revision(s) and is an official record; it cannot be deleted");
         }
         audit.record(subjectOf(budget), AuditRecord.Operation.DELETE, BudgetUpdate.of(budget), null);
         em.remove(budget);
@@ -329,15 +368,17 @@ public class BudgetService {
     }
 
     /** What the audit trail records when a table is created: its header and every row it came with. */
-    record CreatedTable(@com.fasterxml.jackson.annotation.JsonUnwrapped BudgetUpdate header, List<TaskInput> tasks,
-            List<IndicatorInput> indicators) {
-    }
+    record CreatedTable(
+            @com.fasterxml.jackson.annotation.JsonUnwrapped BudgetUpdate header,
+            List<TaskInput> tasks,
+            List<IndicatorInput> indicators) {}
 
     /** Only an editor of the table's own department may change it. */
     private void ensureEdits(Budget budget) {
         if (!caller.edits(budget.department.code)) {
-            throw new ProblemException(ProblemCode.FORBIDDEN, "only editors of department " + budget.department.code
-                    + " may change its tables");
+            throw new ProblemException(
+                    ProblemCode.FORBIDDEN,
+                    "only editors of department " + budget.department.code + " may change its tables");
         }
     }
 
@@ -347,8 +388,10 @@ public class BudgetService {
 
     private static void ensureEditable(Budget budget) {
         if (!budget.status.editable()) {
-            throw new ProblemException(ProblemCode.CONFLICT, "budget " + budget.id + " is " + budget.status
-                    + " and cannot be changed; only " + BudgetStatus.EDITABLE + " tables are editable");
+            throw new ProblemException(
+                    ProblemCode.CONFLICT,
+                    "budget " + budget.id + " is " + budget.status + " and cannot be changed; only "
+                            + BudgetStatus.EDITABLE + " tables are editable");
         }
     }
 
@@ -356,13 +399,16 @@ public class BudgetService {
         budget.fiscalYear = input.fiscalYear();
         budget.periodStartYear = input.periodStartYear();
         budget.periodEndYear = input.periodEndYear();
-        if (input.periodStartYear() != null && input.periodEndYear() != null && input.periodStartYear() > input.periodEndYear()) {
+        if (input.periodStartYear() != null
+                && input.periodEndYear() != null
+                && input.periodStartYear() > input.periodEndYear()) {
             violations.add(Violation.body("periodEndYear", "must not be before periodStartYear"));
         }
         String framework = input.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : input.frameworkCode();
         if (frameworks.find(framework).isEmpty()) {
-            violations.add(Violation.body("frameworkCode", "unknown indicator framework '" + framework
-                    + "'; see GET /api/v1/indicator-frameworks"));
+            violations.add(Violation.body(
+                    "frameworkCode",
+                    "unknown indicator framework '" + framework + "'; see GET /api/v1/indicator-frameworks"));
         }
         budget.frameworkCode = framework;
         budget.staffCount = input.staffCount();
@@ -374,7 +420,9 @@ public class BudgetService {
     private Department existingDepartment(UUID id) {
         Department d = em.find(Department.class, id);
         if (d == null) {
-            throw new ProblemException(ProblemCode.BUSINESS_RULE_VIOLATED, "department " + id + " does not exist",
+            throw new ProblemException(
+                    ProblemCode.BUSINESS_RULE_VIOLATED,
+                    "department " + id + " does not exist",
                     List.of(Violation.body("departmentId", "no such department")));
         }
         return d;
@@ -382,11 +430,14 @@ public class BudgetService {
 
     private void ensureNoOtherTable(UUID departmentId, int fiscalYear, UUID self) {
         List<UUID> existing = em.createQuery(
-                "SELECT b.id FROM Budget b WHERE b.department.id = :d AND b.fiscalYear = :y", UUID.class)
-                .setParameter("d", departmentId).setParameter("y", fiscalYear).getResultList();
+                        "SELECT b.id FROM Budget b WHERE b.department.id = :d AND b.fiscalYear = :y", UUID.class)
+                .setParameter("d", departmentId)
+                .setParameter("y", fiscalYear)
+                .getResultList();
         if (existing.stream().anyMatch(e -> !e.equals(self))) {
-            throw new ProblemException(ProblemCode.DUPLICATE_BUDGET, "the department already has a table for "
-                    + fiscalYear + ": /api/v1/budgets/" + existing.get(0),
+            throw new ProblemException(
+                    ProblemCode.DUPLICATE_BUDGET,
+                    "the department already has a table for " + fiscalYear + ": /api/v1/budgets/" + existing.get(0),
                     List.of(Violation.body("fiscalYear", "a table for this department and year already exists")));
         }
     }

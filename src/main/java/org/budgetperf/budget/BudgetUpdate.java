@@ -21,7 +21,8 @@ public record BudgetUpdate(
         @PositiveOrZero @Max(100_000) Integer subordinateUnitCount,
         AmountUnit amountUnit,
         BudgetAmounts amounts,
-        @Size(max = 100_000) String overallGoal) implements BudgetHeaderInput {
+        @Size(max = 100_000) String overallGoal)
+        implements BudgetHeaderInput {
 
     /** The header of a stored table, amounts in 元: what the audit trail records before and after. */
     static BudgetUpdate of(Budget b) {
@@ -30,7 +31,15 @@ public record BudgetUpdate(
 
     /** The header with its amounts expressed in {@code unit}: the base a merge patch stating that unit applies to. */
     static BudgetUpdate of(Budget b, AmountUnit unit) {
-        return new BudgetUpdate(b.fiscalYear, b.periodStartYear, b.periodEndYear, b.frameworkCode, b.staffCount,
-                b.subordinateUnitCount, unit, TableAmounts.expressedIn(b.amounts(), unit), b.overallGoalHtml);
+        return new BudgetUpdate(
+                b.fiscalYear,
+                b.periodStartYear,
+                b.periodEndYear,
+                b.frameworkCode,
+                b.staffCount,
+                b.subordinateUnitCount,
+                unit,
+                TableAmounts.expressedIn(b.amounts(), unit),
+                b.overallGoalHtml);
     }
 }

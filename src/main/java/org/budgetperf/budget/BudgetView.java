@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.TaskKind;
-import org.budgetperf.department.Department;
 import org.budgetperf.budget.indicator.IndicatorView;
+import org.budgetperf.budget.task.TaskView;
+import org.budgetperf.department.Department;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
-import org.budgetperf.budget.task.TaskView;
 
 /** The whole table in one document, amounts in 元, with the totals a reviewer checks first. */
 public record BudgetView(
@@ -50,28 +50,54 @@ public record BudgetView(
      * @param keyTaskFunds Σ planned funds of key tasks
      * @param otherTaskFunds Σ planned funds of other tasks
      */
-    public record Totals(BigDecimal income, BigDecimal spendingBasicAndProject, BigDecimal spendingWithDevelopment,
-            BigDecimal keyTaskFunds, BigDecimal otherTaskFunds) {
+    public record Totals(
+            BigDecimal income,
+            BigDecimal spendingBasicAndProject,
+            BigDecimal spendingWithDevelopment,
+            BigDecimal keyTaskFunds,
+            BigDecimal otherTaskFunds) {
 
         static Totals of(BudgetAmounts a, List<TaskView> tasks) {
             return new Totals(
                     Money.sumOfPresent(a.fiscalAppropriation(), a.otherFunds()),
                     Money.sumOfPresent(a.basicExpenditure(), a.projectExpenditure()),
-                    Money.sumOfPresent(a.basicExpenditure(), a.projectExpenditure(), a.specialFunds(), a.otherDevelopmentExpenditure()),
+                    Money.sumOfPresent(
+                            a.basicExpenditure(),
+                            a.projectExpenditure(),
+                            a.specialFunds(),
+                            a.otherDevelopmentExpenditure()),
                     taskFunds(tasks, TaskKind.KEY),
                     taskFunds(tasks, TaskKind.OTHER));
         }
 
         private static BigDecimal taskFunds(List<TaskView> tasks, TaskKind kind) {
-            return Money.sumOfPresent(tasks.stream().filter(t -> t.kind() == kind).map(TaskView::plannedFunds)
+            return Money.sumOfPresent(tasks.stream()
+                    .filter(t -> t.kind() == kind)
+                    .map(TaskView::plannedFunds)
                     .toArray(BigDecimal[]::new));
         }
     }
 
     static BudgetView of(Budget b, List<TaskView> tasks, List<IndicatorView> indicators) {
-        return new BudgetView(b.id, DepartmentRef.of(b.department), b.fiscalYear, b.periodStartYear, b.periodEndYear,
-                b.status, b.status == BudgetStatus.APPROVED ? b.approvedRevision : b.approvedRevision + 1, b.frameworkCode, b.staffCount, b.subordinateUnitCount, AmountUnit.YUAN, b.amounts(),
-                b.overallGoalHtml, OverallGoalHtml.paragraphs(b.overallGoalHtml), tasks, indicators,
-                Totals.of(b.amounts(), tasks), b.createdAt, b.updatedAt);
+        return new BudgetView(
+                b.id,
+                DepartmentRef.of(b.department),
+                b.fiscalYear,
+                b.periodStartYear,
+                b.periodEndYear,
+                b.status,
+                b.status == BudgetStatus.APPROVED ? b.approvedRevision : b.approvedRevision + 1,
+                b.frameworkCode,
+                b.staffCount,
+                b.subordinateUnitCount,
+                AmountUnit.YUAN,
+                b.amounts(),
+                b.overallGoalHtml,
+                OverallGoalHtml.paragraphs(b.overallGoalHtml),
+                tasks,
+                indicators,
+                Totals.of(b.amounts(), tasks),
+                b.createdAt,
+                b.updatedAt);
     }
 }

@@ -15,11 +15,10 @@ import org.jsoup.safety.Safelist;
  */
 public final class OverallGoalHtml {
 
-    private static final Safelist ALLOWED = new Safelist()
-            .addTags("p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "span", "sub", "sup");
+    private static final Safelist ALLOWED =
+            new Safelist().addTags("p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "span", "sub", "sup");
 
-    private OverallGoalHtml() {
-    }
+    private OverallGoalHtml() {}
 
     /** Returns sanitised HTML, or null for blank input. */
     public static String sanitise(String input) {
@@ -29,7 +28,10 @@ public final class OverallGoalHtml {
         String html = looksLikeHtml(input) ? input : paragraphsOf(input);
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = new Cleaner(ALLOWED).clean(dirty);
-        clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+        clean.outputSettings()
+                .prettyPrint(false)
+                .escapeMode(Entities.EscapeMode.base)
+                .charset("UTF-8");
         return clean.body().html().trim();
     }
 
@@ -39,7 +41,10 @@ public final class OverallGoalHtml {
             return List.of();
         }
         Document doc = Jsoup.parseBodyFragment(sanitised);
-        List<String> paragraphs = doc.body().select("p").stream().map(Element::text).filter(t -> !t.isBlank()).toList();
+        List<String> paragraphs = doc.body().select("p").stream()
+                .map(Element::text)
+                .filter(t -> !t.isBlank())
+                .toList();
         return paragraphs.isEmpty() ? List.of(doc.body().text()) : paragraphs;
     }
 

@@ -9,8 +9,7 @@ import org.budgetperf.shared.problem.Violation;
 /** The eight amounts of a table's 预算整体情况 converted as a block, each by {@link Money}'s exact rules. */
 final class TableAmounts {
 
-    private TableAmounts() {
-    }
+    private TableAmounts() {}
 
     /** Converts the eight amounts of a request into 元, reporting each problem under {@code amounts.<field>}. */
     static BudgetAmounts toYuan(BudgetAmounts a, AmountUnit unit, List<Violation> violations) {
@@ -31,9 +30,14 @@ final class TableAmounts {
 
     /** Expresses amounts held in 元 in {@code unit}, exactly (万元 keep up to 6 decimals). */
     static BudgetAmounts expressedIn(BudgetAmounts yuan, AmountUnit unit) {
-        return new BudgetAmounts(Money.expressedIn(yuan.basicExpenditure(), unit), Money.expressedIn(yuan.projectExpenditure(), unit),
-                Money.expressedIn(yuan.fiscalAppropriation(), unit), Money.expressedIn(yuan.otherFunds(), unit),
-                Money.expressedIn(yuan.specialFunds(), unit), Money.expressedIn(yuan.otherDevelopmentExpenditure(), unit),
-                Money.expressedIn(yuan.cityLevelFunds(), unit), Money.expressedIn(yuan.transferPaymentFunds(), unit));
+        return new BudgetAmounts(
+                Money.expressedIn(yuan.basicExpenditure(), unit),
+                Money.expressedIn(yuan.projectExpenditure(), unit),
+                Money.expressedIn(yuan.fiscalAppropriation(), unit),
+                Money.expressedIn(yuan.otherFunds(), unit),
+                Money.expressedIn(yuan.specialFunds(), unit),
+                Money.expressedIn(yuan.otherDevelopmentExpenditure(), unit),
+                Money.expressedIn(yuan.cityLevelFunds(), unit),
+                Money.expressedIn(yuan.transferPaymentFunds(), unit));
     }
 }

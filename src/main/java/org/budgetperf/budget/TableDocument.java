@@ -3,8 +3,8 @@ package org.budgetperf.budget;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,12 +14,12 @@ import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.budget.indicator.IndicatorInput;
+import org.budgetperf.budget.task.TaskInput;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.web.InputValidator;
-import org.budgetperf.budget.task.TaskInput;
 
 /**
  * A table that is not stored: what a frontend sends for a live check while a clerk types. Same fields
@@ -67,11 +67,26 @@ public record TableDocument(
             if (in.taskIndex() != null && in.taskIndex() >= taskLines.size()) {
                 violations.add(Violation.body("indicators[" + i + "].taskIndex", "there is no task " + in.taskIndex()));
             }
-            indicatorLines.add(new IndicatorLine(in.level1(), in.level2(), in.name(), in.periodValue(), in.annualValue(),
-                    in.weight(), in.taskIndex()));
+            indicatorLines.add(new IndicatorLine(
+                    in.level1(),
+                    in.level2(),
+                    in.name(),
+                    in.periodValue(),
+                    in.annualValue(),
+                    in.weight(),
+                    in.taskIndex()));
         }
         InputValidator.failIfAny(violations);
-        return new TargetTable(departmentName, fiscalYear, periodStartYear, periodEndYear, staffCount, subordinateUnitCount,
-                yuan, OverallGoalHtml.sanitise(overallGoal), taskLines, indicatorLines);
+        return new TargetTable(
+                departmentName,
+                fiscalYear,
+                periodStartYear,
+                periodEndYear,
+                staffCount,
+                subordinateUnitCount,
+                yuan,
+                OverallGoalHtml.sanitise(overallGoal),
+                taskLines,
+                indicatorLines);
     }
 }

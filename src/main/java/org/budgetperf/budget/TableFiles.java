@@ -10,8 +10,7 @@ import java.util.UUID;
 public interface TableFiles {
 
     /** An exported file with the table version it shows and the name to save it under. */
-    record File(byte[] content, long version, String contentDisposition) {
-    }
+    record File(byte[] content, long version, String contentDisposition) {}
 
     /** 404 when the table is unknown or out of the caller's scope. */
     File xlsx(UUID id);

@@ -22,7 +22,12 @@ import org.hibernate.type.SqlTypes;
 public class CheckRun {
 
     /** Which rule set ran. */
-    public enum Kind { RECONCILIATION, REVIEW, MONITORING, SELF_EVALUATION }
+    public enum Kind {
+        RECONCILIATION,
+        REVIEW,
+        MONITORING,
+        SELF_EVALUATION
+    }
 
     @Id
     public UUID id;

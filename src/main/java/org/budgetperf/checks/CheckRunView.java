@@ -28,5 +28,4 @@ public record CheckRunView(
         String outcome,
         boolean current,
         boolean superseded,
-        JsonNode result) {
-}
+        JsonNode result) {}

@@ -34,7 +34,9 @@ public class CheckRuns {
         run.budgetId = budget.id;
         run.budgetVersion = budget.version;
         run.month = checked.month();
-        run.revision = kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION ? budget.approvedRevision : null;
+        run.revision = kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION
+                ? budget.approvedRevision
+                : null;
         run.ruleSetVersion = checked.ruleSetVersion();
         run.actor = caller.subject();
         run.recordedAt = Timestamps.now();
@@ -55,15 +57,23 @@ public class CheckRuns {
     /** A page of a table's runs of one kind, newest first. */
     @Transactional
     public List<CheckRun> list(CheckRun.Kind kind, UUID budgetId, int offset, int limit) {
-        return em.createQuery("SELECT r FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k"
-                + " ORDER BY r.recordedAt DESC, r.id DESC", CheckRun.class)
-                .setParameter("b", budgetId).setParameter("k", kind).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k"
+                                + " ORDER BY r.recordedAt DESC, r.id DESC",
+                        CheckRun.class)
+                .setParameter("b", budgetId)
+                .setParameter("k", kind)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Transactional
     public long count(CheckRun.Kind kind, UUID budgetId) {
         return em.createQuery("SELECT count(r) FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k", Long.class)
-                .setParameter("b", budgetId).setParameter("k", kind).getSingleResult();
+                .setParameter("b", budgetId)
+                .setParameter("k", kind)
+                .getSingleResult();
     }
 
     @Transactional
@@ -81,11 +91,18 @@ public class CheckRuns {
         if (run.kind != CheckRun.Kind.MONITORING || run.month == null) {
             return false;
         }
-        return em.createQuery("SELECT count(r) FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k AND r.month = :m"
-                + " AND r.revision = :rev AND (r.recordedAt > :at OR (r.recordedAt = :at AND r.id > :id))", Long.class)
-                .setParameter("b", run.budgetId).setParameter("k", run.kind).setParameter("m", run.month)
-                .setParameter("rev", run.revision).setParameter("at", run.recordedAt).setParameter("id", run.id)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT count(r) FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k AND r.month = :m"
+                                        + " AND r.revision = :rev AND (r.recordedAt > :at OR (r.recordedAt = :at AND r.id > :id))",
+                                Long.class)
+                        .setParameter("b", run.budgetId)
+                        .setParameter("k", run.kind)
+                        .setParameter("m", run.month)
+                        .setParameter("rev", run.revision)
+                        .setParameter("at", run.recordedAt)
+                        .setParameter("id", run.id)
+                        .getSingleResult()
+                > 0;
     }
 
     /** The stored result exactly as recorded. */

@@ -2,6 +2,7 @@ package org.budgetperf.checks;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -14,7 +15,6 @@ import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.security.Roles;
-import jakarta.ws.rs.core.UriInfo;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
@@ -50,8 +50,7 @@ public class CheckService {
      *
      * @param checkedVersion the table version the rule set saw
      */
-    public record Recorded<T>(CheckRunView view, T result, long checkedVersion) {
-    }
+    public record Recorded<T>(CheckRunView view, T result, long checkedVersion) {}
 
     /** Who may record a run of a kind: checks are for the department and the bureau, evaluations for the department. */
     private boolean mayRecord(CheckRun.Kind kind, Budget budget) {
@@ -83,9 +82,11 @@ public class CheckService {
     public <T> Recorded<T> run(CheckRun.Kind kind, UUID budgetId, Function<Subject, Checked<T>> ruleSet) {
         Budget budget = budgets.get(budgetId);
         if (!mayRecord(kind, budget)) {
-            throw new ProblemException(ProblemCode.FORBIDDEN, kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION
-                    ? "the department's editors report on their own tables"
-                    : "the department's editors and the finance bureau run checks on a table");
+            throw new ProblemException(
+                    ProblemCode.FORBIDDEN,
+                    kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION
+                            ? "the department's editors report on their own tables"
+                            : "the department's editors and the finance bureau run checks on a table");
         }
         IndicatorFramework framework = frameworks.find(budget.frameworkCode).orElse(null);
         Checked<T> checked = ruleSet.apply(new Subject(budget, budgets.storedTable(budget), framework));
@@ -97,13 +98,18 @@ public class CheckService {
     @Transactional
     public <T> T inspect(UUID budgetId, Function<Subject, T> function) {
         Budget budget = budgets.get(budgetId);
-        return function.apply(new Subject(budget, budgets.storedTable(budget), frameworks.find(budget.frameworkCode).orElse(null)));
+        return function.apply(new Subject(
+                budget,
+                budgets.storedTable(budget),
+                frameworks.find(budget.frameworkCode).orElse(null)));
     }
 
     @Transactional
     public List<CheckRunView> list(CheckRun.Kind kind, UUID budgetId, int offset, int limit) {
         long current = budgets.documentKey(budgetId).budgetVersion();
-        return runs.list(kind, budgetId, offset, limit).stream().map(r -> view(r, current, runs.superseded(r))).toList();
+        return runs.list(kind, budgetId, offset, limit).stream()
+                .map(r -> view(r, current, runs.superseded(r)))
+                .toList();
     }
 
     @Transactional
@@ -114,7 +120,8 @@ public class CheckService {
     /** A page of a table's recorded runs of one kind, newest first: what every run resource lists. */
     public Page<CheckRunView> page(CheckRun.Kind kind, UUID budgetId, String page, String size, UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
-        return request.toPage(list(kind, budgetId, request.offset(), request.size()), count(kind, budgetId), run -> run, uri);
+        return request.toPage(
+                list(kind, budgetId, request.offset(), request.size()), count(kind, budgetId), run -> run, uri);
     }
 
     @Transactional
@@ -127,13 +134,26 @@ public class CheckService {
     /** The framework a preview is checked against: the one named, or the default. */
     public IndicatorFramework framework(String code) {
         String wanted = code == null ? FrameworkCatalog.DEFAULT_CODE : code;
-        return frameworks.find(wanted).orElseThrow(() -> ProblemException.invalid("frameworkCode",
-                "unknown indicator framework '" + wanted + "'"));
+        return frameworks
+                .find(wanted)
+                .orElseThrow(() ->
+                        ProblemException.invalid("frameworkCode", "unknown indicator framework '" + wanted + "'"));
     }
 
     private CheckRunView view(CheckRun run, long currentVersion, boolean superseded) {
-        return new CheckRunView(run.id, run.kind, run.budgetId, ETags.of(run.budgetVersion), run.revision, run.month,
-                run.ruleSetVersion, run.actor, run.recordedAt, run.outcome, run.budgetVersion == currentVersion, superseded,
+        return new CheckRunView(
+                run.id,
+                run.kind,
+                run.budgetId,
+                ETags.of(run.budgetVersion),
+                run.revision,
+                run.month,
+                run.ruleSetVersion,
+                run.actor,
+                run.recordedAt,
+                run.outcome,
+                run.budgetVersion == currentVersion,
+                superseded,
                 runs.result(run));
     }
 }

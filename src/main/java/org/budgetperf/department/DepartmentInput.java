@@ -11,9 +11,13 @@ import jakarta.validation.constraints.Size;
  * is an unknown-property error, never a silent assignment.
  */
 public record DepartmentInput(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "letters, digits, '.', '_' and '-' only, starting with a letter or digit")
+        @NotBlank
+        @Size(max = 64)
+        @Pattern(
+                regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+                message = "letters, digits, '.', '_' and '-' only, starting with a letter or digit")
         String code,
+
         @NotBlank @Size(max = 200) String name,
         @PositiveOrZero @Max(10_000_000) Integer staffCount,
-        @PositiveOrZero @Max(100_000) Integer subordinateUnitCount) {
-}
+        @PositiveOrZero @Max(100_000) Integer subordinateUnitCount) {}

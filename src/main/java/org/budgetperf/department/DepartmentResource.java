@@ -46,7 +46,8 @@ public class DepartmentResource {
     private final AuditTrail audit;
     private final Caller caller;
 
-    public DepartmentResource(DepartmentService service, ObjectMapper mapper, AuditTrail audit, Caller caller, Idempotency idempotency) {
+    public DepartmentResource(
+            DepartmentService service, ObjectMapper mapper, AuditTrail audit, Caller caller, Idempotency idempotency) {
         this.idempotency = idempotency;
         this.service = service;
         this.mapper = mapper;
@@ -55,24 +56,34 @@ public class DepartmentResource {
     }
 
     @GET
-    public Page<DepartmentView> list(@QueryParam("code") String code, @QueryParam("name") String name,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+    public Page<DepartmentView> list(
+            @QueryParam("code") String code,
+            @QueryParam("name") String name,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
         String codeFilter = QueryParams.text("code", code, 64);
         String nameFilter = QueryParams.text("name", name, 200);
-        return request.toPage(service.list(codeFilter, nameFilter, request), service.count(codeFilter, nameFilter),
-                DepartmentView::of, uri);
+        return request.toPage(
+                service.list(codeFilter, nameFilter, request),
+                service.count(codeFilter, nameFilter),
+                DepartmentView::of,
+                uri);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(DepartmentInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri) {
+    public Response create(
+            DepartmentInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             Department d = service.create(input);
-            return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build())
-                    .tag(etag(d)).entity(DepartmentView.of(d)).build();
+            return Response.created(
+                            uri.getAbsolutePathBuilder().path(d.id.toString()).build())
+                    .tag(etag(d))
+                    .entity(DepartmentView.of(d))
+                    .build();
         });
     }
 
@@ -98,7 +109,8 @@ public class DepartmentResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
             throws JsonProcessingException {
-        DepartmentInput merged = MergePatch.apply(mapper, DepartmentView.of(service.get(id)).toInput(), patch, DepartmentInput.class);
+        DepartmentInput merged =
+                MergePatch.apply(mapper, DepartmentView.of(service.get(id)).toInput(), patch, DepartmentInput.class);
         Department d = service.replace(id, ifMatch, merged);
         return Response.ok(DepartmentView.of(d)).tag(etag(d)).build();
     }
@@ -114,16 +126,24 @@ public class DepartmentResource {
     /** The department's change history, including its tables' changes, newest first. */
     @GET
     @Path("{id}/history")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public Page<AuditEntry> history(
+            @PathParam("id") UUID id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
         Department d = service.get(id);
         if (!caller.sees(d.code)) {
-            throw new ProblemException(ProblemCode.FORBIDDEN, "only the finance bureau, administrators, readers and the"
-                    + " department's own editors may read its history");
+            throw new ProblemException(
+                    ProblemCode.FORBIDDEN,
+                    "only the finance bureau, administrators, readers and the"
+                            + " department's own editors may read its history");
         }
         PageRequest request = PageRequest.of(page, size);
-        return request.toPage(audit.ofDepartment(id, request.offset(), request.size()), audit.countOfDepartment(id),
-                r -> AuditEntry.of(r, mapper), uri);
+        return request.toPage(
+                audit.ofDepartment(id, request.offset(), request.size()),
+                audit.countOfDepartment(id),
+                r -> AuditEntry.of(r, mapper),
+                uri);
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(Department d) {

@@ -34,7 +34,9 @@ public class DepartmentService {
     @Transactional
     public List<Department> list(String code, String nameContains, PageRequest page) {
         return query(code, nameContains, "ORDER BY d.code, d.id", Department.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
     }
 
     @Transactional
@@ -80,7 +82,11 @@ public class DepartmentService {
         apply(d, input);
         em.persist(d);
         em.flush();
-        audit.record(subjectOf(d), AuditRecord.Operation.CREATE, null, DepartmentView.of(d).toInput());
+        audit.record(
+                subjectOf(d),
+                AuditRecord.Operation.CREATE,
+                null,
+                DepartmentView.of(d).toInput());
         return d;
     }
 
@@ -93,7 +99,11 @@ public class DepartmentService {
         DepartmentInput before = DepartmentView.of(d).toInput();
         apply(d, input);
         em.flush();
-        audit.record(subjectOf(d), AuditRecord.Operation.UPDATE, before, DepartmentView.of(d).toInput());
+        audit.record(
+                subjectOf(d),
+                AuditRecord.Operation.UPDATE,
+                before,
+                DepartmentView.of(d).toInput());
         return d;
     }
 
@@ -103,12 +113,15 @@ public class DepartmentService {
         ETags.require(ifMatch, d.version);
         em.lock(d, LockModeType.PESSIMISTIC_WRITE);
         Long budgets = em.createQuery("SELECT count(b) FROM Budget b WHERE b.department.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
         if (budgets > 0) {
-            throw new ProblemException(ProblemCode.DEPARTMENT_HAS_BUDGETS,
+            throw new ProblemException(
+                    ProblemCode.DEPARTMENT_HAS_BUDGETS,
                     "department " + d.code + " still has " + budgets + " budget table(s); delete them first");
         }
-        audit.record(subjectOf(d), AuditRecord.Operation.DELETE, DepartmentView.of(d).toInput(), null);
+        audit.record(
+                subjectOf(d), AuditRecord.Operation.DELETE, DepartmentView.of(d).toInput(), null);
         em.remove(d);
         em.flush();
     }
@@ -119,10 +132,14 @@ public class DepartmentService {
 
     private void ensureCodeFree(String code, UUID self) {
         List<UUID> holders = em.createQuery("SELECT d.id FROM Department d WHERE d.code = :code", UUID.class)
-                .setParameter("code", code).getResultList();
+                .setParameter("code", code)
+                .getResultList();
         if (holders.stream().anyMatch(h -> !h.equals(self))) {
-            throw new ProblemException(ProblemCode.DUPLICATE_DEPARTMENT_CODE, "department code '" + code + "' is already used",
-                    List.of(org.budgetperf.shared.problem.Violation.body("code", "already used by another department")));
+            throw new ProblemException(
+                    ProblemCode.DUPLICATE_DEPARTMENT_CODE,
+                    "department code '" + code + "' is already used",
+                    List.of(org.budgetperf.shared.problem.Violation.body(
+                            "code", "already used by another department")));
         }
     }
 

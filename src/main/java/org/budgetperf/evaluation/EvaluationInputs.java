@@ -16,8 +16,7 @@ import org.budgetperf.shared.money.AmountUnit;
 /** What the department sends for monitoring (双监控) and for its year-end self-evaluation (绩效自评). */
 public final class EvaluationInputs {
 
-    private EvaluationInputs() {
-    }
+    private EvaluationInputs() {}
 
     /**
      * A monitoring report for one month.
@@ -31,8 +30,7 @@ public final class EvaluationInputs {
             @NotNull BigDecimal spentToDate,
             AmountUnit amountUnit,
             @Size(max = 20_000) List<@NotNull @Valid IndicatorProgress> indicators,
-            @Size(max = 5_000) List<@NotNull @Valid TaskSpending> tasks) {
-    }
+            @Size(max = 5_000) List<@NotNull @Valid TaskSpending> tasks) {}
 
     /** Progress of one indicator; a cause and a measure are required when it is behind. */
     public record IndicatorProgress(
@@ -40,12 +38,10 @@ public final class EvaluationInputs {
             @Size(max = 200) String valueToDate,
             @Size(max = 200) String expectedYearEnd,
             @Size(max = 2_000) String cause,
-            @Size(max = 2_000) String measure) {
-    }
+            @Size(max = 2_000) String measure) {}
 
     /** Spending on one task, in the request's {@code amountUnit}. */
-    public record TaskSpending(@NotNull UUID taskId, BigDecimal actualSpending) {
-    }
+    public record TaskSpending(@NotNull UUID taskId, BigDecimal actualSpending) {}
 
     /**
      * A year-end self-evaluation.
@@ -60,8 +56,7 @@ public final class EvaluationInputs {
             AmountUnit amountUnit,
             @Size(max = 2_000) String executionShortfallReason,
             @Size(max = 20_000) List<@NotNull @Valid IndicatorActual> actuals,
-            @Size(max = 5_000) List<@NotNull @Valid TaskSpending> tasks) {
-    }
+            @Size(max = 5_000) List<@NotNull @Valid TaskSpending> tasks) {}
 
     /**
      * The actual value of one indicator: a number in the indicator's unit, or 达成 / 部分达成 / 未达成 with the
@@ -70,7 +65,9 @@ public final class EvaluationInputs {
     public record IndicatorActual(
             @NotNull UUID indicatorId,
             @Size(max = 200) String actual,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal qualitativeScorePercent,
-            @Size(max = 2_000) String deviationExplanation) {
-    }
+
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+            BigDecimal qualitativeScorePercent,
+
+            @Size(max = 2_000) String deviationExplanation) {}
 }

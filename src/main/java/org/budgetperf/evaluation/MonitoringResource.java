@@ -42,11 +42,17 @@ public class MonitoringResource {
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     public Response record(@PathParam("id") UUID id, EvaluationInputs.MonitoringReport report, @Context UriInfo uri) {
         CheckRunView run = evaluations.recordMonitoring(id, report);
-        return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(run.id().toString()).build())
+                .entity(run)
+                .build();
     }
 
     @GET
-    public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Page<CheckRunView> list(
+            @PathParam("id") UUID id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
             @Context UriInfo uri) {
         return checks.page(CheckRun.Kind.MONITORING, id, page, size, uri);
     }

@@ -11,12 +11,12 @@ import java.util.UUID;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.OverallGoalHtml;
-import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
-import org.budgetperf.exchange.selfevaluation.SelfEvaluationFormWriter;
-import org.budgetperf.exchange.selfevaluation.SelfEvaluationHeader;
 import org.budgetperf.checks.CheckRun;
 import org.budgetperf.checks.CheckRunView;
 import org.budgetperf.checks.CheckService;
+import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
+import org.budgetperf.exchange.selfevaluation.SelfEvaluationFormWriter;
+import org.budgetperf.exchange.selfevaluation.SelfEvaluationHeader;
 import org.budgetperf.shared.money.Money;
 
 /** A recorded self-evaluation written in the layout of the 绩效自评表, exactly as it was recorded. */
@@ -40,11 +40,18 @@ public class SelfEvaluationExport {
         JsonNode recorded = run.result();
         try {
             SelfEvaluationOutcome outcome = reader.treeToValue(recorded.get("outcome"), SelfEvaluationOutcome.class);
-            EvaluationInputs.SelfEvaluation input = reader.treeToValue(recorded.get("input"), EvaluationInputs.SelfEvaluation.class);
+            EvaluationInputs.SelfEvaluation input =
+                    reader.treeToValue(recorded.get("input"), EvaluationInputs.SelfEvaluation.class);
             String goal = String.join("\n", OverallGoalHtml.paragraphs(budget.overallGoalHtml));
-            SelfEvaluationHeader header = new SelfEvaluationHeader(budget.department.name + "部门整体支出", budget.fiscalYear,
-                    budget.department.name, budget.department.name, null,
-                    Money.sumOfPresent(budget.fiscalAppropriation, budget.otherFunds), goal.isBlank() ? null : goal, null,
+            SelfEvaluationHeader header = new SelfEvaluationHeader(
+                    budget.department.name + "部门整体支出",
+                    budget.fiscalYear,
+                    budget.department.name,
+                    budget.department.name,
+                    null,
+                    Money.sumOfPresent(budget.fiscalAppropriation, budget.otherFunds),
+                    goal.isBlank() ? null : goal,
+                    null,
                     input.executionShortfallReason());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new SelfEvaluationFormWriter().write(header, outcome, out);

@@ -46,17 +46,27 @@ public class SelfEvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    public Response record(@PathParam("id") UUID id, @QueryParam("preview") String preview,
-            EvaluationInputs.SelfEvaluation evaluation, @Context UriInfo uri) {
+    public Response record(
+            @PathParam("id") UUID id,
+            @QueryParam("preview") String preview,
+            EvaluationInputs.SelfEvaluation evaluation,
+            @Context UriInfo uri) {
         if (QueryParams.flag("preview", preview)) {
-            return Response.ok(evaluations.previewSelfEvaluation(id, evaluation)).build();
+            return Response.ok(evaluations.previewSelfEvaluation(id, evaluation))
+                    .build();
         }
         CheckRunView run = evaluations.recordSelfEvaluation(id, evaluation);
-        return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(run.id().toString()).build())
+                .entity(run)
+                .build();
     }
 
     @GET
-    public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Page<CheckRunView> list(
+            @PathParam("id") UUID id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
             @Context UriInfo uri) {
         return checks.page(CheckRun.Kind.SELF_EVALUATION, id, page, size, uri);
     }
@@ -68,8 +78,10 @@ public class SelfEvaluationResource {
     public Response get(@PathParam("id") UUID id, @PathParam("runId") UUID runId, @Context HttpHeaders headers) {
         if (MediaTypes.prefers(headers, MediaTypes.XLSX)) {
             return Response.ok(export.xlsx(id, runId), MediaTypes.XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"self-evaluation-" + runId + ".xlsx\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"self-evaluation-" + runId + ".xlsx\"")
+                    .build();
         }
-        return Response.ok(checks.get(CheckRun.Kind.SELF_EVALUATION, id, runId), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(checks.get(CheckRun.Kind.SELF_EVALUATION, id, runId), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 }

@@ -22,7 +22,11 @@ public class ImportProblems {
             case MALFORMED_FILE -> ProblemCode.IMPORT_UNREADABLE;
             case NOT_A_TARGET_TABLE -> ProblemCode.IMPORT_NOT_A_TABLE;
         };
-        return ProblemResponses.of(code, e.getMessage(), ProblemResponses.instance(uri),
-                List.of(new Violation(e.location() == null ? "" : e.location(), "file", e.getMessage())), Map.of());
+        return ProblemResponses.of(
+                code,
+                e.getMessage(),
+                ProblemResponses.instance(uri),
+                List.of(new Violation(e.location() == null ? "" : e.location(), "file", e.getMessage())),
+                Map.of());
     }
 }

@@ -24,5 +24,4 @@ public record ImportReport(
         UUID replacedBudgetId,
         UUID budgetId,
         List<ImportFinding> findings,
-        BudgetView table) {
-}
+        BudgetView table) {}

@@ -28,7 +28,6 @@ import org.budgetperf.shared.web.QueryParams;
 @Authenticated
 public class ImportResource {
 
-
     private final ImportService service;
     private final Idempotency idempotency;
 
@@ -40,30 +39,51 @@ public class ImportResource {
     @POST
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Consumes({MediaTypes.XLSX, MediaTypes.TSV, MediaType.TEXT_PLAIN})
-    public Response importTable(byte[] file, @Context HttpHeaders headers, @QueryParam("dryRun") String dryRun,
-            @QueryParam("departmentId") String departmentId, @QueryParam("departmentCode") String departmentCode,
-            @QueryParam("createDepartment") String createDepartment, @QueryParam("replace") String replace,
-            @QueryParam("frameworkCode") String frameworkCode, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response importTable(
+            byte[] file,
+            @Context HttpHeaders headers,
+            @QueryParam("dryRun") String dryRun,
+            @QueryParam("departmentId") String departmentId,
+            @QueryParam("departmentCode") String departmentCode,
+            @QueryParam("createDepartment") String createDepartment,
+            @QueryParam("replace") String replace,
+            @QueryParam("frameworkCode") String frameworkCode,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         if (file == null || file.length == 0) {
-            throw new ProblemException(ProblemCode.VALIDATION_FAILED, "the request body must be the table file",
+            throw new ProblemException(
+                    ProblemCode.VALIDATION_FAILED,
+                    "the request body must be the table file",
                     List.of(Violation.body("", "empty")));
         }
         MediaType type = declaredType(headers);
         ImportService.Format format = type.isCompatible(MediaType.valueOf(MediaTypes.XLSX))
-                ? ImportService.Format.XLSX : ImportService.Format.TSV;
-        ImportService.Request request = new ImportService.Request(file, format, QueryParams.uuid("departmentId", departmentId),
-                QueryParams.text("departmentCode", departmentCode, 64), QueryParams.flag("createDepartment", createDepartment),
-                QueryParams.flag("replace", replace), QueryParams.flag("dryRun", dryRun),
+                ? ImportService.Format.XLSX
+                : ImportService.Format.TSV;
+        ImportService.Request request = new ImportService.Request(
+                file,
+                format,
+                QueryParams.uuid("departmentId", departmentId),
+                QueryParams.text("departmentCode", departmentCode, 64),
+                QueryParams.flag("createDepartment", createDepartment),
+                QueryParams.flag("replace", replace),
+                QueryParams.flag("dryRun", dryRun),
                 QueryParams.text("frameworkCode", frameworkCode, 64));
         if (request.dryRun()) {
             return Response.ok(service.importTable(request)).build();
         }
-        return idempotency.run(idempotencyKey, "POST " + uri.getRequestUri(), java.util.HexFormat.of().formatHex(
-                sha256(file)), () -> {
+        return idempotency.run(
+                idempotencyKey,
+                "POST " + uri.getRequestUri(),
+                java.util.HexFormat.of().formatHex(sha256(file)),
+                () -> {
                     ImportReport report = service.importTable(request);
-                    return Response.created(uri.getBaseUriBuilder().path("api/v1/budgets").path(report.budgetId().toString()).build())
-                            .entity(report).build();
+                    return Response.created(uri.getBaseUriBuilder()
+                                    .path("api/v1/budgets")
+                                    .path(report.budgetId().toString())
+                                    .build())
+                            .entity(report)
+                            .build();
                 });
     }
 
@@ -76,8 +96,10 @@ public class ImportResource {
             type = null;
         }
         if (type == null) {
-            throw new ProblemException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "say what the file is: Content-Type "
-                    + MediaTypes.XLSX + " or " + MediaTypes.TSV, List.of(Violation.header("Content-Type", "required")));
+            throw new ProblemException(
+                    ProblemCode.UNSUPPORTED_MEDIA_TYPE,
+                    "say what the file is: Content-Type " + MediaTypes.XLSX + " or " + MediaTypes.TSV,
+                    List.of(Violation.header("Content-Type", "required")));
         }
         return type;
     }

@@ -11,14 +11,14 @@ import org.budgetperf.budget.BudgetRequests;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.BudgetStatus;
 import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.indicator.FrameworkCatalog;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.department.Department;
 import org.budgetperf.department.DepartmentInput;
 import org.budgetperf.department.DepartmentService;
 import org.budgetperf.exchange.table.ImportResult;
 import org.budgetperf.exchange.table.TabSeparatedTableReader;
 import org.budgetperf.exchange.table.XlsxTableReader;
-import org.budgetperf.budget.indicator.FrameworkCatalog;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -35,7 +35,10 @@ import org.budgetperf.shared.security.Roles;
 public class ImportService {
 
     /** The two accepted file formats. */
-    public enum Format { XLSX, TSV }
+    public enum Format {
+        XLSX,
+        TSV
+    }
 
     /**
      * One import request.
@@ -46,9 +49,15 @@ public class ImportService {
      * @param replace replace an existing DRAFT table of the same department and year
      * @param frameworkCode the indicator framework to read and check against; the default when null
      */
-    public record Request(byte[] file, Format format, UUID departmentId, String departmentCode, boolean createDepartment,
-            boolean replace, boolean dryRun, String frameworkCode) {
-    }
+    public record Request(
+            byte[] file,
+            Format format,
+            UUID departmentId,
+            String departmentCode,
+            boolean createDepartment,
+            boolean replace,
+            boolean dryRun,
+            String frameworkCode) {}
 
     private final EntityManager em;
     private final FrameworkCatalog frameworks;
@@ -56,7 +65,11 @@ public class ImportService {
     private final BudgetService budgets;
     private final Caller caller;
 
-    public ImportService(EntityManager em, FrameworkCatalog frameworks, DepartmentService departments, BudgetService budgets,
+    public ImportService(
+            EntityManager em,
+            FrameworkCatalog frameworks,
+            DepartmentService departments,
+            BudgetService budgets,
             Caller caller) {
         this.em = em;
         this.frameworks = frameworks;
@@ -67,9 +80,13 @@ public class ImportService {
 
     public ImportReport importTable(Request request) {
         String code = request.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : request.frameworkCode();
-        IndicatorFramework framework = frameworks.find(code).orElseThrow(() -> new ProblemException(
-                ProblemCode.VALIDATION_FAILED, "unknown indicator framework " + code,
-                List.of(Violation.query("frameworkCode", "no such framework; see GET /api/v1/indicator-frameworks"))));
+        IndicatorFramework framework = frameworks
+                .find(code)
+                .orElseThrow(() -> new ProblemException(
+                        ProblemCode.VALIDATION_FAILED,
+                        "unknown indicator framework " + code,
+                        List.of(Violation.query(
+                                "frameworkCode", "no such framework; see GET /api/v1/indicator-frameworks"))));
         ImportResult result = request.format() == Format.XLSX
                 ? new XlsxTableReader().read(new ByteArrayInputStream(request.file()), framework)
                 : new TabSeparatedTableReader().read(request.file(), framework);
@@ -87,15 +104,23 @@ public class ImportService {
     private ImportReport store(ImportResult result, Request request, IndicatorFramework framework) {
         TargetTable table = result.table();
         if (table.fiscalYear() == null) {
-            throw new ProblemException(ProblemCode.BUSINESS_RULE_VIOLATED, "the file states no fiscal year (年度)",
+            throw new ProblemException(
+                    ProblemCode.BUSINESS_RULE_VIOLATED,
+                    "the file states no fiscal year (年度)",
                     List.of(new Violation("(2024年)", "file", "no year found in the title")));
         }
         boolean[] created = {false};
         Department department = department(table, request, created);
         UUID replaced = replaceExisting(department, table.fiscalYear(), request.replace());
         Budget budget = budgets.create(BudgetRequests.create(table, department.id, framework.code()));
-        return new ImportReport(request.dryRun(), request.format().name(), created[0], replaced,
-                request.dryRun() ? null : budget.id, result.findings(), budgets.view(budget));
+        return new ImportReport(
+                request.dryRun(),
+                request.format().name(),
+                created[0],
+                replaced,
+                request.dryRun() ? null : budget.id,
+                result.findings(),
+                budgets.view(budget));
     }
 
     private Department department(TargetTable table, Request request, boolean[] created) {
@@ -104,44 +129,69 @@ public class ImportService {
         }
         if (request.departmentCode() != null) {
             List<Department> byCode = em.createQuery("SELECT d FROM Department d WHERE d.code = :c", Department.class)
-                    .setParameter("c", request.departmentCode()).getResultStream().filter(d -> visible(d) != null).toList();
+                    .setParameter("c", request.departmentCode())
+                    .getResultStream()
+                    .filter(d -> visible(d) != null)
+                    .toList();
             if (!byCode.isEmpty()) {
                 return byCode.get(0);
             }
             if (!request.createDepartment()) {
-                throw unknownDepartment("departmentCode", "no department with code " + request.departmentCode()
-                        + "; add createDepartment=true to create it");
+                throw unknownDepartment(
+                        "departmentCode",
+                        "no department with code " + request.departmentCode()
+                                + "; add createDepartment=true to create it");
             }
             if (!caller.hasRole(Roles.ADMIN)) {
-                throw new ProblemException(ProblemCode.FORBIDDEN, "creating a department needs the admin role",
+                throw new ProblemException(
+                        ProblemCode.FORBIDDEN,
+                        "creating a department needs the admin role",
                         List.of(Violation.query("createDepartment", "needs the admin role")));
             }
             created[0] = true;
-            return departments.create(new DepartmentInput(request.departmentCode(), table.departmentName(), table.staffCount(),
+            return departments.create(new DepartmentInput(
+                    request.departmentCode(),
+                    table.departmentName(),
+                    table.staffCount(),
                     table.subordinateUnitCount()));
         }
         List<Department> byName = em.createQuery("SELECT d FROM Department d WHERE d.name = :n", Department.class)
-                .setParameter("n", table.departmentName()).getResultStream().filter(d -> visible(d) != null).toList();
+                .setParameter("n", table.departmentName())
+                .getResultStream()
+                .filter(d -> visible(d) != null)
+                .toList();
         if (byName.size() != 1) {
-            throw unknownDepartment("departmentCode", (byName.isEmpty() ? "no department is named " : "several departments are named ")
-                    + table.departmentName() + "; name it with departmentId or departmentCode");
+            throw unknownDepartment(
+                    "departmentCode",
+                    (byName.isEmpty() ? "no department is named " : "several departments are named ")
+                            + table.departmentName() + "; name it with departmentId or departmentCode");
         }
         return byName.get(0);
     }
 
     private UUID replaceExisting(Department department, int year, boolean replace) {
-        List<Budget> existing = em.createQuery("SELECT b FROM Budget b WHERE b.department.id = :d AND b.fiscalYear = :y", Budget.class)
-                .setParameter("d", department.id).setParameter("y", year).getResultList();
+        List<Budget> existing = em.createQuery(
+                        "SELECT b FROM Budget b WHERE b.department.id = :d AND b.fiscalYear = :y", Budget.class)
+                .setParameter("d", department.id)
+                .setParameter("y", year)
+                .getResultList();
         if (existing.isEmpty()) {
             return null;
         }
         Budget old = existing.get(0);
         if (!replace || old.status != BudgetStatus.DRAFT) {
-            throw new ProblemException(ProblemCode.DUPLICATE_BUDGET, department.code + " already has a " + old.status
-                    + " table for " + year + ": /api/v1/budgets/" + old.id
-                    + (old.status == BudgetStatus.DRAFT ? "; add replace=true to replace it" : "; only a DRAFT can be replaced"),
-                    List.of(Violation.query("replace", old.status == BudgetStatus.DRAFT ? "set to true to replace the DRAFT"
-                            : "the existing table is " + old.status)));
+            throw new ProblemException(
+                    ProblemCode.DUPLICATE_BUDGET,
+                    department.code + " already has a " + old.status
+                            + " table for " + year + ": /api/v1/budgets/" + old.id
+                            + (old.status == BudgetStatus.DRAFT
+                                    ? "; add replace=true to replace it"
+                                    : "; only a DRAFT can be replaced"),
+                    List.of(Violation.query(
+                            "replace",
+                            old.status == BudgetStatus.DRAFT
+                                    ? "set to true to replace the DRAFT"
+                                    : "the existing table is " + old.status)));
         }
         // The importer asked to replace the DRAFT whatever it holds now: no version to compare with.
         budgets.delete(old.id, "*");
@@ -165,6 +215,7 @@ public class ImportService {
     }
 
     private static ProblemException unknownDepartment(String field, String message) {
-        return new ProblemException(ProblemCode.BUSINESS_RULE_VIOLATED, message, List.of(Violation.query(field, message)));
+        return new ProblemException(
+                ProblemCode.BUSINESS_RULE_VIOLATED, message, List.of(Violation.query(field, message)));
     }
 }

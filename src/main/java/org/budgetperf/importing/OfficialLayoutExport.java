@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.TableFiles;
-import org.budgetperf.exchange.table.TabSeparatedTableWriter;
-import org.budgetperf.exchange.table.XlsxTableWriter;
 import org.budgetperf.budget.indicator.FrameworkCatalog;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.exchange.table.TabSeparatedTableWriter;
+import org.budgetperf.exchange.table.XlsxTableWriter;
 
 /** A stored table written in its official layout, by the writers of {@code org.budgetperf.exchange}. */
 @ApplicationScoped
@@ -39,7 +39,8 @@ public class OfficialLayoutExport implements TableFiles {
     @Transactional
     public File tsv(UUID id) {
         Budget budget = budgets.get(id);
-        String text = new TabSeparatedTableWriter().write(budgets.storedTable(budget).table(), framework(budget));
+        String text =
+                new TabSeparatedTableWriter().write(budgets.storedTable(budget).table(), framework(budget));
         return new File(text.getBytes(StandardCharsets.UTF_8), budget.version, disposition(budget, "tsv"));
     }
 
@@ -49,7 +50,8 @@ public class OfficialLayoutExport implements TableFiles {
 
     /** An ASCII name for old clients and the full Chinese name (RFC 6266 / 5987) for the rest. */
     private static String disposition(Budget budget, String extension) {
-        String ascii = budget.department.code.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + budget.fiscalYear + "." + extension;
+        String ascii =
+                budget.department.code.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + budget.fiscalYear + "." + extension;
         String full = budget.department.name + "-" + budget.fiscalYear + "年部门整体预算绩效目标表." + extension;
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(full, StandardCharsets.UTF_8).replace("+", "%20");

@@ -20,7 +20,12 @@ import org.hibernate.annotations.Immutable;
 public class BudgetEvent {
 
     /** The state a transition led to, which names the event. */
-    public enum Type { SUBMITTED, RETURNED, APPROVED, ADJUSTING }
+    public enum Type {
+        SUBMITTED,
+        RETURNED,
+        APPROVED,
+        ADJUSTING
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,8 +24,7 @@ import org.budgetperf.shared.web.QueryParams;
 public class EventResource {
 
     /** A slice of the feed and the link to the next one. */
-    public record Feed(List<TransitionView> items, long lastSeq, String next) {
-    }
+    public record Feed(List<TransitionView> items, long lastSeq, String next) {}
 
     private final EntityManager em;
     private final Caller caller;
@@ -43,12 +42,14 @@ public class EventResource {
         Integer max = QueryParams.integer("limit", limit, 1, 500);
         String jpql = "SELECT e FROM BudgetEvent e WHERE e.seq > :after"
                 + (caller.readsAllTables() ? "" : " AND e.departmentCode IN :codes") + " ORDER BY e.seq";
-        TypedQuery<BudgetEvent> q = em.createQuery(jpql, BudgetEvent.class).setParameter("after", from)
+        TypedQuery<BudgetEvent> q = em.createQuery(jpql, BudgetEvent.class)
+                .setParameter("after", from)
                 .setMaxResults(max == null ? 100 : max);
         if (!caller.readsAllTables()) {
             q.setParameter("codes", caller.editedDepartmentsForQuery());
         }
-        List<TransitionView> items = q.getResultList().stream().map(TransitionView::of).toList();
+        List<TransitionView> items =
+                q.getResultList().stream().map(TransitionView::of).toList();
         long last = items.isEmpty() ? from : items.get(items.size() - 1).seq();
         return new Feed(items, last, "/api/v1/events?after=" + last + (max == null ? "" : "&limit=" + max));
     }

@@ -2,9 +2,9 @@ package org.budgetperf.lifecycle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.BudgetStatus;
+import org.budgetperf.checks.CheckRun;
+import org.budgetperf.checks.CheckService;
 import org.budgetperf.reconciliation.Reconciler;
 import org.budgetperf.reconciliation.domain.ReconciliationOutcome;
 import org.budgetperf.reconciliation.domain.RuleResult;
@@ -21,8 +23,6 @@ import org.budgetperf.review.ReviewFindingView;
 import org.budgetperf.review.Reviewer;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
-import org.budgetperf.checks.CheckRun;
-import org.budgetperf.checks.CheckService;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -49,8 +49,16 @@ public class LifecycleService {
     private final Caller caller;
     private final InputValidator validator;
 
-    public LifecycleService(EntityManager em, ObjectMapper mapper, BudgetService budgets, CheckService checks, Reviewer reviewer,
-            Reconciler reconciler, AuditTrail audit, Caller caller, InputValidator validator) {
+    public LifecycleService(
+            EntityManager em,
+            ObjectMapper mapper,
+            BudgetService budgets,
+            CheckService checks,
+            Reviewer reviewer,
+            Reconciler reconciler,
+            AuditTrail audit,
+            Caller caller,
+            InputValidator validator) {
         this.em = em;
         this.mapper = mapper;
         this.budgets = budgets;
@@ -72,22 +80,29 @@ public class LifecycleService {
         Budget budget = budgets.get(budgetId);
         permitted(Transition.SUBMIT, budget);
         allowed(Transition.SUBMIT, budget);
-        CheckService.Recorded<ReviewFindingView.Result> review = checks.run(CheckRun.Kind.REVIEW, budgetId, reviewer::check);
-        CheckService.Recorded<ReconciliationOutcome> reconciliation = checks.run(CheckRun.Kind.RECONCILIATION, budgetId,
-                reconciler::check);
+        CheckService.Recorded<ReviewFindingView.Result> review =
+                checks.run(CheckRun.Kind.REVIEW, budgetId, reviewer::check);
+        CheckService.Recorded<ReconciliationOutcome> reconciliation =
+                checks.run(CheckRun.Kind.RECONCILIATION, budgetId, reconciler::check);
         List<Violation> blocking = new ArrayList<>();
         for (ReviewFindingView f : review.result().blocking()) {
-            blocking.add(new Violation(f.field() == null ? "table" : f.field(), "table", f.ruleId() + ": " + f.messageEn()));
+            blocking.add(
+                    new Violation(f.field() == null ? "table" : f.field(), "table", f.ruleId() + ": " + f.messageEn()));
         }
         for (RuleResult r : reconciliation.result().results()) {
             if (r.status() == RuleStatus.FAIL && r.severity() == Severity.ERROR) {
-                blocking.add(new Violation(r.field() == null ? "amounts" : r.field(), "table", r.ruleId() + ": " + r.messageEn()));
+                blocking.add(new Violation(
+                        r.field() == null ? "amounts" : r.field(), "table", r.ruleId() + ": " + r.messageEn()));
             }
         }
         if (!blocking.isEmpty()) {
-            throw new ProblemException(ProblemCode.SUBMISSION_BLOCKED, blocking.size() + " finding(s) of severity ERROR block"
-                    + " the submission; fix them and submit again (review run " + review.view().id() + ", reconciliation run "
-                    + reconciliation.view().id() + ")", blocking);
+            throw new ProblemException(
+                    ProblemCode.SUBMISSION_BLOCKED,
+                    blocking.size() + " finding(s) of severity ERROR block"
+                            + " the submission; fix them and submit again (review run "
+                            + review.view().id() + ", reconciliation run "
+                            + reconciliation.view().id() + ")",
+                    blocking);
         }
         return transition(Transition.SUBMIT, budgetId, input, review, reconciliation);
     }
@@ -110,22 +125,35 @@ public class LifecycleService {
         return transition(Transition.ADJUST, budgetId, input, null, null);
     }
 
-    private TransitionView transition(Transition t, UUID budgetId, TransitionInput input, CheckService.Recorded<?> review,
+    private TransitionView transition(
+            Transition t,
+            UUID budgetId,
+            TransitionInput input,
+            CheckService.Recorded<?> review,
             CheckService.Recorded<?> reconciliation) {
-        return QuarkusTransaction.requiringNew().call(() -> transitionInTransaction(t, budgetId, input, review, reconciliation));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> transitionInTransaction(t, budgetId, input, review, reconciliation));
     }
 
-    private TransitionView transitionInTransaction(Transition t, UUID budgetId, TransitionInput input,
-            CheckService.Recorded<?> review, CheckService.Recorded<?> reconciliation) {
+    private TransitionView transitionInTransaction(
+            Transition t,
+            UUID budgetId,
+            TransitionInput input,
+            CheckService.Recorded<?> review,
+            CheckService.Recorded<?> reconciliation) {
         // Locked, so a concurrent row change waits for the transition (or the transition sees it and refuses).
         Budget budget = budgets.locked(budgetId);
         permitted(t, budget);
         allowed(t, budget);
         if (review != null && review.checkedVersion() != budget.version) {
-            throw new ProblemException(ProblemCode.CONFLICT, "the table changed while it was being checked; submit again");
+            throw new ProblemException(
+                    ProblemCode.CONFLICT, "the table changed while it was being checked; submit again");
         }
         BudgetStatus from = budget.status;
-        String comment = input == null || input.comment() == null || input.comment().isBlank() ? null : input.comment().trim();
+        String comment =
+                input == null || input.comment() == null || input.comment().isBlank()
+                        ? null
+                        : input.comment().trim();
         budget.status = t.to();
         if (t == Transition.SUBMIT) {
             budget.submittedAt = Timestamps.now();
@@ -149,11 +177,16 @@ public class LifecycleService {
         event.actor = caller.subject();
         event.comment = comment;
         event.reviewRunId = review == null ? null : review.view().id();
-        event.reconciliationRunId = reconciliation == null ? null : reconciliation.view().id();
+        event.reconciliationRunId =
+                reconciliation == null ? null : reconciliation.view().id();
         event.occurredAt = Timestamps.now();
         em.persist(event);
-        audit.record(BudgetService.subjectOf(budget), AuditRecord.Operation.valueOf(t.name()),
-                Map.of("status", from), comment == null ? Map.of("status", budget.status)
+        audit.record(
+                BudgetService.subjectOf(budget),
+                AuditRecord.Operation.valueOf(t.name()),
+                Map.of("status", from),
+                comment == null
+                        ? Map.of("status", budget.status)
                         : Map.of("status", budget.status, "comment", comment));
         em.flush();
         return TransitionView.of(event);
@@ -176,16 +209,24 @@ public class LifecycleService {
 
     private static void allowed(Transition t, Budget budget) {
         if (!t.allowedFrom(budget.status)) {
-            throw new ProblemException(ProblemCode.ILLEGAL_TRANSITION, "budget " + budget.id + " is " + budget.status
-                    + "; '" + t.action() + "' is not possible; allowed now: " + Transition.actionsFrom(budget.status));
+            throw new ProblemException(
+                    ProblemCode.ILLEGAL_TRANSITION,
+                    "budget " + budget.id + " is " + budget.status + "; '" + t.action()
+                            + "' is not possible; allowed now: " + Transition.actionsFrom(budget.status));
         }
     }
 
     private void permitted(Transition t, Budget budget) {
-        boolean allowed = Roles.DEPARTMENT_EDITOR.equals(t.role()) ? caller.edits(budget.department.code) : caller.hasRole(t.role());
+        boolean allowed = Roles.DEPARTMENT_EDITOR.equals(t.role())
+                ? caller.edits(budget.department.code)
+                : caller.hasRole(t.role());
         if (!allowed) {
-            throw new ProblemException(ProblemCode.FORBIDDEN, "'" + t.action() + "' is for "
-                    + (Roles.DEPARTMENT_EDITOR.equals(t.role()) ? "the department's editors" : "the finance bureau (" + t.role() + ")"));
+            throw new ProblemException(
+                    ProblemCode.FORBIDDEN,
+                    "'" + t.action() + "' is for "
+                            + (Roles.DEPARTMENT_EDITOR.equals(t.role())
+                                    ? "the department's editors"
+                                    : "the finance bureau (" + t.role() + ")"));
         }
     }
 }

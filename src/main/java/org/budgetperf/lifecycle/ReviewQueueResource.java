@@ -25,10 +25,16 @@ import org.budgetperf.shared.web.PageRequest;
 public class ReviewQueueResource {
 
     /** A table waiting for the bureau, with the outcome of the checks run at its submission. */
-    public record QueueItem(UUID budgetId, BudgetView.DepartmentRef department, int fiscalYear, int revision,
-            OffsetDateTime submittedAt, UUID reviewRunId, long reviewWarnings, UUID reconciliationRunId,
-            String reconciliationOutcome) {
-    }
+    public record QueueItem(
+            UUID budgetId,
+            BudgetView.DepartmentRef department,
+            int fiscalYear,
+            int revision,
+            OffsetDateTime submittedAt,
+            UUID reviewRunId,
+            long reviewWarnings,
+            UUID reconciliationRunId,
+            String reconciliationOutcome) {}
 
     private final EntityManager em;
 
@@ -38,7 +44,8 @@ public class ReviewQueueResource {
 
     @GET
     @Transactional
-    public Page<QueueItem> queue(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+    public Page<QueueItem> queue(
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
         // The submission event links the review and reconciliation recorded for it; one query for the page.
         @SuppressWarnings("unchecked")
@@ -53,13 +60,27 @@ public class ReviewQueueResource {
                   LEFT JOIN check_run rc ON rc.id = e.reconciliation_run_id
                  WHERE b.status = 'SUBMITTED'
                  ORDER BY b.submitted_at, b.id
-                """).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+                """)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM budget WHERE status = 'SUBMITTED'")
-                .getSingleResult()).longValue();
-        return request.toPage(rows, total, r -> new QueueItem((UUID) r[0],
-                new BudgetView.DepartmentRef((UUID) r[1], (String) r[2], (String) r[3]), ((Number) r[4]).intValue(),
-                ((Number) r[5]).intValue(), toOffset(r[6]), (UUID) r[7], r[8] == null ? 0 : ((Number) r[8]).longValue(),
-                (UUID) r[9], (String) r[10]), uri);
+                        .getSingleResult())
+                .longValue();
+        return request.toPage(
+                rows,
+                total,
+                r -> new QueueItem(
+                        (UUID) r[0],
+                        new BudgetView.DepartmentRef((UUID) r[1], (String) r[2], (String) r[3]),
+                        ((Number) r[4]).intValue(),
+                        ((Number) r[5]).intValue(),
+                        toOffset(r[6]),
+                        (UUID) r[7],
+                        r[8] == null ? 0 : ((Number) r[8]).longValue(),
+                        (UUID) r[9],
+                        (String) r[10]),
+                uri);
     }
 
     private static OffsetDateTime toOffset(Object value) {

@@ -15,24 +15,29 @@ import java.util.Objects;
 final class RevisionDiff {
 
     /** One difference; {@code id} and {@code name} identify a task or indicator. */
-    record Change(String section, String id, String name, String change, String field, JsonNode before, JsonNode after) {
-    }
+    record Change(
+            String section, String id, String name, String change, String field, JsonNode before, JsonNode after) {}
 
     /** The whole comparison. */
-    record Result(int from, int to, List<Change> changes) {
-    }
+    record Result(int from, int to, List<Change> changes) {}
 
-    private static final List<String> HEADER = List.of("fiscalYear", "periodStartYear", "periodEndYear", "frameworkCode",
-            "staffCount", "subordinateUnitCount");
-    private static final List<String> AMOUNTS = List.of("basicExpenditure", "projectExpenditure", "fiscalAppropriation",
-            "otherFunds", "specialFunds", "otherDevelopmentExpenditure", "cityLevelFunds", "transferPaymentFunds");
-    private static final List<String> TASK_FIELDS = List.of("kind", "position", "name", "content", "plannedFunds",
-            "expectedOutcome");
-    private static final List<String> INDICATOR_FIELDS = List.of("position", "level1", "level2", "name", "periodValue",
-            "annualValue", "weight", "taskId");
+    private static final List<String> HEADER = List.of(
+            "fiscalYear", "periodStartYear", "periodEndYear", "frameworkCode", "staffCount", "subordinateUnitCount");
+    private static final List<String> AMOUNTS = List.of(
+            "basicExpenditure",
+            "projectExpenditure",
+            "fiscalAppropriation",
+            "otherFunds",
+            "specialFunds",
+            "otherDevelopmentExpenditure",
+            "cityLevelFunds",
+            "transferPaymentFunds");
+    private static final List<String> TASK_FIELDS =
+            List.of("kind", "position", "name", "content", "plannedFunds", "expectedOutcome");
+    private static final List<String> INDICATOR_FIELDS =
+            List.of("position", "level1", "level2", "name", "periodValue", "annualValue", "weight", "taskId");
 
-    private RevisionDiff() {
-    }
+    private RevisionDiff() {}
 
     static Result compare(int from, JsonNode before, int to, JsonNode after) {
         List<Change> changes = new ArrayList<>();
@@ -44,7 +49,13 @@ final class RevisionDiff {
         return new Result(from, to, changes);
     }
 
-    private static void fields(String section, String id, String name, List<String> names, JsonNode before, JsonNode after,
+    private static void fields(
+            String section,
+            String id,
+            String name,
+            List<String> names,
+            JsonNode before,
+            JsonNode after,
             List<Change> changes) {
         for (String field : names) {
             JsonNode b = value(before, field);
@@ -55,22 +66,35 @@ final class RevisionDiff {
         }
     }
 
-    private static void rows(String section, List<String> names, JsonNode before, JsonNode after, List<Change> changes) {
+    private static void rows(
+            String section, List<String> names, JsonNode before, JsonNode after, List<Change> changes) {
         Map<String, JsonNode> old = byId(before);
         Map<String, JsonNode> now = byId(after);
         for (Map.Entry<String, JsonNode> row : old.entrySet()) {
             JsonNode current = now.get(row.getKey());
             if (current == null) {
-                changes.add(new Change(section, row.getKey(), row.getValue().path("name").asText(), "REMOVED", null,
-                        row.getValue(), NullNode.getInstance()));
+                changes.add(new Change(
+                        section,
+                        row.getKey(),
+                        row.getValue().path("name").asText(),
+                        "REMOVED",
+                        null,
+                        row.getValue(),
+                        NullNode.getInstance()));
             } else {
                 fields(section, row.getKey(), current.path("name").asText(), names, row.getValue(), current, changes);
             }
         }
         for (Map.Entry<String, JsonNode> row : now.entrySet()) {
             if (!old.containsKey(row.getKey())) {
-                changes.add(new Change(section, row.getKey(), row.getValue().path("name").asText(), "ADDED", null,
-                        NullNode.getInstance(), row.getValue()));
+                changes.add(new Change(
+                        section,
+                        row.getKey(),
+                        row.getValue().path("name").asText(),
+                        "ADDED",
+                        null,
+                        NullNode.getInstance(),
+                        row.getValue()));
             }
         }
     }

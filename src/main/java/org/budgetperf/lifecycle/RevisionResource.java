@@ -7,11 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.QueryParams;
@@ -29,12 +29,20 @@ public class RevisionResource {
     }
 
     @GET
-    public Page<RevisionService.RevisionSummary> list(@PathParam("id") UUID id, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public Page<RevisionService.RevisionSummary> list(
+            @PathParam("id") UUID id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
         List<RevisionService.RevisionSummary> all = revisions.list(id);
-        return request.toPage(all.subList(Math.min(request.offset(), all.size()),
-                Math.min(request.offset() + request.size(), all.size())), all.size(), r -> r, uri);
+        return request.toPage(
+                all.subList(
+                        Math.min(request.offset(), all.size()),
+                        Math.min(request.offset() + request.size(), all.size())),
+                all.size(),
+                r -> r,
+                uri);
     }
 
     @GET
@@ -46,8 +54,8 @@ public class RevisionResource {
     /** Every changed amount, goal, task and indicator of revision {@code number} since revision {@code since}. */
     @GET
     @Path("{number}/changes")
-    public RevisionDiff.Result changes(@PathParam("id") UUID id, @PathParam("number") int number,
-            @QueryParam("since") String since) {
+    public RevisionDiff.Result changes(
+            @PathParam("id") UUID id, @PathParam("number") int number, @QueryParam("since") String since) {
         return revisions.changes(id, number, QueryParams.integer("since", since, 0, 100_000));
     }
 }

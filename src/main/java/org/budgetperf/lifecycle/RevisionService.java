@@ -20,8 +20,8 @@ import org.budgetperf.shared.problem.ProblemException;
 public class RevisionService {
 
     /** A revision in the list. {@code approvedBy}/{@code approvedAt} are null for the working copy. */
-    public record RevisionSummary(int number, BudgetStatus state, String approvedBy, OffsetDateTime approvedAt, String comment) {
-    }
+    public record RevisionSummary(
+            int number, BudgetStatus state, String approvedBy, OffsetDateTime approvedAt, String comment) {}
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -37,8 +37,9 @@ public class RevisionService {
     public List<RevisionSummary> list(UUID budgetId) {
         Budget budget = budgets.get(budgetId);
         List<RevisionSummary> revisions = new ArrayList<>();
-        approved(budgetId).forEach(r -> revisions.add(new RevisionSummary(r.number, BudgetStatus.APPROVED, r.approvedBy,
-                r.approvedAt, r.comment)));
+        approved(budgetId)
+                .forEach(r -> revisions.add(
+                        new RevisionSummary(r.number, BudgetStatus.APPROVED, r.approvedBy, r.approvedAt, r.comment)));
         if (budget.status != BudgetStatus.APPROVED) {
             revisions.add(new RevisionSummary(budget.approvedRevision + 1, budget.status, null, null, null));
         }
@@ -66,15 +67,17 @@ public class RevisionService {
     @Transactional
     public RevisionDiff.Result changes(UUID budgetId, int number, Integer since) {
         if (since == null && number <= 1) {
-            throw ProblemException.invalid(List.of(org.budgetperf.shared.problem.Violation.query("since",
-                    "revision " + number + " is the first; name the revision to compare it with")));
+            throw ProblemException.invalid(List.of(org.budgetperf.shared.problem.Violation.query(
+                    "since", "revision " + number + " is the first; name the revision to compare it with")));
         }
         int from = since == null ? number - 1 : since;
         return RevisionDiff.compare(from, document(budgetId, from), number, document(budgetId, number));
     }
 
     private List<BudgetRevision> approved(UUID budgetId) {
-        return em.createQuery("SELECT r FROM BudgetRevision r WHERE r.budgetId = :b ORDER BY r.number", BudgetRevision.class)
-                .setParameter("b", budgetId).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM BudgetRevision r WHERE r.budgetId = :b ORDER BY r.number", BudgetRevision.class)
+                .setParameter("b", budgetId)
+                .getResultList();
     }
 }

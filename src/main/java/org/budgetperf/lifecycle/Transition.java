@@ -12,11 +12,30 @@ import org.budgetperf.shared.security.Roles;
  * SUBMITTED … → APPROVED.
  */
 public enum Transition {
-    SUBMIT("submit", Set.of(BudgetStatus.DRAFT, BudgetStatus.RETURNED, BudgetStatus.ADJUSTING), BudgetStatus.SUBMITTED,
-            Roles.DEPARTMENT_EDITOR, BudgetEvent.Type.SUBMITTED),
-    RETURN("return", Set.of(BudgetStatus.SUBMITTED), BudgetStatus.RETURNED, Roles.FINANCE_REVIEWER, BudgetEvent.Type.RETURNED),
-    APPROVE("approve", Set.of(BudgetStatus.SUBMITTED), BudgetStatus.APPROVED, Roles.FINANCE_REVIEWER, BudgetEvent.Type.APPROVED),
-    ADJUST("adjust", Set.of(BudgetStatus.APPROVED), BudgetStatus.ADJUSTING, Roles.DEPARTMENT_EDITOR, BudgetEvent.Type.ADJUSTING);
+    SUBMIT(
+            "submit",
+            Set.of(BudgetStatus.DRAFT, BudgetStatus.RETURNED, BudgetStatus.ADJUSTING),
+            BudgetStatus.SUBMITTED,
+            Roles.DEPARTMENT_EDITOR,
+            BudgetEvent.Type.SUBMITTED),
+    RETURN(
+            "return",
+            Set.of(BudgetStatus.SUBMITTED),
+            BudgetStatus.RETURNED,
+            Roles.FINANCE_REVIEWER,
+            BudgetEvent.Type.RETURNED),
+    APPROVE(
+            "approve",
+            Set.of(BudgetStatus.SUBMITTED),
+            BudgetStatus.APPROVED,
+            Roles.FINANCE_REVIEWER,
+            BudgetEvent.Type.APPROVED),
+    ADJUST(
+            "adjust",
+            Set.of(BudgetStatus.APPROVED),
+            BudgetStatus.ADJUSTING,
+            Roles.DEPARTMENT_EDITOR,
+            BudgetEvent.Type.ADJUSTING);
 
     private final String action;
     private final Set<BudgetStatus> from;
@@ -54,6 +73,9 @@ public enum Transition {
 
     /** The actions possible from a state, for the 409 that refuses an illegal one. */
     public static List<String> actionsFrom(BudgetStatus status) {
-        return Arrays.stream(values()).filter(t -> t.allowedFrom(status)).map(Transition::action).toList();
+        return Arrays.stream(values())
+                .filter(t -> t.allowedFrom(status))
+                .map(Transition::action)
+                .toList();
     }
 }

@@ -70,6 +70,8 @@ public class TransitionResource {
     }
 
     private Response transitioned(UUID id, TransitionView transition) {
-        return Response.ok(transition).tag(EntityTag.valueOf(ETags.of(budgets.documentKey(id).budgetVersion()))).build();
+        return Response.ok(transition)
+                .tag(EntityTag.valueOf(ETags.of(budgets.documentKey(id).budgetVersion())))
+                .build();
     }
 }

@@ -29,7 +29,20 @@ public record TransitionView(
         OffsetDateTime occurredAt) {
 
     static TransitionView of(BudgetEvent e) {
-        return new TransitionView(e.seq, e.type, e.budgetId, e.departmentId, e.departmentCode, e.fiscalYear, e.fromStatus,
-                e.toStatus, e.revision, e.actor, e.comment, e.reviewRunId, e.reconciliationRunId, e.occurredAt);
+        return new TransitionView(
+                e.seq,
+                e.type,
+                e.budgetId,
+                e.departmentId,
+                e.departmentCode,
+                e.fiscalYear,
+                e.fromStatus,
+                e.toStatus,
+                e.revision,
+                e.actor,
+                e.comment,
+                e.reviewRunId,
+                e.reconciliationRunId,
+                e.occurredAt);
     }
 }

@@ -39,12 +39,19 @@ public class ReconciliationResource {
     @POST
     @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
     public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
-        CheckRunView run = checks.run(CheckRun.Kind.RECONCILIATION, id, reconciler::check).view();
-        return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
+        CheckRunView run =
+                checks.run(CheckRun.Kind.RECONCILIATION, id, reconciler::check).view();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(run.id().toString()).build())
+                .entity(run)
+                .build();
     }
 
     @GET
-    public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Page<CheckRunView> list(
+            @PathParam("id") UUID id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
             @Context UriInfo uri) {
         return checks.page(CheckRun.Kind.RECONCILIATION, id, page, size, uri);
     }

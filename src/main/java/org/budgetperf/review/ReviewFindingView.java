@@ -23,19 +23,36 @@ public record ReviewFindingView(
         String messageEn) {
 
     /** A whole review: submittable or not, with the findings that block. */
-    public record Result(String ruleSetVersion, boolean submittable, List<ReviewFindingView> blocking,
+    public record Result(
+            String ruleSetVersion,
+            boolean submittable,
+            List<ReviewFindingView> blocking,
             List<ReviewFindingView> findings) {
 
         static Result of(ReviewOutcome outcome, List<UUID> taskIds, List<UUID> indicatorIds) {
-            return new Result(outcome.ruleSetVersion(), outcome.submittable(),
-                    outcome.blocking().stream().map(f -> from(f, taskIds, indicatorIds)).toList(),
-                    outcome.findings().stream().map(f -> from(f, taskIds, indicatorIds)).toList());
+            return new Result(
+                    outcome.ruleSetVersion(),
+                    outcome.submittable(),
+                    outcome.blocking().stream()
+                            .map(f -> from(f, taskIds, indicatorIds))
+                            .toList(),
+                    outcome.findings().stream()
+                            .map(f -> from(f, taskIds, indicatorIds))
+                            .toList());
         }
     }
 
     static ReviewFindingView from(ReviewFinding f, List<UUID> taskIds, List<UUID> indicatorIds) {
-        return new ReviewFindingView(f.ruleId(), f.severity(), f.status(), f.isBlocking(), apiPath(f.target()),
-                id(taskIds, f.taskIndex()), id(indicatorIds, f.indicatorIndex()), f.messageZh(), f.messageEn());
+        return new ReviewFindingView(
+                f.ruleId(),
+                f.severity(),
+                f.status(),
+                f.isBlocking(),
+                apiPath(f.target()),
+                id(taskIds, f.taskIndex()),
+                id(indicatorIds, f.indicatorIndex()),
+                f.messageZh(),
+                f.messageEn());
     }
 
     /** The rule set speaks of the plain form's fields; the API names two of them differently. */

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.budgetperf.budget.TableDocument;
-import org.budgetperf.review.domain.ReviewOutcome;
 import org.budgetperf.checks.CheckService;
+import org.budgetperf.review.domain.ReviewOutcome;
 import org.budgetperf.shared.web.InputValidator;
 
 /** {@code /api/v1/review-previews}: the review of a table that is not stored; nothing is recorded. */
@@ -30,7 +30,10 @@ public class ReviewPreviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public ReviewFindingView.Result preview(TableDocument table) {
-        ReviewOutcome outcome = reviewer.ruleSet().run(TableDocument.required(table).toTable(validator), checks.framework(TableDocument.required(table).frameworkCode()));
+        ReviewOutcome outcome = reviewer.ruleSet()
+                .run(
+                        TableDocument.required(table).toTable(validator),
+                        checks.framework(TableDocument.required(table).frameworkCode()));
         return ReviewFindingView.Result.of(outcome, null, null);
     }
 }

@@ -41,11 +41,17 @@ public class ReviewResource {
     @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
     public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
         CheckRunView run = checks.run(CheckRun.Kind.REVIEW, id, reviewer::check).view();
-        return Response.created(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).entity(run).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(run.id().toString()).build())
+                .entity(run)
+                .build();
     }
 
     @GET
-    public Page<CheckRunView> list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Page<CheckRunView> list(
+            @PathParam("id") UUID id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
             @Context UriInfo uri) {
         return checks.page(CheckRun.Kind.REVIEW, id, page, size, uri);
     }

@@ -1,11 +1,11 @@
 package org.budgetperf.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.budgetperf.checks.CheckService;
 import org.budgetperf.reconciliation.domain.RuleStatus;
 import org.budgetperf.reconciliation.domain.Severity;
 import org.budgetperf.review.domain.ReviewOutcome;
 import org.budgetperf.review.domain.ReviewRuleSet;
-import org.budgetperf.checks.CheckService;
 
 /** The target review rule set applied to a stored table, findings resolved to the table's row ids. */
 @ApplicationScoped
@@ -18,13 +18,19 @@ public class Reviewer {
 
     public CheckService.Checked<ReviewFindingView.Result> check(CheckService.Subject subject) {
         ReviewOutcome outcome = ruleSet.run(subject.table(), subject.framework());
-        return new CheckService.Checked<>(outcome.ruleSetVersion(), outcome.submittable() ? SUBMITTABLE : NOT_SUBMITTABLE,
-                ReviewFindingView.Result.of(outcome, subject.stored().taskIds(), subject.stored().indicatorIds()), null,
+        return new CheckService.Checked<>(
+                outcome.ruleSetVersion(),
+                outcome.submittable() ? SUBMITTABLE : NOT_SUBMITTABLE,
+                ReviewFindingView.Result.of(
+                        outcome, subject.stored().taskIds(), subject.stored().indicatorIds()),
+                null,
                 new CheckService.FindingCounts(failed(outcome, Severity.ERROR), failed(outcome, Severity.WARNING)));
     }
 
     private static int failed(ReviewOutcome outcome, Severity severity) {
-        return (int) outcome.findings().stream().filter(f -> f.status() == RuleStatus.FAIL && f.severity() == severity).count();
+        return (int) outcome.findings().stream()
+                .filter(f -> f.status() == RuleStatus.FAIL && f.severity() == severity)
+                .count();
     }
 
     public ReviewRuleSet ruleSet() {

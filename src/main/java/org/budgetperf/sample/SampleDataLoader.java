@@ -36,8 +36,12 @@ public class SampleDataLoader {
     private final BudgetService budgets;
     private final Caller caller;
 
-    public SampleDataLoader(SampleConfig settings,
-            ObjectMapper mapper, DepartmentService departments, BudgetService budgets, Caller caller) {
+    public SampleDataLoader(
+            SampleConfig settings,
+            ObjectMapper mapper,
+            DepartmentService departments,
+            BudgetService budgets,
+            Caller caller) {
         this.enabled = settings.enabled();
         this.mapper = mapper;
         this.departments = departments;
@@ -53,14 +57,18 @@ public class SampleDataLoader {
         caller.actAsSystem("sample-data");
         JsonNode sample = read();
         DepartmentInput department = mapper.treeToValue(sample.get("department"), DepartmentInput.class);
-        if (!departments.list(department.code(), null, PageRequest.of(null, null)).isEmpty()) {
+        if (!departments
+                .list(department.code(), null, PageRequest.of(null, null))
+                .isEmpty()) {
             return;
         }
         Department created = departments.create(department);
         ObjectNode budget = (ObjectNode) sample.get("budget");
         budget.put("departmentId", created.id.toString());
         UUID id = budgets.create(mapper.treeToValue(budget, BudgetCreate.class)).id;
-        LOG.infof("Sample data loaded: %s %s, budget /api/v1/budgets/%s", department.name(), budget.get("fiscalYear"), id);
+        LOG.infof(
+                "Sample data loaded: %s %s, budget /api/v1/budgets/%s",
+                department.name(), budget.get("fiscalYear"), id);
     }
 
     private JsonNode read() throws IOException {

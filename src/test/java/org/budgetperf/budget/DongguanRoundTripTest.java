@@ -1,7 +1,7 @@
 package org.budgetperf.budget;
 
-import static org.budgetperf.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetperf.support.Api.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,32 +22,47 @@ class DongguanRoundTripTest {
 
     @Test
     void sampleRequestCarriesTheValuesOfThePublishedForm() {
-        List<List<String>> rows = RealData.text(RealData.DONGGUAN_2024).lines()
-                .map(line -> Arrays.stream(line.split("\t")).filter(c -> !c.isEmpty()).toList())
+        List<List<String>> rows = RealData.text(RealData.DONGGUAN_2024)
+                .lines()
+                .map(line -> Arrays.stream(line.split("\t"))
+                        .filter(c -> !c.isEmpty())
+                        .toList())
                 .toList();
         ObjectNode sample = Api.dongguanSample();
         JsonNode budget = sample.get("budget");
 
-        assertThat(rows).anyMatch(r -> r.equals(List.of("部门名称", sample.at("/department/name").asText())));
+        assertThat(rows)
+                .anyMatch(r ->
+                        r.equals(List.of("部门名称", sample.at("/department/name").asText())));
         assertThat(rows).anyMatch(r -> r.equals(List.of("基本信息", "财政供养人员数", "0", "下属二级单位数", "1")));
         assertThat(rows).anyMatch(r -> r.equals(List.of("基本支出", "550.51", "财政拨款", "842.74")));
         assertThat(rows).anyMatch(r -> r.equals(List.of("项目支出", "262.93", "其他资金", "0.00")));
         assertThat(rows).anyMatch(r -> r.equals(List.of("财政专项资金", "0.00", "市本级使用资金")));
         assertThat(rows).anyMatch(r -> r.equals(List.of("其他事业发展性支出", "29.30", "拟用于对下转移支付资金", "0.00")));
-        assertThat(rows).anyMatch(r -> r.size() == 2 && r.get(0).equals("总体绩效目标")
-                && r.get(1).equals(budget.get("overallGoal").asText()));
+        assertThat(rows)
+                .anyMatch(r -> r.size() == 2
+                        && r.get(0).equals("总体绩效目标")
+                        && r.get(1).equals(budget.get("overallGoal").asText()));
         for (JsonNode task : budget.get("tasks")) {
             String funds = task.get("plannedFunds").asText();
-            assertThat(rows).as(task.get("name").asText()).anyMatch(r -> r.contains(task.get("name").asText())
-                    && r.contains(task.get("content").asText())
-                    && r.stream().anyMatch(c -> c.matches("[0-9,]+(\\.00)?")
-                            && new BigDecimal(c.replace(",", "")).compareTo(new BigDecimal(funds)) == 0));
+            assertThat(rows)
+                    .as(task.get("name").asText())
+                    .anyMatch(r -> r.contains(task.get("name").asText())
+                            && r.contains(task.get("content").asText())
+                            && r.stream()
+                                    .anyMatch(c -> c.matches("[0-9,]+(\\.00)?")
+                                            && new BigDecimal(c.replace(",", "")).compareTo(new BigDecimal(funds))
+                                                    == 0));
         }
         for (JsonNode indicator : budget.get("indicators")) {
-            List<String> expected = List.of(indicator.get("name").asText(), indicator.get("periodValue").asText(),
+            List<String> expected = List.of(
+                    indicator.get("name").asText(),
+                    indicator.get("periodValue").asText(),
                     indicator.get("annualValue").asText());
-            assertThat(rows).as(expected.toString()).anyMatch(r -> r.size() >= 3
-                    && r.subList(r.size() - 3, r.size()).equals(expected));
+            assertThat(rows)
+                    .as(expected.toString())
+                    .anyMatch(r ->
+                            r.size() >= 3 && r.subList(r.size() - 3, r.size()).equals(expected));
         }
         assertThat(budget.get("indicators")).hasSize(25);
         assertThat(budget.get("tasks")).hasSize(7);
@@ -58,14 +73,18 @@ class DongguanRoundTripTest {
         String departmentId = Api.createDepartment(Api.uniqueCode("DG"), "东莞市归国华侨联合会");
         ObjectNode request = Api.dongguanBudget(departmentId);
 
-        io.restassured.response.ExtractableResponse<io.restassured.response.Response> created = Api.createBudget(request)
-                .then().statusCode(201).extract();
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> created =
+                Api.createBudget(request).then().statusCode(201).extract();
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/v1/budgets/" + id);
         assertThat(created.header("ETag")).matches("\"\\d+\"");
 
-        JsonNode read = Api.JSON.valueToTree(given().get("/api/v1/budgets/" + id).then().statusCode(200)
-                .header("ETag", org.hamcrest.Matchers.notNullValue()).extract().as(java.util.Map.class));
+        JsonNode read = Api.JSON.valueToTree(given().get("/api/v1/budgets/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.notNullValue())
+                .extract()
+                .as(java.util.Map.class));
 
         assertThat(read.at("/department/id").asText()).isEqualTo(departmentId);
         assertThat(read.get("fiscalYear").asInt()).isEqualTo(2024);
@@ -87,7 +106,8 @@ class DongguanRoundTripTest {
         assertThat(amounts.get("cityLevelFunds").isNull()).isTrue();
         assertThat(amounts.get("transferPaymentFunds").asText()).isEqualTo("0.00");
 
-        assertThat(read.get("overallGoal").asText()).isEqualTo(request.get("overallGoal").asText());
+        assertThat(read.get("overallGoal").asText())
+                .isEqualTo(request.get("overallGoal").asText());
         assertThat(read.get("overallGoalParagraphs")).hasSize(8);
         assertThat(read.at("/overallGoalParagraphs/1").asText()).startsWith("目标一:");
         assertThat(read.at("/overallGoalParagraphs/7").asText()).startsWith("目标七:");
@@ -99,12 +119,16 @@ class DongguanRoundTripTest {
             JsonNode got = tasks.get(i);
             assertThat(got.get("kind").asText()).isEqualTo(sent.get("kind").asText());
             assertThat(got.get("name").asText()).isEqualTo(sent.get("name").asText());
-            assertThat(got.get("content").asText()).isEqualTo(sent.get("content").asText());
-            assertThat(new BigDecimal(got.get("plannedFunds").asText())).isEqualByComparingTo(sent.get("plannedFunds").asText());
+            assertThat(got.get("content").asText())
+                    .isEqualTo(sent.get("content").asText());
+            assertThat(new BigDecimal(got.get("plannedFunds").asText()))
+                    .isEqualByComparingTo(sent.get("plannedFunds").asText());
             assertThat(got.get("plannedFunds").asText()).matches("\\d+\\.\\d{2}");
-            assertThat(got.get("expectedOutcome").isNull()).isEqualTo(sent.get("expectedOutcome").isNull());
+            assertThat(got.get("expectedOutcome").isNull())
+                    .isEqualTo(sent.get("expectedOutcome").isNull());
             if (!sent.get("expectedOutcome").isNull()) {
-                assertThat(got.get("expectedOutcome").asText()).isEqualTo(sent.get("expectedOutcome").asText());
+                assertThat(got.get("expectedOutcome").asText())
+                        .isEqualTo(sent.get("expectedOutcome").asText());
             }
         }
         assertThat(tasks.get(6).get("kind").asText()).isEqualTo("OTHER");
@@ -116,9 +140,13 @@ class DongguanRoundTripTest {
             JsonNode sent = request.get("indicators").get(i);
             JsonNode got = indicators.get(i);
             for (String field : List.of("level1", "level2", "name", "periodValue", "annualValue")) {
-                assertThat(got.get(field).asText()).as(i + "." + field).isEqualTo(sent.get(field).asText());
+                assertThat(got.get(field).asText())
+                        .as(i + "." + field)
+                        .isEqualTo(sent.get(field).asText());
             }
-            assertThat(got.get("findings")).as("indicator %d is in the framework", i).isEmpty();
+            assertThat(got.get("findings"))
+                    .as("indicator %d is in the framework", i)
+                    .isEmpty();
         }
         assertThat(indicators.get(0).at("/periodTarget/operator").asText()).isEqualTo("≥");
         assertThat(indicators.get(0).at("/periodTarget/number").asText()).isEqualTo("900");

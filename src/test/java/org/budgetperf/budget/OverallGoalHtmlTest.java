@@ -25,7 +25,8 @@ class OverallGoalHtmlTest {
     void turnsPlainTextLinesIntoEscapedParagraphs() {
         assertThat(OverallGoalHtml.sanitise("目标一:A & B\r\n\r\n目标二:x < y"))
                 .isEqualTo("<p>目标一:A &amp; B</p><p>目标二:x &lt; y</p>");
-        assertThat(OverallGoalHtml.paragraphs(OverallGoalHtml.sanitise("目标一\n目标二"))).isEqualTo(List.of("目标一", "目标二"));
+        assertThat(OverallGoalHtml.paragraphs(OverallGoalHtml.sanitise("目标一\n目标二")))
+                .isEqualTo(List.of("目标一", "目标二"));
     }
 
     @Test

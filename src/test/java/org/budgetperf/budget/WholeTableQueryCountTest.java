@@ -1,7 +1,7 @@
 package org.budgetperf.budget;
 
-import static org.budgetperf.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetperf.support.Api.given;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,8 +29,14 @@ class WholeTableQueryCountTest {
         }
         ArrayNode indicators = request.putArray("indicators");
         for (int i = 0; i < 500; i++) {
-            indicators.addObject().put("level1", "产出指标").put("level2", "数量指标").put("name", "指标" + i)
-                    .put("periodValue", "≥" + (3 * i) + "次").put("annualValue", "≥" + i + "次").put("taskIndex", i % 50);
+            indicators
+                    .addObject()
+                    .put("level1", "产出指标")
+                    .put("level2", "数量指标")
+                    .put("name", "指标" + i)
+                    .put("periodValue", "≥" + (3 * i) + "次")
+                    .put("annualValue", "≥" + i + "次")
+                    .put("taskIndex", i % 50);
         }
         String id = Api.createBudget(request).then().statusCode(201).extract().path("id");
         // Another table's read loads the (immutable) framework catalogue first.
@@ -38,7 +44,11 @@ class WholeTableQueryCountTest {
 
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
-        given().get("/api/v1/budgets/" + id).then().statusCode(200).body("indicators", hasSize(500)).body("tasks", hasSize(50));
+        given().get("/api/v1/budgets/" + id)
+                .then()
+                .statusCode(200)
+                .body("indicators", hasSize(500))
+                .body("tasks", hasSize(50));
         long firstRead = statistics.getPrepareStatementCount();
 
         statistics.clear();

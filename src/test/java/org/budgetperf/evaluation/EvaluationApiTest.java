@@ -45,8 +45,13 @@ class EvaluationApiTest {
     }
 
     private String approved(ObjectNode request) {
-        String id = editor().contentType(ContentType.JSON).body(request.toString()).post("/api/v1/budgets")
-                .then().statusCode(201).extract().path("id");
+        String id = editor().contentType(ContentType.JSON)
+                .body(request.toString())
+                .post("/api/v1/budgets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         editor().post("/api/v1/budgets/" + id + "/submit").then().statusCode(200);
         reviewer().post("/api/v1/budgets/" + id + "/approve").then().statusCode(200);
         return id;
@@ -61,19 +66,34 @@ class EvaluationApiTest {
         code = Api.uniqueCode("YZ");
         ObjectNode table = Api.minimalBudget(Api.createDepartment(code, "渝中区就业和人才中心"), 2021);
         table.put("amountUnit", "WAN_YUAN");
-        table.putObject("amounts").put("basicExpenditure", "0").put("projectExpenditure", "7574")
-                .put("fiscalAppropriation", "7574").put("otherFunds", "0");
+        table.putObject("amounts")
+                .put("basicExpenditure", "0")
+                .put("projectExpenditure", "7574")
+                .put("fiscalAppropriation", "7574")
+                .put("otherFunds", "0");
         table.put("overallGoal", form.annualGoal());
-        table.putArray("tasks").addObject().put("kind", "KEY").put("name", form.projectName())
-                .put("content", "就业补助资金发放").put("plannedFunds", "75740000.00").put("expectedOutcome", form.annualGoal());
+        table.putArray("tasks")
+                .addObject()
+                .put("kind", "KEY")
+                .put("name", form.projectName())
+                .put("content", "就业补助资金发放")
+                .put("plannedFunds", "75740000.00")
+                .put("expectedOutcome", form.annualGoal());
         ArrayNode indicators = table.putArray("indicators");
         List<SelfEvaluationForm.Indicator> scored = form.indicators().subList(0, 10);
         for (SelfEvaluationForm.Indicator row : scored) {
             String level1 = row.level1().contains("产出") ? "产出指标" : row.level1().contains("效益") ? "效益指标" : "满意度指标";
-            String level2 = level1.equals("产出指标") ? (row.name().contains("数量") ? "数量指标" : "质量指标")
+            String level2 = level1.equals("产出指标")
+                    ? (row.name().contains("数量") ? "数量指标" : "质量指标")
                     : level1.equals("效益指标") ? "社会效益指标" : "服务对象满意度指标";
-            indicators.addObject().put("level1", level1).put("level2", level2).put("name", row.name())
-                    .put("annualValue", row.target()).put("weight", row.weight().toPlainString()).put("taskIndex", 0);
+            indicators
+                    .addObject()
+                    .put("level1", level1)
+                    .put("level2", level2)
+                    .put("name", row.name())
+                    .put("annualValue", row.target())
+                    .put("weight", row.weight().toPlainString())
+                    .put("taskIndex", 0);
         }
         String id = approved(table);
         List<String> ids = editor().get("/api/v1/budgets/" + id + "/indicators").path("items.id");
@@ -82,10 +102,16 @@ class EvaluationApiTest {
         evaluation.put("amountUnit", "WAN_YUAN").put("adjustedBudget", "7574").put("spent", "6643");
         ArrayNode actuals = evaluation.putArray("actuals");
         for (int i = 0; i < scored.size(); i++) {
-            actuals.addObject().put("indicatorId", ids.get(i)).put("actual", scored.get(i).actual());
+            actuals.addObject()
+                    .put("indicatorId", ids.get(i))
+                    .put("actual", scored.get(i).actual());
         }
         String path = "/api/v1/budgets/" + id + "/self-evaluations";
-        editor().contentType(ContentType.JSON).body(evaluation.toString()).post(path).then().statusCode(422)
+        editor().contentType(ContentType.JSON)
+                .body(evaluation.toString())
+                .post(path)
+                .then()
+                .statusCode(422)
                 .body("code", equalTo("EVALUATION_INCOMPLETE"))
                 .body("violations.field", hasItem("actuals[0].deviationExplanation"))
                 .body("violations.field", hasItem("executionShortfallReason"));
@@ -93,12 +119,22 @@ class EvaluationApiTest {
 
         ((ObjectNode) actuals.get(0)).put("deviationExplanation", "创业孵化基地建设进度快于预期");
         evaluation.put("executionShortfallReason", "部分补贴按规定结转下年发放");
-        editor().contentType(ContentType.JSON).body(evaluation.toString()).post(path + "?preview=true").then().statusCode(200)
+        editor().contentType(ContentType.JSON)
+                .body(evaluation.toString())
+                .post(path + "?preview=true")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo("99.00"));
         editor().get(path).then().body("totalItems", equalTo(0));
 
-        String run = editor().contentType(ContentType.JSON).body(evaluation.toString()).post(path).then().statusCode(201)
-                .body("kind", equalTo("SELF_EVALUATION")).body("outcome", equalTo("优")).body("revision", equalTo(1))
+        String run = editor().contentType(ContentType.JSON)
+                .body(evaluation.toString())
+                .post(path)
+                .then()
+                .statusCode(201)
+                .body("kind", equalTo("SELF_EVALUATION"))
+                .body("outcome", equalTo("优"))
+                .body("revision", equalTo(1))
                 .body("result.outcome.total", equalTo("99.00"))
                 .body("result.outcome.grade", equalTo("优"))
                 .body("result.outcome.budgetExecution.ratePercent", equalTo("87.71"))
@@ -113,14 +149,22 @@ class EvaluationApiTest {
                 .body("result.outcome.groups.find { it.group == 'OUTCOME' }.score", equalTo("30.00"))
                 .body("result.outcome.groups.find { it.group == 'SATISFACTION' }.score", equalTo("10.00"))
                 .body("result.input.executionShortfallReason", equalTo("部分补贴按规定结转下年发放"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        editor().get(path + "/" + run).then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("json"))
+        editor().get(path + "/" + run)
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("json"))
                 .body("result.outcome.grade", equalTo("优"));
         byte[] xlsx = editor().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .get(path + "/" + run).then().statusCode(200).extract().asByteArray();
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(xlsx))) {
+                .get(path + "/" + run)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             String text = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook).getText();
             org.assertj.core.api.Assertions.assertThat(text).contains("新增区级创业孵化基地数量", "99", "优");
         }
@@ -130,34 +174,69 @@ class EvaluationApiTest {
     void reportsMonitoringLightsAndRequiresCausesForWhatIsBehind() {
         code = Api.uniqueCode("MON");
         String id = approved(Api.dongguanBudget(Api.createDepartment(code, "东莞市归国华侨联合会")));
-        List<Map<String, Object>> indicators = editor().get("/api/v1/budgets/" + id + "/indicators?size=100").path("items");
+        List<Map<String, Object>> indicators =
+                editor().get("/api/v1/budgets/" + id + "/indicators?size=100").path("items");
         String path = "/api/v1/budgets/" + id + "/monitoring-reports";
         // Every indicator reports its progress; all but the first are on track (expected = target).
-        List<Map<String, Object>> onTrack = indicators.stream().skip(1).map(EvaluationApiTest::onTrack).toList();
+        List<Map<String, Object>> onTrack =
+                indicators.stream().skip(1).map(EvaluationApiTest::onTrack).toList();
         List<Map<String, Object>> progress = new java.util.ArrayList<>();
-        progress.add(Map.of("indicatorId", indicators.get(0).get("id"), "valueToDate", "120篇", "expectedYearEnd", "250篇"));
+        progress.add(
+                Map.of("indicatorId", indicators.get(0).get("id"), "valueToDate", "120篇", "expectedYearEnd", "250篇"));
         progress.addAll(onTrack);
         Map<String, Object> report = Map.of("month", 6, "spentToDate", "3000000.00", "indicators", progress);
-        editor().contentType(ContentType.JSON).body(report).post(path).then().statusCode(422)
+        editor().contentType(ContentType.JSON)
+                .body(report)
+                .post(path)
+                .then()
+                .statusCode(422)
                 .body("code", equalTo("EVALUATION_INCOMPLETE"))
                 .body("violations.field", equalTo(List.of("indicators[0].cause", "indicators[0].measure")));
 
-        progress.set(0, Map.of("indicatorId", indicators.get(0).get("id"), "valueToDate", "120篇", "expectedYearEnd", "250篇",
-                "cause", "上半年活动延期", "measure", "下半年加密推送"));
+        progress.set(
+                0,
+                Map.of(
+                        "indicatorId",
+                        indicators.get(0).get("id"),
+                        "valueToDate",
+                        "120篇",
+                        "expectedYearEnd",
+                        "250篇",
+                        "cause",
+                        "上半年活动延期",
+                        "measure",
+                        "下半年加密推送"));
         // executed 3,000,000 / 8,427,400 = 35.60 %; v = 35.60 % ÷ (6 / 12) = 71.20 → yellow (60 ≤ v < 80);
         // 公众号发布推送篇数 expected 250 of ≥300 = 83.33 % of the target → yellow (≥ 80).
-        String first = editor().contentType(ContentType.JSON).body(Map.of("month", 6, "spentToDate", "3000000.00",
-                "indicators", progress)).post(path).then().log().ifValidationFails().statusCode(201)
-                .body("month", equalTo(6)).body("outcome", equalTo("YELLOW"))
+        String first = editor().contentType(ContentType.JSON)
+                .body(Map.of("month", 6, "spentToDate", "3000000.00", "indicators", progress))
+                .post(path)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .body("month", equalTo(6))
+                .body("outcome", equalTo("YELLOW"))
                 .body("result.outcome.execution.executionRatePercent", equalTo("35.60"))
                 .body("result.outcome.execution.value", equalTo("71.20"))
                 .body("result.outcome.indicators[0].light", equalTo("YELLOW"))
                 .body("result.outcome.indicators[1].light", equalTo("GREEN"))
-                .extract().path("id");
-        String second = editor().contentType(ContentType.JSON).body(Map.of("month", 6, "spentToDate", "4300000.00",
-                "indicators", onTrackAll(indicators))).post(path).then().log().ifValidationFails().statusCode(201)
-                .body("outcome", equalTo("GREEN")).extract().path("id");
-        editor().get(path).then().statusCode(200).body("items", hasSize(2))
+                .extract()
+                .path("id");
+        String second = editor().contentType(ContentType.JSON)
+                .body(Map.of("month", 6, "spentToDate", "4300000.00", "indicators", onTrackAll(indicators)))
+                .post(path)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .body("outcome", equalTo("GREEN"))
+                .extract()
+                .path("id");
+        editor().get(path)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
                 .body("items.find { it.id == '" + second + "' }.superseded", equalTo(false))
                 .body("items.find { it.id == '" + first + "' }.superseded", equalTo(true));
         reviewer().contentType(ContentType.JSON).body(report).post(path).then().statusCode(403);
@@ -171,7 +250,8 @@ class EvaluationApiTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> onTrack(Map<String, Object> indicator) {
         Map<String, Object> target = (Map<String, Object>) indicator.get("annualTarget");
-        String expected = target.get("number") == null ? "达成"
+        String expected = target.get("number") == null
+                ? "达成"
                 : target.get("number") + (target.get("unit") == null ? "" : (String) target.get("unit"));
         return Map.of("indicatorId", indicator.get("id"), "expectedYearEnd", expected);
     }
@@ -179,11 +259,22 @@ class EvaluationApiTest {
     @Test
     void evaluatesOnlyApprovedTables() {
         code = Api.uniqueCode("DRF");
-        String id = editor().contentType(ContentType.JSON).body(Api.dongguanBudget(Api.createDepartment(code, "草稿")).toString())
-                .post("/api/v1/budgets").then().statusCode(201).extract().path("id");
-        editor().contentType(ContentType.JSON).body(Map.of("month", 3, "spentToDate", "1.00"))
-                .post("/api/v1/budgets/" + id + "/monitoring-reports").then().statusCode(409);
-        editor().contentType(ContentType.JSON).body(Map.of("adjustedBudget", "1.00", "spent", "1.00"))
-                .post("/api/v1/budgets/" + id + "/self-evaluations").then().statusCode(409);
+        String id = editor().contentType(ContentType.JSON)
+                .body(Api.dongguanBudget(Api.createDepartment(code, "草稿")).toString())
+                .post("/api/v1/budgets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        editor().contentType(ContentType.JSON)
+                .body(Map.of("month", 3, "spentToDate", "1.00"))
+                .post("/api/v1/budgets/" + id + "/monitoring-reports")
+                .then()
+                .statusCode(409);
+        editor().contentType(ContentType.JSON)
+                .body(Map.of("adjustedBudget", "1.00", "spent", "1.00"))
+                .post("/api/v1/budgets/" + id + "/self-evaluations")
+                .then()
+                .statusCode(409);
     }
 }

@@ -29,22 +29,23 @@ class SelfEvaluationFormReaderTest {
     /** A layout with 一级/二级/三级 columns, one value column, amounts in 元 and a deviation column, columns moved. */
     private static byte[] otherLayout() throws IOException {
         String[][] rows = {
-                {"", "某区2023年度项目支出绩效自评表"},
-                {"", "项目名称", "社区养老服务补贴", "", "项目实施单位", "某区民政局"},
-                {"", "项目资金（元）", "年初预算数", "全年预算数", "全年执行数"},
-                {"", "", "1,000,000.00", "1200000", "1020000"},
-                {"", "全年绩效目标", "", "", "全年目标实际完成情况"},
-                {"", "服务老人2000人次", "", "", "服务老人2100人次"},
-                {"", "一级指标", "二级指标", "三级指标", "年度指标值", "权重", "实际完成值", "得分", "偏差原因分析及改进措施"},
-                {"", "产出指标", "数量指标", "服务人次", "≥2000人次", "30", "2100", "30", ""},
-                {"", "", "时效指标", "补贴发放及时率", "≥95%", "20", "90%", "", "系统升级延误"},
-                {"", "效益指标", "社会效益指标", "投诉件数", "≤10件", "20", "4件", "", ""},
-                {"", "满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "10", "95", "", ""},
-                {"", "预算执行率", "", "预算执行率", "≥90%", "20", "85%", "", "年底采购未付款"},
-                {"", "合计", "", "", "", "100", "", "", ""},
-                {"", "说明", "补贴发放及时率未达标因系统升级"},
+            {"", "某区2023年度项目支出绩效自评表"},
+            {"", "项目名称", "社区养老服务补贴", "", "项目实施单位", "某区民政局"},
+            {"", "项目资金（元）", "年初预算数", "全年预算数", "全年执行数"},
+            {"", "", "1,000,000.00", "1200000", "1020000"},
+            {"", "全年绩效目标", "", "", "全年目标实际完成情况"},
+            {"", "服务老人2000人次", "", "", "服务老人2100人次"},
+            {"", "一级指标", "二级指标", "三级指标", "年度指标值", "权重", "实际完成值", "得分", "偏差原因分析及改进措施"},
+            {"", "产出指标", "数量指标", "服务人次", "≥2000人次", "30", "2100", "30", ""},
+            {"", "", "时效指标", "补贴发放及时率", "≥95%", "20", "90%", "", "系统升级延误"},
+            {"", "效益指标", "社会效益指标", "投诉件数", "≤10件", "20", "4件", "", ""},
+            {"", "满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "10", "95", "", ""},
+            {"", "预算执行率", "", "预算执行率", "≥90%", "20", "85%", "", "年底采购未付款"},
+            {"", "合计", "", "", "", "100", "", "", ""},
+            {"", "说明", "补贴发放及时率未达标因系统升级"},
         };
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("自评表");
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
@@ -71,17 +72,21 @@ class SelfEvaluationFormReaderTest {
         assertThat(form.spent()).isEqualByComparingTo("1020000.00");
         assertThat(form.annualGoal()).isEqualTo("服务老人2000人次");
         assertThat(form.goalAchievement()).isEqualTo("服务老人2100人次");
-        assertThat(form.indicators()).extracting(SelfEvaluationForm.Indicator::level1)
+        assertThat(form.indicators())
+                .extracting(SelfEvaluationForm.Indicator::level1)
                 .containsExactly("产出指标", "产出指标", "效益指标", "满意度指标");
-        assertThat(form.indicators()).extracting(SelfEvaluationForm.Indicator::level2)
+        assertThat(form.indicators())
+                .extracting(SelfEvaluationForm.Indicator::level2)
                 .containsExactly("数量指标", "时效指标", "社会效益指标", "服务对象满意度指标");
-        assertThat(form.indicators()).extracting(SelfEvaluationForm.Indicator::target)
+        assertThat(form.indicators())
+                .extracting(SelfEvaluationForm.Indicator::target)
                 .containsExactly("≥2000人次", "≥95%", "≤10件", "≥90%");
         assertThat(form.indicators().get(0).statedScore()).isEqualByComparingTo("30");
         assertThat(form.findings(FindingCodes.STATED_SCORES_IGNORED)).hasSize(1);
         assertThat(form.indicators().get(1).deviationExplanation()).isEqualTo("系统升级延误");
         assertThat(form.budgetExecution().weight()).isEqualByComparingTo("20");
-        assertThat(form.findings(FindingCodes.EXECUTION_RATE_STATED)).singleElement()
+        assertThat(form.findings(FindingCodes.EXECUTION_RATE_STATED))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("85%", "85.00%"));
         assertThat(form.explanation()).isEqualTo("补贴发放及时率未达标因系统升级");
     }
@@ -90,7 +95,8 @@ class SelfEvaluationFormReaderTest {
     void feedsTheRulesWithWhatItRead() throws IOException {
         SelfEvaluationForm form = reader.read(new ByteArrayInputStream(otherLayout()));
         ScoringWeights own = form.declaredWeights("other-form").orElseThrow();
-        SelfEvaluationOutcome o = new SelfEvaluationRuleSet().run(form.toTargetTable(), form.toSelfEvaluationInput(), own);
+        SelfEvaluationOutcome o =
+                new SelfEvaluationRuleSet().run(form.toTargetTable(), form.toSelfEvaluationInput(), own);
 
         // 产出 50 (30 + 20): 30 + 20 × 90 / 95 = 48.947368…; 效益 20: 4 ≤ 10 → 20; 满意度 10: 95 ≥ 90 → 10;
         // 预算执行率 20: 1,020,000 / 1,200,000 = 85.00 % → −1 → 19. Total 97.947368… → 97.95, 优
@@ -107,7 +113,8 @@ class SelfEvaluationFormReaderTest {
     @Test
     void refusesATargetTable() throws IOException {
         try (InputStream in = RealData.stream(RealData.ZHANJIANG_2024)) {
-            assertThatThrownBy(() -> reader.read(in)).isInstanceOf(TableImportException.class)
+            assertThatThrownBy(() -> reader.read(in))
+                    .isInstanceOf(TableImportException.class)
                     .satisfies(e -> assertThat(((TableImportException) e).reason())
                             .isEqualTo(TableImportException.Reason.NOT_A_TARGET_TABLE))
                     .hasMessageContaining("项目支出绩效自评表");
@@ -118,6 +125,7 @@ class SelfEvaluationFormReaderTest {
     void refusesWhatIsNotAWorkbook() {
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream("项目名称\t就业".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(TableImportException.class)
-                .satisfies(e -> assertThat(((TableImportException) e).reason()).isEqualTo(TableImportException.Reason.MALFORMED_FILE));
+                .satisfies(e -> assertThat(((TableImportException) e).reason())
+                        .isEqualTo(TableImportException.Reason.MALFORMED_FILE));
     }
 }

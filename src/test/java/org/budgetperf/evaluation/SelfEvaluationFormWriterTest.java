@@ -42,7 +42,8 @@ class SelfEvaluationFormWriterTest {
         try (InputStream in = RealData.stream(RealData.YUZHONG_2021)) {
             form = new SelfEvaluationFormReader().read(in);
         }
-        outcome = new SelfEvaluationRuleSet().run(form.toTargetTable(), form.toSelfEvaluationInput(), ScoringWeights.defaults());
+        outcome = new SelfEvaluationRuleSet()
+                .run(form.toTargetTable(), form.toSelfEvaluationInput(), ScoringWeights.defaults());
         written = write(SelfEvaluationHeader.of(form), outcome);
     }
 
@@ -91,19 +92,19 @@ class SelfEvaluationFormWriterTest {
         assertThat(number(sheet, "G5")).isEqualByComparingTo("9.00");
         assertThat(text(sheet, "B7")).isEqualTo("城镇新增就业人数39500人，零就业家庭帮扶率100%");
         // captions
-        assertThat(List.of("A8", "B8", "C8", "D8", "E8", "F8", "G8", "H8", "I8")).extracting(a -> text(sheet, a))
-                .containsExactly("一级指标", "二级指标", "三级指标", "年度指标值", "指标权重", "全年完成值", "得分", "计分规则及算式",
-                        "偏差原因分析及改进措施");
+        assertThat(List.of("A8", "B8", "C8", "D8", "E8", "F8", "G8", "H8", "I8"))
+                .extracting(a -> text(sheet, a))
+                .containsExactly("一级指标", "二级指标", "三级指标", "年度指标值", "指标权重", "全年完成值", "得分", "计分规则及算式", "偏差原因分析及改进措施");
         // one row per indicator: weight in E, score in G
         String[][] expected = {
-                {"9", "新增区级创业孵化基地数量", "≥1个", "18.75", "3个", "18.75"},
-                {"10", "社会保险补贴发放准确率", "≥95%", "6.25", "100%", "6.25"},
-                {"14", "低保就业补贴发放及时率", "≥95%", "6.25", "100%", "6.25"},
-                {"15", "城镇新增就业人数", "≥39500人", "10", "49358人", "10"},
-                {"16", "零就业家庭帮扶率", "=100%", "10", "100%", "10"},
-                {"18", "公共就业服务满意度", "≥90%", "10", "90%", "10"},
-                {"19", "资金使用合规性", "合规", "0", "合规", "0"},
-                {"23", "管理制度健全性", "健全", "0", "较健全", "0"},
+            {"9", "新增区级创业孵化基地数量", "≥1个", "18.75", "3个", "18.75"},
+            {"10", "社会保险补贴发放准确率", "≥95%", "6.25", "100%", "6.25"},
+            {"14", "低保就业补贴发放及时率", "≥95%", "6.25", "100%", "6.25"},
+            {"15", "城镇新增就业人数", "≥39500人", "10", "49358人", "10"},
+            {"16", "零就业家庭帮扶率", "=100%", "10", "100%", "10"},
+            {"18", "公共就业服务满意度", "≥90%", "10", "90%", "10"},
+            {"19", "资金使用合规性", "合规", "0", "合规", "0"},
+            {"23", "管理制度健全性", "健全", "0", "较健全", "0"},
         };
         for (String[] e : expected) {
             String r = e[0];
@@ -113,7 +114,8 @@ class SelfEvaluationFormWriterTest {
             assertThat(text(sheet, "F" + r)).isEqualTo(e[4]);
             assertThat(number(sheet, "G" + r)).as("score G" + r).isEqualByComparingTo(e[5]);
         }
-        assertThat(text(sheet, "H9")).isEqualTo("R-SCO-1: given 15 × 50 / 40 (Σ given) = 18.75\nR-SCO-3: 3 ≥ 1 → full weight = 18.75");
+        assertThat(text(sheet, "H9"))
+                .isEqualTo("R-SCO-1: given 15 × 50 / 40 (Σ given) = 18.75\nR-SCO-3: 3 ≥ 1 → full weight = 18.75");
         // 预算执行率 row, totals, grade
         assertThat(text(sheet, "C24")).isEqualTo("预算执行率");
         assertThat(number(sheet, "E24")).isEqualByComparingTo("10");
@@ -139,12 +141,29 @@ class SelfEvaluationFormWriterTest {
         assertThat(target.getCellType()).isEqualTo(CellType.STRING);
         assertThat(target.getCellStyle().getQuotePrefixed()).isTrue();
 
-        TargetTable table = new TargetTable("测试局", 2025, null, null, null, null, BudgetAmounts.blank(), null, List.of(),
-                List.of(new IndicatorLine("产出指标", "数量指标", "=HYPERLINK(\"http://evil\",\"x\")", null, "≥1", null, null)));
-        SelfEvaluationOutcome o = new SelfEvaluationRuleSet().run(table, new SelfEvaluationInput(new BigDecimal("1.00"),
-                new BigDecimal("1.00"), null, List.of(new IndicatorActual(0, "+1", null, "@SUM(A1:A2)\u0001"))),
-                ScoringWeights.defaults());
-        XSSFSheet hostile = sheet(write(new SelfEvaluationHeader("-cmd", 2025, null, null, null, null, null, null, null), o));
+        TargetTable table = new TargetTable(
+                "测试局",
+                2025,
+                null,
+                null,
+                null,
+                null,
+                BudgetAmounts.blank(),
+                null,
+                List.of(),
+                List.of(new IndicatorLine(
+                        "产出指标", "数量指标", "=HYPERLINK(\"http://evil\",\"x\")", null, "≥1", null, null)));
+        SelfEvaluationOutcome o = new SelfEvaluationRuleSet()
+                .run(
+                        table,
+                        new SelfEvaluationInput(
+                                new BigDecimal("1.00"),
+                                new BigDecimal("1.00"),
+                                null,
+                                List.of(new IndicatorActual(0, "+1", null, "@SUM(A1:A2)\u0001"))),
+                        ScoringWeights.defaults());
+        XSSFSheet hostile =
+                sheet(write(new SelfEvaluationHeader("-cmd", 2025, null, null, null, null, null, null, null), o));
 
         assertThat(at(hostile, "C9").getCellType()).isEqualTo(CellType.STRING);
         assertThat(text(hostile, "C9")).isEqualTo("=HYPERLINK(\"http://evil\",\"x\")");
@@ -162,19 +181,33 @@ class SelfEvaluationFormWriterTest {
         assertThat(back.fiscalYear()).isEqualTo(2021);
         assertThat(back.adjustedBudget()).isEqualByComparingTo("75740000.00");
         assertThat(back.spent()).isEqualByComparingTo("66430000.00");
-        assertThat(back.indicators()).extracting(SelfEvaluationForm.Indicator::name)
-                .containsExactlyElementsOf(form.indicators().stream().map(SelfEvaluationForm.Indicator::name).toList());
-        assertThat(back.indicators()).extracting(SelfEvaluationForm.Indicator::target)
-                .containsExactlyElementsOf(form.indicators().stream().map(SelfEvaluationForm.Indicator::target).toList());
-        assertThat(back.indicators()).extracting(SelfEvaluationForm.Indicator::statedScore).extracting(BigDecimal::toPlainString)
-                .containsExactlyElementsOf(outcome.indicators().stream().map(l -> l.score().stripTrailingZeros().toPlainString()).toList());
+        assertThat(back.indicators())
+                .extracting(SelfEvaluationForm.Indicator::name)
+                .containsExactlyElementsOf(form.indicators().stream()
+                        .map(SelfEvaluationForm.Indicator::name)
+                        .toList());
+        assertThat(back.indicators())
+                .extracting(SelfEvaluationForm.Indicator::target)
+                .containsExactlyElementsOf(form.indicators().stream()
+                        .map(SelfEvaluationForm.Indicator::target)
+                        .toList());
+        assertThat(back.indicators())
+                .extracting(SelfEvaluationForm.Indicator::statedScore)
+                .extracting(BigDecimal::toPlainString)
+                .containsExactlyElementsOf(outcome.indicators().stream()
+                        .map(l -> l.score().stripTrailingZeros().toPlainString())
+                        .toList());
         assertThat(back.budgetExecution().weight()).isEqualByComparingTo("10");
 
         // the written weights are those of 2026.1, so the form declares them and scores the same again
         ScoringWeights declared = back.declaredWeights("written").orElseThrow();
-        SelfEvaluationOutcome again = new SelfEvaluationRuleSet().run(back.toTargetTable(), back.toSelfEvaluationInput(), declared);
-        assertThat(again.indicators()).extracting(l -> l.score().toPlainString())
-                .containsExactlyElementsOf(outcome.indicators().stream().map(l -> l.score().toPlainString()).toList());
+        SelfEvaluationOutcome again =
+                new SelfEvaluationRuleSet().run(back.toTargetTable(), back.toSelfEvaluationInput(), declared);
+        assertThat(again.indicators())
+                .extracting(l -> l.score().toPlainString())
+                .containsExactlyElementsOf(outcome.indicators().stream()
+                        .map(l -> l.score().toPlainString())
+                        .toList());
         assertThat(again.total()).isEqualByComparingTo("99.00");
         assertThat(again.grade()).isEqualTo("优");
     }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.budgetperf.budget.indicator.domain.Operator;
 import org.budgetperf.evaluation.domain.GroupScore;
 import org.budgetperf.evaluation.domain.IndicatorActual;
 import org.budgetperf.evaluation.domain.IndicatorScore;
@@ -24,7 +25,6 @@ import org.budgetperf.exchange.selfevaluation.SelfEvaluationFormReader;
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.FindingSeverity;
 import org.budgetperf.exchange.sheet.ImportFinding;
-import org.budgetperf.budget.indicator.domain.Operator;
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,33 +120,37 @@ class YuzhongSelfEvaluationTest {
         assertThat(form.adjustedBudget()).isEqualByComparingTo("75740000.00");
         assertThat(form.spent()).isEqualByComparingTo("66430000.00");
         assertThat(form.amount(SelfEvaluationForm.AmountKind.INITIAL_BUDGET)).isNull(); // not on this form
-        assertThat(form.amounts()).extracting(SelfEvaluationForm.Amount::location).containsExactly("B5", "F5");
+        assertThat(form.amounts())
+                .extracting(SelfEvaluationForm.Amount::location)
+                .containsExactly("B5", "F5");
         assertThat(form.annualGoal()).isEqualTo("城镇新增就业人数39500人，零就业家庭帮扶率100%");
         assertThat(form.goalAchievement()).isEqualTo("城镇新增就业人数49358人，零就业家庭帮扶率100%");
         assertThat(form.explanation()).isNull(); // the 说明 row holds the template's instruction only
     }
 
     @ParameterizedTest(name = "{0}: {2} {3}, weight {4}, actual {5}")
-    @CsvSource(delimiter = '|', value = {
-            // index | level1 | name | target | weight | actual | location
-            "0  | 产出指标     | 新增区级创业孵化基地数量           | ≥1个      | 15 | 3个     | B11",
-            "1  | 产出类指标   | 社会保险补贴发放准确率             | ≥95%      | 5  | 100%    | B12",
-            "2  | 产出类指标   | 就业见习补贴发放准确率             | ≥95%      | 5  | 100%    | B13",
-            "3  | 产出类指标   | 公益性岗位补贴发放准确率           | ≥95%      | 5  | 100%    | B14",
-            "4  | 产出类指标   | 就业见习补贴发放及时率             | ≥95%      | 5  | 100%    | B15",
-            "5  | 产出类指标   | 低保就业补贴发放及时率             | ≥95%      | 5  | 100%    | B16",
-            "6  | 效益类指标   | 城镇新增就业人数                   | ≥39500人  | 5  | 49358人 | B17",
-            "7  | 效益类指标   | 零就业家庭帮扶率                   | =100%     | 5  | 100%    | B18",
-            "8  | 效益类指标   | 年末应届离校未就业高效毕业生就业率 | ≥90%      | 5  | 92%     | B19",
-            "9  | 满意度类指标 | 公共就业服务满意度                 | ≥90%      | 15 | 90%     | B20",
-            "10 | 管理类指标   | 资金使用合规性                     | 合规      | 10 | 合规    | B22",
-            "11 | 管理类指标   | 财务监控有效性                     | 有效      | 2  | 较有效  | B23",
-            "12 | 管理类指标   | 绩效目标明确性                     | 明确      | 6  | 明确    | B24",
-            "13 | 管理类指标   | 政府采购程序性                     | 合规      | 2  | 合规    | B25",
-            "14 | 管理类指标   | 管理制度健全性                     | 健全      | 2  | 较健全  | B26",
-    })
-    void readsEveryIndicatorRow(int index, String level1, String name, String target, String weight, String actual,
-                                String location) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // index | level1 | name | target | weight | actual | location
+                "0  | 产出指标     | 新增区级创业孵化基地数量           | ≥1个      | 15 | 3个     | B11",
+                "1  | 产出类指标   | 社会保险补贴发放准确率             | ≥95%      | 5  | 100%    | B12",
+                "2  | 产出类指标   | 就业见习补贴发放准确率             | ≥95%      | 5  | 100%    | B13",
+                "3  | 产出类指标   | 公益性岗位补贴发放准确率           | ≥95%      | 5  | 100%    | B14",
+                "4  | 产出类指标   | 就业见习补贴发放及时率             | ≥95%      | 5  | 100%    | B15",
+                "5  | 产出类指标   | 低保就业补贴发放及时率             | ≥95%      | 5  | 100%    | B16",
+                "6  | 效益类指标   | 城镇新增就业人数                   | ≥39500人  | 5  | 49358人 | B17",
+                "7  | 效益类指标   | 零就业家庭帮扶率                   | =100%     | 5  | 100%    | B18",
+                "8  | 效益类指标   | 年末应届离校未就业高效毕业生就业率 | ≥90%      | 5  | 92%     | B19",
+                "9  | 满意度类指标 | 公共就业服务满意度                 | ≥90%      | 15 | 90%     | B20",
+                "10 | 管理类指标   | 资金使用合规性                     | 合规      | 10 | 合规    | B22",
+                "11 | 管理类指标   | 财务监控有效性                     | 有效      | 2  | 较有效  | B23",
+                "12 | 管理类指标   | 绩效目标明确性                     | 明确      | 6  | 明确    | B24",
+                "13 | 管理类指标   | 政府采购程序性                     | 合规      | 2  | 合规    | B25",
+                "14 | 管理类指标   | 管理制度健全性                     | 健全      | 2  | 较健全  | B26",
+            })
+    void readsEveryIndicatorRow(
+            int index, String level1, String name, String target, String weight, String actual, String location) {
         SelfEvaluationForm.Indicator row = form.indicators().get(index);
         assertThat(row.level1()).isEqualTo(level1);
         assertThat(row.name()).isEqualTo(name);
@@ -161,9 +165,11 @@ class YuzhongSelfEvaluationTest {
     @Test
     void keepsThePiecesOfTheTargetAsWritten() {
         SelfEvaluationForm.Indicator rate = form.indicators().get(1);
-        assertThat(List.of(rate.nature(), rate.value(), rate.unit(), rate.actualAsWritten())).containsExactly("≥", "95", "%", "100");
+        assertThat(List.of(rate.nature(), rate.value(), rate.unit(), rate.actualAsWritten()))
+                .containsExactly("≥", "95", "%", "100");
         SelfEvaluationForm.Indicator compliance = form.indicators().get(10);
-        assertThat(List.of(compliance.nature(), compliance.value(), compliance.unit())).containsExactly("无", "合规", "无");
+        assertThat(List.of(compliance.nature(), compliance.value(), compliance.unit()))
+                .containsExactly("无", "合规", "无");
         assertThat(form.indicators()).hasSize(15);
         assertThat(form.indicators().get(0).level2()).isEqualTo("数量指标"); // written in the type column
     }
@@ -176,25 +182,30 @@ class YuzhongSelfEvaluationTest {
         assertThat(row.weight()).isEqualByComparingTo("8");
         assertThat(row.actualAsWritten()).isEqualTo("88%"); // stored 0.88 in a 0% cell
         assertThat(row.location()).isEqualTo("B21");
-        assertThat(form.findings(FindingCodes.PERCENT_FORMAT_APPLIED)).singleElement()
+        assertThat(form.findings(FindingCodes.PERCENT_FORMAT_APPLIED))
+                .singleElement()
                 .satisfies(f -> assertThat(f.location()).isEqualTo("G21"));
-        assertThat(form.findings(FindingCodes.EXECUTION_RATE_STATED)).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(FindingSeverity.INFO);
-            assertThat(f.message()).contains("88%", "87.71%", "the same at the stated precision");
-        });
+        assertThat(form.findings(FindingCodes.EXECUTION_RATE_STATED))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(FindingSeverity.INFO);
+                    assertThat(f.message()).contains("88%", "87.71%", "the same at the stated precision");
+                });
     }
 
     @Test
     void reportsWhatItInterpreted() {
         Map<String, List<String>> expected = Map.of(
-                FindingCodes.LEVEL1_INFERRED, List.of("A11"),               // 数量指标 written as type
-                FindingCodes.LINE_BREAKS_JOINED, List.of("B11", "B14"),     // 新增区级创业孵化基地\n数量, 公益性岗位补贴发放准\n确率
-                FindingCodes.UNIT_CONVERTED, List.of("A4"),                 // 项目预算执行情况（万元）
+                FindingCodes.LEVEL1_INFERRED, List.of("A11"), // 数量指标 written as type
+                FindingCodes.LINE_BREAKS_JOINED, List.of("B11", "B14"), // 新增区级创业孵化基地\n数量, 公益性岗位补贴发放准\n确率
+                FindingCodes.UNIT_CONVERTED, List.of("A4"), // 项目预算执行情况（万元）
                 FindingCodes.TOTAL_ROW_IGNORED, List.of("A27"),
                 FindingCodes.TEMPLATE_PROMPT_IGNORED, List.of("B28"),
                 FindingCodes.TRAILING_ROWS_IGNORED, List.of("A29"));
-        expected.forEach((code, locations) ->
-                assertThat(form.findings(code)).as(code).extracting(ImportFinding::location).containsExactlyElementsOf(locations));
+        expected.forEach((code, locations) -> assertThat(form.findings(code))
+                .as(code)
+                .extracting(ImportFinding::location)
+                .containsExactlyElementsOf(locations));
         assertThat(form.findings()).noneMatch(f -> f.severity() == FindingSeverity.ERROR);
     }
 
@@ -202,7 +213,8 @@ class YuzhongSelfEvaluationTest {
     void declaresItsOwnWeights() {
         ScoringWeights w = form.declaredWeights("yuzhong-2021-form").orElseThrow();
         assertThat(List.of(w.output(), w.outcome(), w.satisfaction(), w.budgetExecution(), w.management()))
-                .extracting(BigDecimal::toPlainString).containsExactly("40", "15", "15", "8", "22");
+                .extracting(BigDecimal::toPlainString)
+                .containsExactly("40", "15", "15", "8", "22");
         assertThat(w.cost()).isNull();
     }
 
@@ -213,26 +225,28 @@ class YuzhongSelfEvaluationTest {
     }
 
     @ParameterizedTest(name = "{0} {1}: weight {3}, {4} = {5}")
-    @CsvSource(delimiter = '|', value = {
-            // index | name | group | weight | formula | score
-            "0  | 新增区级创业孵化基地数量           | OUTPUT       | 18.75 | R-SCO-3: 3 ≥ 1 → full weight = 18.75          | 18.75",
-            "1  | 社会保险补贴发放准确率             | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
-            "2  | 就业见习补贴发放准确率             | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
-            "3  | 公益性岗位补贴发放准确率           | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
-            "4  | 就业见习补贴发放及时率             | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
-            "5  | 低保就业补贴发放及时率             | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
-            "6  | 城镇新增就业人数                   | OUTCOME      | 10.00 | R-SCO-3: 49358 ≥ 39500 → full weight = 10.00  | 10.00",
-            "7  | 零就业家庭帮扶率                   | OUTCOME      | 10.00 | R-SCO-5: 100 ≥ 100 → full weight = 10.00      | 10.00",
-            "8  | 年末应届离校未就业高效毕业生就业率 | OUTCOME      | 10.00 | R-SCO-3: 92 ≥ 90 → full weight = 10.00        | 10.00",
-            "9  | 公共就业服务满意度                 | SATISFACTION | 10.00 | R-SCO-3: 90 ≥ 90 → full weight = 10.00        | 10.00",
-            "10 | 资金使用合规性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
-            "11 | 财务监控有效性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
-            "12 | 绩效目标明确性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
-            "13 | 政府采购程序性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
-            "14 | 管理制度健全性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
-    })
-    void scoresEachLineAsCalculatedByHand(int index, String name, ScoringGroup group, String weight, String formula,
-                                          String score) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // index | name | group | weight | formula | score
+                "0  | 新增区级创业孵化基地数量           | OUTPUT       | 18.75 | R-SCO-3: 3 ≥ 1 → full weight = 18.75          | 18.75",
+                "1  | 社会保险补贴发放准确率             | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
+                "2  | 就业见习补贴发放准确率             | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
+                "3  | 公益性岗位补贴发放准确率           | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
+                "4  | 就业见习补贴发放及时率             | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
+                "5  | 低保就业补贴发放及时率             | OUTPUT       | 6.25  | R-SCO-3: 100 ≥ 95 → full weight = 6.25        | 6.25",
+                "6  | 城镇新增就业人数                   | OUTCOME      | 10.00 | R-SCO-3: 49358 ≥ 39500 → full weight = 10.00  | 10.00",
+                "7  | 零就业家庭帮扶率                   | OUTCOME      | 10.00 | R-SCO-5: 100 ≥ 100 → full weight = 10.00      | 10.00",
+                "8  | 年末应届离校未就业高效毕业生就业率 | OUTCOME      | 10.00 | R-SCO-3: 92 ≥ 90 → full weight = 10.00        | 10.00",
+                "9  | 公共就业服务满意度                 | SATISFACTION | 10.00 | R-SCO-3: 90 ≥ 90 → full weight = 10.00        | 10.00",
+                "10 | 资金使用合规性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
+                "11 | 财务监控有效性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
+                "12 | 绩效目标明确性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
+                "13 | 政府采购程序性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
+                "14 | 管理制度健全性                     | MANAGEMENT   | 0.00  | R-SCO-1: 管理指标 has weight 0 in weights 2026.1 → not scored | 0.00",
+            })
+    void scoresEachLineAsCalculatedByHand(
+            int index, String name, ScoringGroup group, String weight, String formula, String score) {
         IndicatorScore line = scoredWithDefaults().indicators().get(index);
         assertThat(line.indicatorIndex()).isEqualTo(index);
         assertThat(line.name()).isEqualTo(name);
@@ -264,7 +278,11 @@ class YuzhongSelfEvaluationTest {
 
         assertThat(o.ruleSetVersion()).isEqualTo("2026.1");
         assertThat(o.weightsVersion()).isEqualTo("2026.1");
-        assertThat(o.groups()).extracting(GroupScore::name, g -> g.weight().toPlainString(), GroupScore::indicatorCount,
+        assertThat(o.groups())
+                .extracting(
+                        GroupScore::name,
+                        g -> g.weight().toPlainString(),
+                        GroupScore::indicatorCount,
                         g -> g.score().toPlainString())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("产出指标", "50", 6, "50.00"),
@@ -274,16 +292,19 @@ class YuzhongSelfEvaluationTest {
         assertThat(o.budgetExecution().ratePercent()).isEqualByComparingTo("87.71");
         assertThat(o.budgetExecution().deductedPoints()).isEqualTo(1);
         assertThat(o.budgetExecution().score()).isEqualByComparingTo("9.00");
-        assertThat(o.budgetExecution().formula()).isEqualTo("R-SCO-2: 66,430,000.00 / 75,740,000.00 × 100 = 87.707948… → 87.71 %"
-                + " < 90 %: 90 − 87.71 = 2.29, ⌈2.29 / 5⌉ = 1 point deducted: max(0, 10 − 1) = 9.00");
+        assertThat(o.budgetExecution().formula())
+                .isEqualTo("R-SCO-2: 66,430,000.00 / 75,740,000.00 × 100 = 87.707948… → 87.71 %"
+                        + " < 90 %: 90 − 87.71 = 2.29, ⌈2.29 / 5⌉ = 1 point deducted: max(0, 10 − 1) = 9.00");
         assertThat(o.total()).isEqualByComparingTo("99.00");
         assertThat(o.unroundedTotal()).isEqualTo("99");
         assertThat(o.grade()).isEqualTo("优");
         assertThat(o.unscoredGroups()).isEmpty();
         assertThat(o.invalid()).isEmpty();
-        assertThat(o.missing()).extracting(MissingExplanation::ruleId, MissingExplanation::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("R-SCO-8", "actuals[0].deviationExplanation"),
-                org.assertj.core.groups.Tuple.tuple("R-SCO-2", "executionShortfallReason"));
+        assertThat(o.missing())
+                .extracting(MissingExplanation::ruleId, MissingExplanation::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("R-SCO-8", "actuals[0].deviationExplanation"),
+                        org.assertj.core.groups.Tuple.tuple("R-SCO-2", "executionShortfallReason"));
         assertThat(o.acceptable()).isFalse();
     }
 
@@ -300,34 +321,47 @@ class YuzhongSelfEvaluationTest {
             };
             actuals.add(new IndicatorActual(a.indicatorIndex(), a.actual(), percent, a.deviationExplanation()));
         }
-        return new SelfEvaluationInput(input.adjustedBudget(), input.spent(), input.executionShortfallReason(), actuals);
+        return new SelfEvaluationInput(
+                input.adjustedBudget(), input.spent(), input.executionShortfallReason(), actuals);
     }
 
     @Test
     void scoresTheFormUnderItsOwnWeightsAsCalculatedByHand() {
         ScoringWeights own = form.declaredWeights("yuzhong-2021-form").orElseThrow();
-        SelfEvaluationOutcome o = RULES.run(form.toTargetTable(), withEvaluatorScores(form.toSelfEvaluationInput()), own);
+        SelfEvaluationOutcome o =
+                RULES.run(form.toTargetTable(), withEvaluatorScores(form.toSelfEvaluationInput()), own);
 
-        assertThat(o.indicators()).extracting(l -> l.score().toPlainString()).containsExactly(
-                "15.00", "5.00", "5.00", "5.00", "5.00", "5.00",   // 产出 40
-                "5.00", "5.00", "5.00",                             // 效益 15
-                "15.00",                                            // 满意度 15
-                "10.00", "1.40", "6.00", "2.00", "1.40");           // 管理 20.80
-        assertThat(o.indicators().subList(10, 15)).extracting(IndicatorScore::qualitativeResult).containsExactly(
-                QualitativeResult.ACHIEVED, QualitativeResult.PARTIAL, QualitativeResult.ACHIEVED, QualitativeResult.ACHIEVED,
-                QualitativeResult.PARTIAL);
-        assertThat(o.indicators().get(11).formula()).isEqualTo("R-SCO-6: 部分达成, 70 % (band 60–80 %): 2 × 70 / 100 = 1.40");
-        assertThat(o.indicators().get(11).notes()).containsExactly("“较有效”对目标“有效”按部分达成计 / '较有效' against target '有效' read as 部分达成");
+        assertThat(o.indicators())
+                .extracting(l -> l.score().toPlainString())
+                .containsExactly(
+                        "15.00", "5.00", "5.00", "5.00", "5.00", "5.00", // 产出 40
+                        "5.00", "5.00", "5.00", // 效益 15
+                        "15.00", // 满意度 15
+                        "10.00", "1.40", "6.00", "2.00", "1.40"); // 管理 20.80
+        assertThat(o.indicators().subList(10, 15))
+                .extracting(IndicatorScore::qualitativeResult)
+                .containsExactly(
+                        QualitativeResult.ACHIEVED,
+                        QualitativeResult.PARTIAL,
+                        QualitativeResult.ACHIEVED,
+                        QualitativeResult.ACHIEVED,
+                        QualitativeResult.PARTIAL);
+        assertThat(o.indicators().get(11).formula())
+                .isEqualTo("R-SCO-6: 部分达成, 70 % (band 60–80 %): 2 × 70 / 100 = 1.40");
+        assertThat(o.indicators().get(11).notes())
+                .containsExactly("“较有效”对目标“有效”按部分达成计 / '较有效' against target '有效' read as 部分达成");
         assertThat(o.group(ScoringGroup.MANAGEMENT).orElseThrow().score()).isEqualByComparingTo("20.80");
         assertThat(o.budgetExecution().score()).isEqualByComparingTo("7.00");
         assertThat(o.total()).isEqualByComparingTo("97.80");
         assertThat(o.grade()).isEqualTo("优");
         assertThat(o.invalid()).isEmpty();
-        assertThat(o.missing()).extracting(MissingExplanation::field).containsExactly(
-                "actuals[0].deviationExplanation",   // 3 against ≥ 1
-                "actuals[11].deviationExplanation",  // 部分达成
-                "actuals[14].deviationExplanation",  // 部分达成
-                "executionShortfallReason");
+        assertThat(o.missing())
+                .extracting(MissingExplanation::field)
+                .containsExactly(
+                        "actuals[0].deviationExplanation", // 3 against ≥ 1
+                        "actuals[11].deviationExplanation", // 部分达成
+                        "actuals[14].deviationExplanation", // 部分达成
+                        "executionShortfallReason");
     }
 
     @Test
@@ -338,9 +372,13 @@ class YuzhongSelfEvaluationTest {
         // provisionally the band's lower edge: 10 × 80 % + 2 × 60 % + 6 × 80 % + 2 × 80 % + 2 × 60 % = 16.80
         assertThat(o.group(ScoringGroup.MANAGEMENT).orElseThrow().score()).isEqualByComparingTo("16.80");
         assertThat(o.total()).isEqualByComparingTo("93.80");
-        assertThat(o.invalid()).extracting(InvalidInput::field).containsExactly(
-                "actuals[10].qualitativeScorePercent", "actuals[11].qualitativeScorePercent",
-                "actuals[12].qualitativeScorePercent", "actuals[13].qualitativeScorePercent",
-                "actuals[14].qualitativeScorePercent");
+        assertThat(o.invalid())
+                .extracting(InvalidInput::field)
+                .containsExactly(
+                        "actuals[10].qualitativeScorePercent",
+                        "actuals[11].qualitativeScorePercent",
+                        "actuals[12].qualitativeScorePercent",
+                        "actuals[13].qualitativeScorePercent",
+                        "actuals[14].qualitativeScorePercent");
     }
 }

@@ -34,38 +34,67 @@ class ExchangePackageDependenciesTest {
      */
     @Test
     void dependsOnlyOnTheJdkPoiAndTheDomain() {
-        classes().should().onlyDependOnClassesThat(or(
-                        resideInAnyPackage("java..", "javax.xml..", "org.xml.sax..", "org.apache.poi..",
-                                "org.budgetperf.exchange..", "org.budgetperf.budget.domain..", "org.budgetperf.budget.indicator.domain..",
-                                "org.budgetperf.evaluation.domain..", "org.budgetperf.shared.domain.."),
+        classes()
+                .should()
+                .onlyDependOnClassesThat(or(
+                        resideInAnyPackage(
+                                "java..",
+                                "javax.xml..",
+                                "org.xml.sax..",
+                                "org.apache.poi..",
+                                "org.budgetperf.exchange..",
+                                "org.budgetperf.budget.domain..",
+                                "org.budgetperf.budget.indicator.domain..",
+                                "org.budgetperf.evaluation.domain..",
+                                "org.budgetperf.shared.domain.."),
                         equivalentTo(AmountUnit.class)))
                 .check(EXCHANGE);
     }
 
     @Test
     void everyClassLivesInOneOfTheThreePackages() {
-        classes().that().doNotHaveSimpleName("package-info")
-                .should().resideInAnyPackage(SHEET, TABLE, SELF_EVALUATION)
+        classes()
+                .that()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .resideInAnyPackage(SHEET, TABLE, SELF_EVALUATION)
                 .check(EXCHANGE);
     }
 
     @Test
     void thePackagesHaveNoCycles() {
-        slices().matching("org.budgetperf.exchange.(*)..").should().beFreeOfCycles().check(EXCHANGE);
+        slices().matching("org.budgetperf.exchange.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(EXCHANGE);
     }
 
     @Test
     void thePlumbingKnowsNoForm() {
-        noClasses().that().resideInAPackage(SHEET)
-                .should().dependOnClassesThat().resideInAnyPackage(TABLE, SELF_EVALUATION)
+        noClasses()
+                .that()
+                .resideInAPackage(SHEET)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(TABLE, SELF_EVALUATION)
                 .check(EXCHANGE);
     }
 
     @Test
     void theFormsKnowNothingOfEachOther() {
-        noClasses().that().resideInAPackage(TABLE).should().dependOnClassesThat().resideInAPackage(SELF_EVALUATION)
+        noClasses()
+                .that()
+                .resideInAPackage(TABLE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(SELF_EVALUATION)
                 .check(EXCHANGE);
-        noClasses().that().resideInAPackage(SELF_EVALUATION).should().dependOnClassesThat().resideInAPackage(TABLE)
+        noClasses()
+                .that()
+                .resideInAPackage(SELF_EVALUATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(TABLE)
                 .check(EXCHANGE);
     }
 }

@@ -35,15 +35,25 @@ class ExportApiTest {
 
         for (String type : List.of(XLSX, TSV)) {
             io.restassured.response.Response file = given().accept(type).get("/api/v1/budgets/" + id);
-            file.then().statusCode(200).contentType(containsString(type))
+            file.then()
+                    .statusCode(200)
+                    .contentType(containsString(type))
                     .header("ETag", org.hamcrest.Matchers.notNullValue())
                     .header("Content-Disposition", containsString("attachment; filename=\""))
                     .header("Content-Disposition", containsString("filename*=UTF-8''"));
             String code = Api.uniqueCode("RT");
             Api.createDepartment(code, "东莞市归国华侨联合会");
-            String copy = Api.as(Api.editorOf(code)).contentType(type).body(file.asByteArray())
-                    .post("/api/v1/budget-imports?departmentCode=" + code).then().statusCode(201).extract().path("budgetId");
-            assertThat(comparable(given().get("/api/v1/budgets/" + copy).asString())).as(type).isEqualTo(original);
+            String copy = Api.as(Api.editorOf(code))
+                    .contentType(type)
+                    .body(file.asByteArray())
+                    .post("/api/v1/budget-imports?departmentCode=" + code)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("budgetId");
+            assertThat(comparable(given().get("/api/v1/budgets/" + copy).asString()))
+                    .as(type)
+                    .isEqualTo(original);
         }
     }
 
@@ -52,13 +62,19 @@ class ExportApiTest {
         ObjectNode request = Api.dongguanBudget(Api.createDepartment());
         ((ObjectNode) request.get("tasks").get(0)).put("name", "=1+1").put("content", "@SUM(A1:A9)");
         String id = Api.createBudget(request).then().statusCode(201).extract().path("id");
-        byte[] xlsx = given().accept(XLSX).get("/api/v1/budgets/" + id).then().statusCode(200).extract().asByteArray();
+        byte[] xlsx = given().accept(XLSX)
+                .get("/api/v1/budgets/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         int strings = 0;
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : workbook.getSheetAt(0)) {
                 for (Cell cell : row) {
                     assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("=1+1")) {
+                    if (cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().startsWith("=1+1")) {
                         strings++;
                     }
                 }
@@ -71,12 +87,28 @@ class ExportApiTest {
     @Test
     void answersJsonUnlessAFileFormatIsAskedFor() {
         String id = Api.createDongguanBudget();
-        given().accept("*/*").get("/api/v1/budgets/" + id).then().statusCode(200).contentType(containsString("application/json"));
-        given().accept(TSV + ", application/json;q=0.5").get("/api/v1/budgets/" + id).then().statusCode(200)
-                .contentType(containsString(TSV)).body(containsString("基本支出\t550.51"));
-        given().accept("application/pdf").get("/api/v1/budgets/" + id).then().statusCode(406)
-                .contentType("application/problem+json").body("code", equalTo("NOT_ACCEPTABLE"));
-        Api.as(Api.editorOf("NOBODY")).accept(XLSX).get("/api/v1/budgets/" + id).then().statusCode(404);
+        given().accept("*/*")
+                .get("/api/v1/budgets/" + id)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/json"));
+        given().accept(TSV + ", application/json;q=0.5")
+                .get("/api/v1/budgets/" + id)
+                .then()
+                .statusCode(200)
+                .contentType(containsString(TSV))
+                .body(containsString("基本支出\t550.51"));
+        given().accept("application/pdf")
+                .get("/api/v1/budgets/" + id)
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json")
+                .body("code", equalTo("NOT_ACCEPTABLE"));
+        Api.as(Api.editorOf("NOBODY"))
+                .accept(XLSX)
+                .get("/api/v1/budgets/" + id)
+                .then()
+                .statusCode(404);
     }
 
     private static JsonNode comparable(String json) throws IOException {

@@ -27,7 +27,11 @@ class ImportApiTest {
     private static final String TSV = "text/tab-separated-values";
 
     private static long budgetsOf(String departmentId) {
-        return given().get("/api/v1/budgets?departmentId=" + departmentId).then().extract().jsonPath().getLong("totalItems");
+        return given().get("/api/v1/budgets?departmentId=" + departmentId)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 
     private static io.restassured.response.Response importAs(String token, String type, byte[] body, String query) {
@@ -38,13 +42,17 @@ class ImportApiTest {
     void importsTheDongguanTextEqualToTheTableBuiltThroughTheApi() throws IOException {
         String code = Api.uniqueCode("DGI");
         String departmentId = Api.createDepartment(code, "东莞市归国华侨联合会");
-        io.restassured.response.Response imported = importAs(Api.editorOf(code), TSV,
-                RealData.bytes(RealData.DONGGUAN_2024), "departmentCode=" + code);
-        imported.then().statusCode(201)
-                .body("dryRun", equalTo(false)).body("format", equalTo("TSV"))
+        io.restassured.response.Response imported =
+                importAs(Api.editorOf(code), TSV, RealData.bytes(RealData.DONGGUAN_2024), "departmentCode=" + code);
+        imported.then()
+                .statusCode(201)
+                .body("dryRun", equalTo(false))
+                .body("format", equalTo("TSV"))
                 .body("findings.code", hasItem("UNIT_CONVERTED"))
                 .body("findings.code", hasItem("BLANK_KEPT"))
-                .body("findings.find { it.code == 'BLANK_KEPT' }.location", org.hamcrest.Matchers.startsWith("line 13"));
+                .body(
+                        "findings.find { it.code == 'BLANK_KEPT' }.location",
+                        org.hamcrest.Matchers.startsWith("line 13"));
         String importedId = imported.path("budgetId");
         assertThat(imported.header("Location")).endsWith("/api/v1/budgets/" + importedId);
 
@@ -53,10 +61,19 @@ class ImportApiTest {
         ObjectNode request = Api.dongguanBudget(apiDepartment);
         request.putNull("periodStartYear");
         request.putNull("periodEndYear");
-        String apiId = Api.createBudget(request).then().statusCode(201).extract().path("id");
+        String apiId =
+                Api.createBudget(request).then().statusCode(201).extract().path("id");
 
-        JsonNode fromFile = comparable(given().get("/api/v1/budgets/" + importedId).then().statusCode(200).extract().asString());
-        JsonNode fromApi = comparable(given().get("/api/v1/budgets/" + apiId).then().statusCode(200).extract().asString());
+        JsonNode fromFile = comparable(given().get("/api/v1/budgets/" + importedId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        JsonNode fromApi = comparable(given().get("/api/v1/budgets/" + apiId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(fromFile).isEqualTo(fromApi);
         assertThat(fromFile.get("indicators")).hasSize(25);
         assertThat(budgetsOf(departmentId)).isEqualTo(1);
@@ -79,7 +96,9 @@ class ImportApiTest {
         for (String file : List.of(RealData.ZHANJIANG_2023, RealData.ZHANJIANG_2024)) {
             String code = Api.uniqueCode("ZJ");
             Api.createDepartment(code, "湛江市人力资源和社会保障局");
-            importAs(Api.editorOf(code), XLSX, RealData.bytes(file), "departmentCode=" + code).then().statusCode(201)
+            importAs(Api.editorOf(code), XLSX, RealData.bytes(file), "departmentCode=" + code)
+                    .then()
+                    .statusCode(201)
                     .body("table.department.code", equalTo(code))
                     .body("table.tasks", hasSize(3))
                     .body("findings.code", hasItem("FORMULA_CACHED_VALUE"))
@@ -87,7 +106,8 @@ class ImportApiTest {
         }
         String code = Api.uniqueCode("ZJ");
         Api.createDepartment(code, "湛江市人力资源和社会保障局");
-        importAs(Api.editorOf(code), XLSX, RealData.bytes(RealData.ZHANJIANG_2024), "departmentCode=" + code).then()
+        importAs(Api.editorOf(code), XLSX, RealData.bytes(RealData.ZHANJIANG_2024), "departmentCode=" + code)
+                .then()
                 .statusCode(201)
                 .body("table.fiscalYear", equalTo(2024))
                 .body("table.amounts.fiscalAppropriation", equalTo("728073849.75"))
@@ -101,9 +121,15 @@ class ImportApiTest {
     void dryRunReportsEverythingAndWritesNothing() {
         String code = Api.uniqueCode("DRY");
         String departmentId = Api.createDepartment(code, "湛江市人力资源和社会保障局");
-        importAs(Api.editorOf(code), XLSX, RealData.bytes(RealData.ZHANJIANG_2023), "dryRun=true&departmentCode=" + code)
-                .then().statusCode(200)
-                .body("dryRun", equalTo(true)).body("budgetId", nullValue())
+        importAs(
+                        Api.editorOf(code),
+                        XLSX,
+                        RealData.bytes(RealData.ZHANJIANG_2023),
+                        "dryRun=true&departmentCode=" + code)
+                .then()
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("budgetId", nullValue())
                 .body("findings.code", hasItem("FLOAT_NOISE_ROUNDED"))
                 .body("findings.code", hasItem("VALUE_NOT_A_TARGET"))
                 .body("table.amounts.fiscalAppropriation", equalTo("828009200.00"))
@@ -118,10 +144,18 @@ class ImportApiTest {
         String departmentId = Api.createDepartment(code, "东莞市归国华侨联合会");
         byte[] file = RealData.bytes(RealData.DONGGUAN_2024);
         String editor = Api.editorOf(code);
-        String first = importAs(editor, TSV, file, "departmentCode=" + code).then().statusCode(201).extract().path("budgetId");
-        importAs(editor, TSV, file, "departmentCode=" + code).then().statusCode(409)
+        String first = importAs(editor, TSV, file, "departmentCode=" + code)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("budgetId");
+        importAs(editor, TSV, file, "departmentCode=" + code)
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("DUPLICATE_BUDGET"));
-        importAs(editor, TSV, file, "replace=true&departmentCode=" + code).then().statusCode(201)
+        importAs(editor, TSV, file, "replace=true&departmentCode=" + code)
+                .then()
+                .statusCode(201)
                 .body("replacedBudgetId", equalTo(first));
         given().get("/api/v1/budgets/" + first).then().statusCode(404);
         assertThat(budgetsOf(departmentId)).isEqualTo(1);
@@ -131,10 +165,14 @@ class ImportApiTest {
     void createsTheDepartmentOnlyForAnAdministrator() {
         String code = Api.uniqueCode("NEW");
         byte[] file = RealData.bytes(RealData.DONGGUAN_2024);
-        importAs(Api.editorOf(code), TSV, file, "createDepartment=true&departmentCode=" + code).then().statusCode(403);
+        importAs(Api.editorOf(code), TSV, file, "createDepartment=true&departmentCode=" + code)
+                .then()
+                .statusCode(403);
         given().get("/api/v1/departments?code=" + code).then().body("totalItems", equalTo(0));
         String adminEditor = Api.token("onboarding", List.of(Roles.ADMIN, Roles.DEPARTMENT_EDITOR), List.of(code));
-        importAs(adminEditor, TSV, file, "createDepartment=true&departmentCode=" + code).then().statusCode(201)
+        importAs(adminEditor, TSV, file, "createDepartment=true&departmentCode=" + code)
+                .then()
+                .statusCode(201)
                 .body("departmentCreated", equalTo(true))
                 .body("table.department.name", equalTo("东莞市归国华侨联合会"))
                 .body("table.staffCount", equalTo(0));
@@ -147,17 +185,28 @@ class ImportApiTest {
         String departmentId = Api.createDepartment(code, "东莞市归国华侨联合会");
         String editor = Api.editorOf(code);
         String query = "departmentCode=" + code;
-        importAs(editor, XLSX, "this is not a spreadsheet".getBytes(StandardCharsets.UTF_8), query).then()
-                .statusCode(422).contentType("application/problem+json").body("code", equalTo("IMPORT_UNREADABLE"));
-        importAs(editor, TSV, "姓名\t年龄\n张三\t30\n".getBytes(StandardCharsets.UTF_8), query).then()
-                .statusCode(422).body("code", equalTo("IMPORT_NOT_A_TABLE"))
+        importAs(editor, XLSX, "this is not a spreadsheet".getBytes(StandardCharsets.UTF_8), query)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("IMPORT_UNREADABLE"));
+        importAs(editor, TSV, "姓名\t年龄\n张三\t30\n".getBytes(StandardCharsets.UTF_8), query)
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("IMPORT_NOT_A_TABLE"))
                 .body("violations[0].in", equalTo("file"));
-        importAs(editor, TSV, "部门名称\t\t东莞\n".repeat(100_000).getBytes(StandardCharsets.UTF_8), query).then()
-                .statusCode(413).body("code", equalTo("IMPORT_TOO_LARGE"));
-        importAs(editor, TSV, ("部门名称\t" + "长".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8), query).then()
-                .statusCode(413).body("code", equalTo("IMPORT_TOO_LARGE"));
-        importAs(editor, TSV, new byte[] {(byte) 0xC3, (byte) 0x28, 0x41, 0x42}, query).then()
-                .statusCode(422).body("code", equalTo("IMPORT_UNREADABLE"));
+        importAs(editor, TSV, "部门名称\t\t东莞\n".repeat(100_000).getBytes(StandardCharsets.UTF_8), query)
+                .then()
+                .statusCode(413)
+                .body("code", equalTo("IMPORT_TOO_LARGE"));
+        importAs(editor, TSV, ("部门名称\t" + "长".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8), query)
+                .then()
+                .statusCode(413)
+                .body("code", equalTo("IMPORT_TOO_LARGE"));
+        importAs(editor, TSV, new byte[] {(byte) 0xC3, (byte) 0x28, 0x41, 0x42}, query)
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("IMPORT_UNREADABLE"));
         importAs(editor, "application/pdf", new byte[] {1, 2, 3}, query).then().statusCode(415);
         assertThat(budgetsOf(departmentId)).isZero();
     }
@@ -167,10 +216,15 @@ class ImportApiTest {
         String code = Api.uniqueCode("OWN");
         Api.createDepartment(code, "东莞市归国华侨联合会");
         // Another department is answered exactly as a department that does not exist: its existence is not revealed.
-        importAs(Api.editorOf("SOMEONE-ELSE"), TSV, RealData.bytes(RealData.DONGGUAN_2024),
-                "departmentCode=" + code).then().statusCode(422).body("code", equalTo("BUSINESS_RULE_VIOLATED"))
-                .body("detail", equalTo("no department with code " + code + "; add createDepartment=true to create it"));
-        importAs(Api.tokenWith(Roles.READER), TSV, RealData.bytes(RealData.DONGGUAN_2024),
-                "departmentCode=" + code).then().statusCode(403);
+        importAs(Api.editorOf("SOMEONE-ELSE"), TSV, RealData.bytes(RealData.DONGGUAN_2024), "departmentCode=" + code)
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("BUSINESS_RULE_VIOLATED"))
+                .body(
+                        "detail",
+                        equalTo("no department with code " + code + "; add createDepartment=true to create it"));
+        importAs(Api.tokenWith(Roles.READER), TSV, RealData.bytes(RealData.DONGGUAN_2024), "departmentCode=" + code)
+                .then()
+                .statusCode(403);
     }
 }

@@ -22,7 +22,9 @@ class ReconciliationApiTest {
     void reconcilesDongguan2024AsBalancedWithDevelopmentSpending() {
         String budget = Api.createDongguanBudget();
         String etag = Api.etag("/api/v1/budgets/" + budget);
-        given().post("/api/v1/budgets/" + budget + "/reconciliations").then().statusCode(201)
+        given().post("/api/v1/budgets/" + budget + "/reconciliations")
+                .then()
+                .statusCode(201)
                 .header("Location", org.hamcrest.Matchers.containsString("/reconciliations/"))
                 .body("kind", equalTo("RECONCILIATION"))
                 .body("budgetVersion", equalTo(etag))
@@ -52,8 +54,14 @@ class ReconciliationApiTest {
             String budget = Api.as(Api.editorOf(code))
                     .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                     .body(RealData.bytes(c[0]))
-                    .post("/api/v1/budget-imports?departmentCode=" + code).then().statusCode(201).extract().path("budgetId");
-            given().post("/api/v1/budgets/" + budget + "/reconciliations").then().statusCode(201)
+                    .post("/api/v1/budget-imports?departmentCode=" + code)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("budgetId");
+            given().post("/api/v1/budgets/" + budget + "/reconciliations")
+                    .then()
+                    .statusCode(201)
                     .body("outcome", equalTo("BALANCED"))
                     .body("result.results[0].convention", equalTo("BASIC_PLUS_PROJECT"))
                     .body("result.results[2].ratio", equalTo(c[1]));
@@ -64,20 +72,37 @@ class ReconciliationApiTest {
     void keepsRecordedRunsWhenTheTableChangesAndMarksThemHistorical() {
         String budget = Api.createDongguanBudget();
         String path = "/api/v1/budgets/" + budget;
-        String first = given().post(path + "/reconciliations").then().statusCode(201).extract().path("id");
-        given().contentType(Api.MERGE_PATCH).header("If-Match", Api.etag(path))
-                .body("{\"amounts\": {\"otherFunds\": \"0.01\"}}").patch(path).then().statusCode(200);
-        String second = given().post(path + "/reconciliations").then().statusCode(201)
+        String first = given().post(path + "/reconciliations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().contentType(Api.MERGE_PATCH)
+                .header("If-Match", Api.etag(path))
+                .body("{\"amounts\": {\"otherFunds\": \"0.01\"}}")
+                .patch(path)
+                .then()
+                .statusCode(200);
+        String second = given().post(path + "/reconciliations")
+                .then()
+                .statusCode(201)
                 .body("outcome", equalTo("UNBALANCED"))
                 .body("result.results[0].status", equalTo("FAIL"))
                 .body("result.results[0].difference", equalTo("0.01"))
-                .extract().path("id");
-        given().get(path + "/reconciliations").then().statusCode(200)
+                .extract()
+                .path("id");
+        given().get(path + "/reconciliations")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
-                .body("items[0].id", equalTo(second)).body("items[0].current", equalTo(true))
-                .body("items[1].id", equalTo(first)).body("items[1].current", equalTo(false))
+                .body("items[0].id", equalTo(second))
+                .body("items[0].current", equalTo(true))
+                .body("items[1].id", equalTo(first))
+                .body("items[1].current", equalTo(false))
                 .body("items[1].outcome", equalTo("BALANCED"));
-        given().get(path + "/reconciliations/" + first).then().statusCode(200)
+        given().get(path + "/reconciliations/" + first)
+                .then()
+                .statusCode(200)
                 .body("result.results[0].status", equalTo("PASS"));
     }
 
@@ -85,15 +110,28 @@ class ReconciliationApiTest {
     @Test
     void previewsWithoutRecordingAnything() {
         ObjectNode table = (ObjectNode) Api.dongguanSample().get("budget");
-        given().contentType(ContentType.JSON).body(table.toString()).post("/api/v1/reconciliation-previews").then()
-                .statusCode(200).body("overall", equalTo("BALANCED")).body("results", hasSize(5));
+        given().contentType(ContentType.JSON)
+                .body(table.toString())
+                .post("/api/v1/reconciliation-previews")
+                .then()
+                .statusCode(200)
+                .body("overall", equalTo("BALANCED"))
+                .body("results", hasSize(5));
         ((ObjectNode) table.get("amounts")).put("fiscalAppropriation", "842.740001");
-        given().contentType(ContentType.JSON).body(table.toString()).post("/api/v1/reconciliation-previews").then()
-                .statusCode(200).body("overall", equalTo("UNBALANCED"))
+        given().contentType(ContentType.JSON)
+                .body(table.toString())
+                .post("/api/v1/reconciliation-previews")
+                .then()
+                .statusCode(200)
+                .body("overall", equalTo("UNBALANCED"))
                 .body("results[0].difference", equalTo("0.01"));
         ((ObjectNode) table.get("amounts")).put("basicExpenditure", "-1");
-        given().contentType(ContentType.JSON).body(table.toString()).post("/api/v1/reconciliation-previews").then()
-                .statusCode(400).body("violations[0].field", equalTo("amounts.basicExpenditure"));
+        given().contentType(ContentType.JSON)
+                .body(table.toString())
+                .post("/api/v1/reconciliation-previews")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("amounts.basicExpenditure"));
         String budget = Api.createDongguanBudget();
         given().get("/api/v1/budgets/" + budget + "/reconciliations").then().body("totalItems", equalTo(0));
     }
@@ -102,7 +140,11 @@ class ReconciliationApiTest {
     void letsTheDepartmentAndTheBureauRunItButNotIntegrators() {
         String code = Api.uniqueCode("RR");
         String department = Api.createDepartment(code, "对账部门");
-        String budget = Api.createBudget(Api.dongguanBudget(department)).then().statusCode(201).extract().path("id");
+        String budget = Api.createBudget(Api.dongguanBudget(department))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String path = "/api/v1/budgets/" + budget + "/reconciliations";
         Api.as(Api.tokenWith(Roles.READER)).post(path).then().statusCode(403);
         Api.as(Api.editorOf("OTHER")).post(path).then().statusCode(404);
@@ -110,7 +152,10 @@ class ReconciliationApiTest {
         Api.as(Api.tokenWith(Roles.FINANCE_REVIEWER)).post(path).then().statusCode(201);
         Api.as(Api.tokenWith(Roles.READER)).get(path).then().statusCode(200).body("totalItems", equalTo(2));
         Api.as(Api.editorOf("OTHER")).get(path).then().statusCode(404);
-        given().get(path + "/" + java.util.UUID.randomUUID()).then().statusCode(404).body("detail", org.hamcrest.Matchers.notNullValue());
+        given().get(path + "/" + java.util.UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .body("detail", org.hamcrest.Matchers.notNullValue());
         given().get("/api/v1/budgets/" + budget).then().body("amounts.cityLevelFunds", nullValue());
     }
 }

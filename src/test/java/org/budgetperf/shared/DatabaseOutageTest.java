@@ -32,9 +32,12 @@ class DatabaseOutageTest {
 
     @Test
     void answers503WithRetryAfterAndReportsNotReady() {
-        io.restassured.response.Response answer = Api.as(Api.tokenWith("reader")).get("/api/v1/budgets");
-        answer.then().statusCode(503)
-                .contentType("application/problem+json").header("Retry-After", "5")
+        io.restassured.response.Response answer =
+                Api.as(Api.tokenWith("reader")).get("/api/v1/budgets");
+        answer.then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
                 .body("code", equalTo("DATABASE_UNAVAILABLE"));
         // The exchange itself (REST Assured times it next to the wire), not the tests' contract validation.
         org.assertj.core.api.Assertions.assertThat(answer.time()).isLessThan(10_000);

@@ -41,20 +41,34 @@ class ErrorResponsesTest {
     }
 
     private static long budgetsOf(String departmentId) {
-        return given().get("/api/v1/budgets?departmentId=" + departmentId).then().statusCode(200)
-                .extract().jsonPath().getLong("totalItems");
+        return given().get("/api/v1/budgets?departmentId=" + departmentId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 
     @Test
     void rejectsMalformedJson() {
-        problem(given().contentType(ContentType.JSON).body("{\"code\": \"X\",").post("/api/v1/departments").then(),
-                400, "MALFORMED_REQUEST");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"code\": \"X\",")
+                        .post("/api/v1/departments")
+                        .then(),
+                400,
+                "MALFORMED_REQUEST");
     }
 
     @Test
     void rejectsBodyThatIsNotAnObject() {
-        problem(given().contentType(ContentType.JSON).body("[1,2]").post("/api/v1/departments").then(),
-                400, "MALFORMED_REQUEST");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body("[1,2]")
+                        .post("/api/v1/departments")
+                        .then(),
+                400,
+                "MALFORMED_REQUEST");
     }
 
     @ParameterizedTest
@@ -63,8 +77,7 @@ class ErrorResponsesTest {
         String departmentId = Api.createDepartment();
         ObjectNode body = Api.minimalBudget(departmentId, 2024);
         body.put(property, "APPROVED");
-        problem(Api.createBudget(body).then(), 400, "VALIDATION_FAILED")
-                .body("violations.field", hasItem(property));
+        problem(Api.createBudget(body).then(), 400, "VALIDATION_FAILED").body("violations.field", hasItem(property));
         org.assertj.core.api.Assertions.assertThat(budgetsOf(departmentId)).isZero();
     }
 
@@ -129,23 +142,37 @@ class ErrorResponsesTest {
 
     @Test
     void rejectsOverLongStrings() {
-        problem(given().contentType(ContentType.JSON)
-                .body(java.util.Map.of("code", Api.uniqueCode("L"), "name", "名".repeat(201)))
-                .post("/api/v1/departments").then(), 400, "VALIDATION_FAILED")
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body(java.util.Map.of("code", Api.uniqueCode("L"), "name", "名".repeat(201)))
+                                .post("/api/v1/departments")
+                                .then(),
+                        400,
+                        "VALIDATION_FAILED")
                 .body("violations[0].field", equalTo("name"));
     }
 
     @Test
     void rejectsBodyOverTheSizeLimit() {
         String big = "{\"code\":\"BIG\",\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
-        problem(given().contentType(ContentType.JSON).body(big).post("/api/v1/departments").then(),
-                413, "PAYLOAD_TOO_LARGE");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body(big)
+                        .post("/api/v1/departments")
+                        .then(),
+                413,
+                "PAYLOAD_TOO_LARGE");
     }
 
     @Test
     void rejectsWrongMediaType() {
-        problem(given().contentType(ContentType.XML).body("<department/>").post("/api/v1/departments").then(),
-                415, "UNSUPPORTED_MEDIA_TYPE");
+        problem(
+                given().contentType(ContentType.XML)
+                        .body("<department/>")
+                        .post("/api/v1/departments")
+                        .then(),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
@@ -154,7 +181,11 @@ class ErrorResponsesTest {
         problem(given().get("/api/v1/budgets/" + unknown).then(), 404, "NOT_FOUND");
         problem(given().get("/api/v1/departments/" + unknown).then(), 404, "NOT_FOUND");
         problem(given().get("/api/v1/budgets/" + unknown + "/tasks").then(), 404, "NOT_FOUND");
-        problem(given().get("/api/v1/budgets/" + unknown + "/indicators/" + unknown).then(), 404, "NOT_FOUND");
+        problem(
+                given().get("/api/v1/budgets/" + unknown + "/indicators/" + unknown)
+                        .then(),
+                404,
+                "NOT_FOUND");
         problem(given().get("/api/v1/budgets/not-an-id").then(), 404, "NOT_FOUND");
         problem(given().get("/api/v1/nothing-here").then(), 404, "NOT_FOUND");
     }
@@ -186,13 +217,23 @@ class ErrorResponsesTest {
         body.putArray("tasks").addNull();
         problem(Api.createBudget(body).then(), 400, "VALIDATION_FAILED")
                 .body("violations[0].field", equalTo("tasks[0]"));
-        problem(given().contentType(ContentType.JSON).body("{\"indicators\": [null]}").post("/api/v1/review-previews").then(),
-                400, "VALIDATION_FAILED").body("violations[0].field", equalTo("indicators[0]"));
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"indicators\": [null]}")
+                                .post("/api/v1/review-previews")
+                                .then(),
+                        400,
+                        "VALIDATION_FAILED")
+                .body("violations[0].field", equalTo("indicators[0]"));
     }
 
     @Test
     void returnsTheCallersRequestId() {
-        given().header("X-Request-Id", "trace-123").get("/api/v1/budgets/" + UUID.randomUUID())
-                .then().statusCode(404).header("X-Request-Id", "trace-123").body("requestId", equalTo("trace-123"));
+        given().header("X-Request-Id", "trace-123")
+                .get("/api/v1/budgets/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .header("X-Request-Id", "trace-123")
+                .body("requestId", equalTo("trace-123"));
     }
 }

@@ -35,39 +35,82 @@ class HardeningTest {
     @Test
     void movingATableOntoAYearItsDepartmentHasIsA409() {
         String department = Api.createDepartment();
-        String first = Api.createBudget(Api.minimalBudget(department, 2024)).then().statusCode(201).extract().path("id");
+        String first = Api.createBudget(Api.minimalBudget(department, 2024))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Api.createBudget(Api.minimalBudget(department, 2025)).then().statusCode(201);
         String path = "/api/v1/budgets/" + first;
-        Api.given().contentType(Api.MERGE_PATCH).header("If-Match", Api.etag(path)).body("{\"fiscalYear\": 2025}").patch(path)
-                .then().statusCode(409).contentType(PROBLEM).body("code", equalTo("DUPLICATE_BUDGET"))
+        Api.given()
+                .contentType(Api.MERGE_PATCH)
+                .header("If-Match", Api.etag(path))
+                .body("{\"fiscalYear\": 2025}")
+                .patch(path)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("code", equalTo("DUPLICATE_BUDGET"))
                 .body("violations[0].field", equalTo("fiscalYear"));
-        Api.given().contentType(ContentType.JSON).header("If-Match", Api.etag(path)).body(Map.of("fiscalYear", 2025)).put(path)
-                .then().statusCode(409).body("code", equalTo("DUPLICATE_BUDGET"));
+        Api.given()
+                .contentType(ContentType.JSON)
+                .header("If-Match", Api.etag(path))
+                .body(Map.of("fiscalYear", 2025))
+                .put(path)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("DUPLICATE_BUDGET"));
         Api.given().get(path).then().body("fiscalYear", equalTo(2024));
     }
 
     @Test
     void refusesNulInATextFieldNamingIt() {
         String budget = Api.createDongguanBudget();
-        Api.given().contentType(ContentType.JSON)
+        Api.given()
+                .contentType(ContentType.JSON)
                 .body("{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"篇\\u0000数\"}")
                 .post("/api/v1/budgets/" + budget + "/indicators")
-                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("name"));
-        Api.given().contentType(ContentType.JSON).body("{\"code\":\"X\",\"name\":\"\\ud800\"}").post("/api/v1/departments")
-                .then().statusCode(400).body("violations[0].field", equalTo("name"));
-        Api.given().queryParam("name", "a\u0000b").get("/api/v1/departments")
-                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("name"));
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations[0].field", equalTo("name"));
+        Api.given()
+                .contentType(ContentType.JSON)
+                .body("{\"code\":\"X\",\"name\":\"\\ud800\"}")
+                .post("/api/v1/departments")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("name"));
+        Api.given()
+                .queryParam("name", "a\u0000b")
+                .get("/api/v1/departments")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations[0].field", equalTo("name"));
     }
 
     @Test
     void refusesNulInAnImportedCellNamingTheCell() {
         String code = Api.uniqueCode("NUL");
         Api.createDepartment(code, "东莞市归国华侨联合会");
-        String text = Api.given().accept("text/tab-separated-values").get("/api/v1/budgets/" + Api.createDongguanBudget())
-                .then().statusCode(200).extract().asString().replaceFirst("公众号发布推送篇数", "公众号\u0000发布推送篇数");
-        Api.given().contentType("text/tab-separated-values; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
-                .queryParam("departmentCode", code).post("/api/v1/budget-imports")
-                .then().statusCode(422).contentType(PROBLEM).body("code", equalTo("IMPORT_UNREADABLE"))
+        String text = Api.given()
+                .accept("text/tab-separated-values")
+                .get("/api/v1/budgets/" + Api.createDongguanBudget())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .replaceFirst("公众号发布推送篇数", "公众号\u0000发布推送篇数");
+        Api.given()
+                .contentType("text/tab-separated-values; charset=UTF-8")
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .queryParam("departmentCode", code)
+                .post("/api/v1/budget-imports")
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("code", equalTo("IMPORT_UNREADABLE"))
                 .body("violations[0].field", org.hamcrest.Matchers.startsWith("line "));
     }
 
@@ -75,21 +118,41 @@ class HardeningTest {
     void importIntoAnotherDepartmentRevealsNothingOfIt() {
         String other = Api.uniqueCode("OTHER");
         Api.createDepartment(other, "东莞市归国华侨联合会");
-        Api.createBudget(Api.dongguanBudget(Api.given().queryParam("code", other).get("/api/v1/departments").path("items[0].id")))
-                .then().statusCode(201);
+        Api.createBudget(Api.dongguanBudget(Api.given()
+                        .queryParam("code", other)
+                        .get("/api/v1/departments")
+                        .path("items[0].id")))
+                .then()
+                .statusCode(201);
         String mine = Api.uniqueCode("MINE");
         Api.createDepartment(mine, "我的部门");
         String missing = Api.uniqueCode("NONE");
-        byte[] file = Api.given().accept("text/tab-separated-values").get("/api/v1/budgets/" + Api.createDongguanBudget())
-                .then().statusCode(200).extract().asByteArray();
+        byte[] file = Api.given()
+                .accept("text/tab-separated-values")
+                .get("/api/v1/budgets/" + Api.createDongguanBudget())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
 
-        var intoOther = Api.as(Api.editorOf(mine)).contentType("text/tab-separated-values; charset=UTF-8").body(file)
-                .queryParam("departmentCode", other).post("/api/v1/budget-imports").then().extract();
-        var intoNothing = Api.as(Api.editorOf(mine)).contentType("text/tab-separated-values; charset=UTF-8").body(file)
-                .queryParam("departmentCode", missing).post("/api/v1/budget-imports").then().extract();
+        var intoOther = Api.as(Api.editorOf(mine))
+                .contentType("text/tab-separated-values; charset=UTF-8")
+                .body(file)
+                .queryParam("departmentCode", other)
+                .post("/api/v1/budget-imports")
+                .then()
+                .extract();
+        var intoNothing = Api.as(Api.editorOf(mine))
+                .contentType("text/tab-separated-values; charset=UTF-8")
+                .body(file)
+                .queryParam("departmentCode", missing)
+                .post("/api/v1/budget-imports")
+                .then()
+                .extract();
 
         assertThat(intoOther.statusCode()).isEqualTo(intoNothing.statusCode()).isEqualTo(422);
-        assertThat(intoOther.<String>path("detail").replace(other, "X")).isEqualTo(intoNothing.<String>path("detail").replace(missing, "X"));
+        assertThat(intoOther.<String>path("detail").replace(other, "X"))
+                .isEqualTo(intoNothing.<String>path("detail").replace(missing, "X"));
         assertThat(intoOther.asString()).doesNotContain("/api/v1/budgets/").doesNotContain("DRAFT");
     }
 
@@ -100,18 +163,32 @@ class HardeningTest {
         ObjectNode request = Api.dongguanBudget(department);
         ((ObjectNode) request.withArray("tasks").get(0)).put("name", "=HYPERLINK(\"http://x.example\",\"y\")");
         ((ObjectNode) request.withArray("tasks").get(1)).put("name", "'@SUM(1)");
-        String budget = Api.createBudget(request).then().statusCode(201).extract().path("id");
+        String budget =
+                Api.createBudget(request).then().statusCode(201).extract().path("id");
 
-        String text = Api.given().accept("text/tab-separated-values").get("/api/v1/budgets/" + budget).then().statusCode(200)
-                .extract().asString();
+        String text = Api.given()
+                .accept("text/tab-separated-values")
+                .get("/api/v1/budgets/" + budget)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(text).contains("'=HYPERLINK(").contains("''@SUM(1)");
         assertThat(text.lines().flatMap(l -> List.of(l.split("\t")).stream()))
                 .noneMatch(cell -> !cell.isEmpty() && "=+@".indexOf(cell.charAt(0)) >= 0);
 
         Api.given().get("/api/v1/budgets/" + budget + "/tasks").then().body("items.name", hasItem("'@SUM(1)"));
-        ObjectNode report = Api.JSON.valueToTree(Api.given().contentType("text/tab-separated-values; charset=UTF-8")
-                .body(text.getBytes(StandardCharsets.UTF_8)).queryParam("departmentCode", code).queryParam("dryRun", "true")
-                .queryParam("replace", "true").post("/api/v1/budget-imports").then().statusCode(200).extract().as(Map.class));
+        ObjectNode report = Api.JSON.valueToTree(Api.given()
+                .contentType("text/tab-separated-values; charset=UTF-8")
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .queryParam("departmentCode", code)
+                .queryParam("dryRun", "true")
+                .queryParam("replace", "true")
+                .post("/api/v1/budget-imports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class));
         List<String> names = report.findValuesAsText("name");
         assertThat(names).contains("=HYPERLINK(\"http://x.example\",\"y\")", "'@SUM(1)");
     }
@@ -120,19 +197,35 @@ class HardeningTest {
     @Test
     void wholeNumberParametersTakeAsciiDigitsOnly() {
         for (String year : List.of("+2024", " 2024", "２０２４", "2024 ", "٢٠٢٤")) {
-            Api.given().queryParam("fiscalYear", year).get("/api/v1/budgets").then().statusCode(400).contentType(PROBLEM)
+            Api.given()
+                    .queryParam("fiscalYear", year)
+                    .get("/api/v1/budgets")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
                     .body("violations[0].field", equalTo("fiscalYear"));
         }
-        Api.given().queryParam("fiscalYear", "2024").get("/api/v1/budgets").then().statusCode(200);
+        Api.given()
+                .queryParam("fiscalYear", "2024")
+                .get("/api/v1/budgets")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aDepartmentsClaimThatIsNotAnArrayGrantsNothing() {
         String code = Api.uniqueCode("CLAIM");
-        String budget = Api.createBudget(Api.dongguanBudget(Api.createDepartment(code, "部门"))).then().statusCode(201)
-                .extract().path("id");
-        String token = Jwt.issuer("https://perf-targets.local/dev").subject("s").groups(Set.of(Roles.DEPARTMENT_EDITOR))
-                .claim("departments", code).expiresIn(3600).sign();
+        String budget = Api.createBudget(Api.dongguanBudget(Api.createDepartment(code, "部门")))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String token = Jwt.issuer("https://perf-targets.local/dev")
+                .subject("s")
+                .groups(Set.of(Roles.DEPARTMENT_EDITOR))
+                .claim("departments", code)
+                .expiresIn(3600)
+                .sign();
         Api.as(token).get("/api/v1/budgets/" + budget).then().statusCode(404);
         Api.as(Api.editorOf(code)).get("/api/v1/budgets/" + budget).then().statusCode(200);
     }
@@ -140,14 +233,25 @@ class HardeningTest {
     @SendsInvalidRequests("an undeclared 9000-character query parameter")
     @Test
     void httpLayerRefusalsAreProblemDocuments() throws IOException {
-        Api.given().get("/api/v1/budgets?x=" + "a".repeat(9000)).then().statusCode(414).contentType(PROBLEM)
+        Api.given()
+                .get("/api/v1/budgets?x=" + "a".repeat(9000))
+                .then()
+                .statusCode(414)
+                .contentType(PROBLEM)
                 .body("code", equalTo("URI_TOO_LONG"));
-        Api.given().header("X-Filler", "b".repeat(20_000)).get("/api/v1/budgets").then().statusCode(431).contentType(PROBLEM)
+        Api.given()
+                .header("X-Filler", "b".repeat(20_000))
+                .get("/api/v1/budgets")
+                .then()
+                .statusCode(431)
+                .contentType(PROBLEM)
                 .body("code", equalTo("HEADERS_TOO_LARGE"));
         assertProblem(raw("GET /api/v1/budgets/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 400);
         // Raw braces reach the resource, whose id parameter does not read as one: no such table.
-        assertProblem(raw("GET /api/v1/budgets/{id} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Api.tokenWith(Roles.READER)
-                + "\r\nConnection: close\r\n\r\n"), 404);
+        assertProblem(
+                raw("GET /api/v1/budgets/{id} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                        + Api.tokenWith(Roles.READER) + "\r\nConnection: close\r\n\r\n"),
+                404);
         // A body over the HTTP layer's cap (10 MB) sent in chunks, without a length: refused while it streams.
         StringBuilder chunked = new StringBuilder("POST /api/v1/review-previews HTTP/1.1\r\nHost: x\r\n"
                 + "Authorization: Bearer " + Api.tokenWith(Roles.READER) + "\r\nContent-Type: application/json\r\n"
@@ -156,7 +260,10 @@ class HardeningTest {
         chunked.append("1\r\n{\r\n");
         String chunk = " ".repeat(65536);
         for (int i = 0; i < 170; i++) {
-            chunked.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            chunked.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
         chunked.append("0\r\n\r\n");
         assertProblem(raw(chunked.toString()), 413);
@@ -166,7 +273,12 @@ class HardeningTest {
     @SendsInvalidRequests("an empty Accept header")
     void anEmptyAcceptMeansTheJsonDocument() {
         String budget = Api.createDongguanBudget();
-        Api.given().header("Accept", "").get("/api/v1/budgets/" + budget).then().statusCode(200).contentType("application/json");
+        Api.given()
+                .header("Accept", "")
+                .get("/api/v1/budgets/" + budget)
+                .then()
+                .statusCode(200)
+                .contentType("application/json");
     }
 
     /** Sent as raw bytes: no HTTP client library sends them so, and the foreign origin's 403 is outside the contract. */
@@ -179,12 +291,15 @@ class HardeningTest {
         assertProblem(noType, 415);
         assertThat(noType).contains("\"field\":\"Content-Type\"");
         // A browser page from an origin CORS does not allow.
-        String foreign = raw("GET /api/v1/budgets HTTP/1.1\r\nHost: x\r\nOrigin: https://evil.example\r\nAuthorization: Bearer "
-                + Api.tokenWith(Roles.READER) + "\r\nConnection: close\r\n\r\n");
+        String foreign =
+                raw("GET /api/v1/budgets HTTP/1.1\r\nHost: x\r\nOrigin: https://evil.example\r\nAuthorization: Bearer "
+                        + Api.tokenWith(Roles.READER) + "\r\nConnection: close\r\n\r\n");
         assertProblem(foreign, 403);
         // HTTP/1.0 without Host: no server name to build links with.
-        assertProblem(raw("GET /api/v1/budgets HTTP/1.0\r\nAuthorization: Bearer " + Api.tokenWith(Roles.READER) + "\r\n\r\n")
-                .replaceFirst("^HTTP/1.0", "HTTP/1.1"), 400);
+        assertProblem(
+                raw("GET /api/v1/budgets HTTP/1.0\r\nAuthorization: Bearer " + Api.tokenWith(Roles.READER) + "\r\n\r\n")
+                        .replaceFirst("^HTTP/1.0", "HTTP/1.1"),
+                400);
     }
 
     @Test

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.budgetperf.shared.security.Roles;
 
 /** Small helpers for setting up data through the real HTTP API. */
@@ -27,8 +27,7 @@ public final class Api {
     /** RestAssured would encode an unfamiliar JSON media type as ISO-8859-1 unless told otherwise. */
     public static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
-    private Api() {
-    }
+    private Api() {}
 
     private static final Set<String> KNOWN_DEPARTMENTS = new ConcurrentSkipListSet<>();
     private static volatile String workerToken;
@@ -41,13 +40,20 @@ public final class Api {
      * @param departments the {@code departments} claim (department codes a department editor edits)
      */
     public static String token(String subject, Collection<String> roles, Collection<String> departments) {
-        return Jwt.issuer("https://perf-targets.local/dev").subject(subject).upn(subject)
-                .groups(Set.copyOf(roles)).claim("departments", List.copyOf(departments))
-                .expiresIn(3600).sign();
+        return Jwt.issuer("https://perf-targets.local/dev")
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.copyOf(roles))
+                .claim("departments", List.copyOf(departments))
+                .expiresIn(3600)
+                .sign();
     }
 
     public static String editorOf(String... departmentCodes) {
-        return token("editor-" + String.join("-", departmentCodes), List.of(Roles.DEPARTMENT_EDITOR), List.of(departmentCodes));
+        return token(
+                "editor-" + String.join("-", departmentCodes),
+                List.of(Roles.DEPARTMENT_EDITOR),
+                List.of(departmentCodes));
     }
 
     public static String tokenWith(String role) {
@@ -82,7 +88,10 @@ public final class Api {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", name, "staffCount", 0, "subordinateUnitCount", 1))
                 .post("/api/v1/departments")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String createDepartment() {
@@ -120,7 +129,11 @@ public final class Api {
 
     /** Creates the Dongguan 2024 table for a new department and returns the budget id. */
     public static String createDongguanBudget() {
-        return createBudget(dongguanBudget(createDepartment())).then().statusCode(201).extract().path("id");
+        return createBudget(dongguanBudget(createDepartment()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Current ETag of a resource. */

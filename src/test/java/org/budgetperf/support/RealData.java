@@ -24,8 +24,7 @@ public final class RealData {
     /** 渝中区就业补助资金 2021年度项目支出绩效自评表, filled in. */
     public static final String YUZHONG_2021 = "yuzhong-2021-employment-self-evaluation.xlsx";
 
-    private RealData() {
-    }
+    private RealData() {}
 
     /** The file itself, for code that needs a path (the test resources are a directory on the classpath). */
     public static Path path(String name) {
@@ -64,8 +63,8 @@ public final class RealData {
     private static URL url(String name) {
         URL url = RealData.class.getResource(resource(name));
         if (url == null) {
-            throw new IllegalStateException(resource(name) + " not found on the test classpath (src/test/resources"
-                    + resource(name) + ")");
+            throw new IllegalStateException(
+                    resource(name) + " not found on the test classpath (src/test/resources" + resource(name) + ")");
         }
         return url;
     }

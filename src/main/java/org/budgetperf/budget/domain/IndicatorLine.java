@@ -20,5 +20,4 @@ public record IndicatorLine(
         String periodValue,
         String annualValue,
         BigDecimal weight,
-        Integer taskIndex) {
-}
+        Integer taskIndex) {}

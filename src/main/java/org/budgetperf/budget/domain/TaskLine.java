@@ -11,5 +11,4 @@ import java.math.BigDecimal;
  * @param plannedFunds 拟投入的资金 in 元, exact; null when blank
  * @param expectedOutcome 期望达到的目标(概述); other tasks have none
  */
-public record TaskLine(TaskKind kind, String name, String content, BigDecimal plannedFunds, String expectedOutcome) {
-}
+public record TaskLine(TaskKind kind, String name, String content, BigDecimal plannedFunds, String expectedOutcome) {}

@@ -37,7 +37,8 @@ public class FrameworkCatalog {
         Map<String, IndicatorFramework> current = frameworks;
         if (current == null) {
             Map<String, IndicatorFramework> read = new LinkedHashMap<>();
-            em.createQuery("SELECT f FROM FrameworkEntity f ORDER BY f.code", FrameworkEntity.class).getResultList()
+            em.createQuery("SELECT f FROM FrameworkEntity f ORDER BY f.code", FrameworkEntity.class)
+                    .getResultList()
                     .forEach(f -> read.put(f.code, toDomain(f)));
             frameworks = current = Map.copyOf(read);
         }
@@ -45,9 +46,12 @@ public class FrameworkCatalog {
     }
 
     private static IndicatorFramework toDomain(FrameworkEntity f) {
-        return new IndicatorFramework(f.code, f.name, f.entries.stream()
-                .sorted(Comparator.comparingInt(e -> e.position))
-                .map(e -> new IndicatorFramework.Entry(e.level1, e.level2))
-                .toList());
+        return new IndicatorFramework(
+                f.code,
+                f.name,
+                f.entries.stream()
+                        .sorted(Comparator.comparingInt(e -> e.position))
+                        .map(e -> new IndicatorFramework.Entry(e.level1, e.level2))
+                        .toList());
     }
 }

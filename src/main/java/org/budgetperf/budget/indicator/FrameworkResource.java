@@ -31,30 +31,35 @@ public class FrameworkResource {
     public record FrameworkView(String code, String name, boolean isDefault, List<Level1View> levels) {
 
         /** One 一级 and its 二级 names. */
-        public record Level1View(String name, List<String> level2) {
-        }
+        public record Level1View(String name, List<String> level2) {}
 
         static FrameworkView of(IndicatorFramework f) {
             List<Level1View> levels = f.level1Names().stream()
-                    .map(l1 -> new Level1View(l1, f.entries().stream().filter(e -> e.level1().equals(l1))
-                            .map(IndicatorFramework.Entry::level2).toList()))
+                    .map(l1 -> new Level1View(
+                            l1,
+                            f.entries().stream()
+                                    .filter(e -> e.level1().equals(l1))
+                                    .map(IndicatorFramework.Entry::level2)
+                                    .toList()))
                     .toList();
             return new FrameworkView(f.code(), f.name(), FrameworkCatalog.DEFAULT_CODE.equals(f.code()), levels);
         }
     }
 
     @GET
-    public Page<FrameworkView> list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+    public Page<FrameworkView> list(
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
         List<IndicatorFramework> all = catalog.all();
-        List<IndicatorFramework> slice = all.subList(Math.min(request.offset(), all.size()),
-                Math.min(request.offset() + request.size(), all.size()));
+        List<IndicatorFramework> slice = all.subList(
+                Math.min(request.offset(), all.size()), Math.min(request.offset() + request.size(), all.size()));
         return request.toPage(slice, all.size(), FrameworkView::of, uri);
     }
 
     @GET
     @Path("{code}")
     public FrameworkView get(@PathParam("code") String code) {
-        return FrameworkView.of(catalog.find(code).orElseThrow(() -> ProblemException.notFound("indicator framework", code)));
+        return FrameworkView.of(
+                catalog.find(code).orElseThrow(() -> ProblemException.notFound("indicator framework", code)));
     }
 }

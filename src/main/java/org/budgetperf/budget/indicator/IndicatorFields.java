@@ -8,8 +8,7 @@ import org.budgetperf.shared.audit.AuditTrail;
 /** Copies a validated {@link IndicatorInput} onto an indicator row. Values are kept exactly as written. */
 public final class IndicatorFields {
 
-    private IndicatorFields() {
-    }
+    private IndicatorFields() {}
 
     public static void apply(Indicator indicator, IndicatorInput input) {
         indicator.level1 = input.level1().trim();
@@ -23,7 +22,8 @@ public final class IndicatorFields {
 
     /** The indicator's fields in input form: what the audit trail records. */
     public static IndicatorInput snapshot(Indicator i) {
-        return new IndicatorInput(i.level1, i.level2, i.name, i.periodValue, i.annualValue, i.weight, i.taskId, null, i.position);
+        return new IndicatorInput(
+                i.level1, i.level2, i.name, i.periodValue, i.annualValue, i.weight, i.taskId, null, i.position);
     }
 
     /** Where an indicator change belongs in the audit trail. */

@@ -30,8 +30,10 @@ public record IndicatorInput(
         @NotBlank @Size(max = 500) String name,
         @Size(max = 2000) String periodValue,
         @Size(max = 2000) String annualValue,
-        @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 5, fraction = 4) BigDecimal weight,
+
+        @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 5, fraction = 4)
+        BigDecimal weight,
+
         UUID taskId,
         @PositiveOrZero @Max(100_000) Integer taskIndex,
-        @PositiveOrZero @Max(1_000_000) Integer position) {
-}
+        @PositiveOrZero @Max(1_000_000) Integer position) {}

@@ -46,22 +46,32 @@ public class IndicatorResource {
     }
 
     @GET
-    public Page<IndicatorView> list(@PathParam("budgetId") UUID budgetId, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public Page<IndicatorView> list(
+            @PathParam("budgetId") UUID budgetId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size, 100, MAX_PAGE);
         IndicatorFramework framework = service.frameworkOf(budgetId);
-        return request.toPage(service.list(budgetId, request), service.count(budgetId), i -> IndicatorView.of(i, framework), uri);
+        return request.toPage(
+                service.list(budgetId, request), service.count(budgetId), i -> IndicatorView.of(i, framework), uri);
     }
 
     @POST
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("budgetId") UUID budgetId, IndicatorInput input,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    public Response create(
+            @PathParam("budgetId") UUID budgetId,
+            IndicatorInput input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             Indicator t = service.create(budgetId, input);
-            return Response.created(uri.getAbsolutePathBuilder().path(t.id.toString()).build())
-                    .tag(etag(t)).entity(view(budgetId, t)).build();
+            return Response.created(
+                            uri.getAbsolutePathBuilder().path(t.id.toString()).build())
+                    .tag(etag(t))
+                    .entity(view(budgetId, t))
+                    .build();
         });
     }
 
@@ -76,8 +86,11 @@ public class IndicatorResource {
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{indicatorId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("budgetId") UUID budgetId, @PathParam("indicatorId") UUID indicatorId,
-            @HeaderParam("If-Match") String ifMatch, IndicatorInput input) {
+    public Response replace(
+            @PathParam("budgetId") UUID budgetId,
+            @PathParam("indicatorId") UUID indicatorId,
+            @HeaderParam("If-Match") String ifMatch,
+            IndicatorInput input) {
         Indicator t = service.replace(budgetId, indicatorId, ifMatch, input);
         return Response.ok(view(budgetId, t)).tag(etag(t)).build();
     }
@@ -86,8 +99,12 @@ public class IndicatorResource {
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{indicatorId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("budgetId") UUID budgetId, @PathParam("indicatorId") UUID indicatorId,
-            @HeaderParam("If-Match") String ifMatch, JsonNode patch) throws JsonProcessingException {
+    public Response patch(
+            @PathParam("budgetId") UUID budgetId,
+            @PathParam("indicatorId") UUID indicatorId,
+            @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch)
+            throws JsonProcessingException {
         Indicator t = service.patch(budgetId, indicatorId, ifMatch, patch);
         return Response.ok(view(budgetId, t)).tag(etag(t)).build();
     }
@@ -95,7 +112,9 @@ public class IndicatorResource {
     @DELETE
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{indicatorId}")
-    public Response delete(@PathParam("budgetId") UUID budgetId, @PathParam("indicatorId") UUID indicatorId,
+    public Response delete(
+            @PathParam("budgetId") UUID budgetId,
+            @PathParam("indicatorId") UUID indicatorId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(budgetId, indicatorId, ifMatch);
         return Response.noContent().build();

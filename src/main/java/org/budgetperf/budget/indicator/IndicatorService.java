@@ -12,6 +12,7 @@ import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetRows;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.task.BudgetTask;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.problem.ProblemCode;
@@ -21,7 +22,6 @@ import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.PageRequest;
-import org.budgetperf.budget.task.BudgetTask;
 
 /**
  * Indicators of a table. A (一级, 二级) pair outside the table's framework is stored as written and
@@ -38,8 +38,14 @@ public class IndicatorService {
     private final AuditTrail audit;
     private final ObjectMapper mapper;
 
-    public IndicatorService(EntityManager em, InputValidator validator, BudgetService budgets, BudgetRows rows,
-            FrameworkCatalog frameworks, AuditTrail audit, ObjectMapper mapper) {
+    public IndicatorService(
+            EntityManager em,
+            InputValidator validator,
+            BudgetService budgets,
+            BudgetRows rows,
+            FrameworkCatalog frameworks,
+            AuditTrail audit,
+            ObjectMapper mapper) {
         this.mapper = mapper;
         this.em = em;
         this.validator = validator;
@@ -87,7 +93,10 @@ public class IndicatorService {
         indicator.position = input.position() == null ? nextPosition(budget.id) : input.position();
         em.persist(indicator);
         em.flush();
-        audit.record(IndicatorFields.subject(indicator, budget.department.id), AuditRecord.Operation.CREATE, null,
+        audit.record(
+                IndicatorFields.subject(indicator, budget.department.id),
+                AuditRecord.Operation.CREATE,
+                null,
                 IndicatorFields.snapshot(indicator));
         return indicator;
     }
@@ -105,12 +114,16 @@ public class IndicatorService {
      * {@code If-Match: *} never overwrites a concurrent change to another field with a stale copy.
      */
     @Transactional(rollbackOn = Exception.class)
-    public Indicator patch(UUID budgetId, UUID indicatorId, String ifMatch, JsonNode patch) throws JsonProcessingException {
+    public Indicator patch(UUID budgetId, UUID indicatorId, String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
         MergePatch.requireReadable(mapper, patch, IndicatorInput.class);
         Budget budget = budgets.forRowChange(budgetId);
         Indicator indicator = get(budgetId, indicatorId);
         ETags.require(ifMatch, indicator.version);
-        return change(budget, indicator, MergePatch.apply(mapper, IndicatorFields.snapshot(indicator), patch, IndicatorInput.class));
+        return change(
+                budget,
+                indicator,
+                MergePatch.apply(mapper, IndicatorFields.snapshot(indicator), patch, IndicatorInput.class));
     }
 
     private Indicator change(Budget budget, Indicator indicator, IndicatorInput input) {
@@ -122,7 +135,10 @@ public class IndicatorService {
             indicator.position = input.position();
         }
         em.flush();
-        audit.record(IndicatorFields.subject(indicator, budget.department.id), AuditRecord.Operation.UPDATE, before,
+        audit.record(
+                IndicatorFields.subject(indicator, budget.department.id),
+                AuditRecord.Operation.UPDATE,
+                before,
                 IndicatorFields.snapshot(indicator));
         return indicator;
     }
@@ -132,8 +148,11 @@ public class IndicatorService {
         Budget budget = budgets.forRowChange(budgetId);
         Indicator indicator = get(budgetId, indicatorId);
         ETags.require(ifMatch, indicator.version);
-        audit.record(IndicatorFields.subject(indicator, budget.department.id), AuditRecord.Operation.DELETE,
-                IndicatorFields.snapshot(indicator), null);
+        audit.record(
+                IndicatorFields.subject(indicator, budget.department.id),
+                AuditRecord.Operation.DELETE,
+                IndicatorFields.snapshot(indicator),
+                null);
         em.remove(indicator);
         em.flush();
     }
@@ -152,7 +171,9 @@ public class IndicatorService {
         }
         BudgetTask task = em.find(BudgetTask.class, taskId);
         if (task == null || !task.budgetId.equals(budgetId)) {
-            throw new ProblemException(ProblemCode.BUSINESS_RULE_VIOLATED, "task " + taskId + " is not a task of this budget",
+            throw new ProblemException(
+                    ProblemCode.BUSINESS_RULE_VIOLATED,
+                    "task " + taskId + " is not a task of this budget",
                     List.of(Violation.body("taskId", "must name a task of the same budget")));
         }
         return taskId;
@@ -160,7 +181,8 @@ public class IndicatorService {
 
     private int nextPosition(UUID budgetId) {
         Integer max = em.createQuery("SELECT max(i.position) FROM Indicator i WHERE i.budgetId = :b", Integer.class)
-                .setParameter("b", budgetId).getSingleResult();
+                .setParameter("b", budgetId)
+                .getSingleResult();
         return max == null ? 0 : max + 1;
     }
 }

@@ -32,32 +32,59 @@ public record IndicatorView(
 
     /** The parsed reading of a target value (domain.md §3); null when the value is blank. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Target(String raw, String kind, String operator, BigDecimal number, String unit, String normalized,
+    public record Target(
+            String raw,
+            String kind,
+            String operator,
+            BigDecimal number,
+            String unit,
+            String normalized,
             List<Finding> findings) {
 
         static Target of(TargetValue v) {
             if (v == null || v.raw() == null) {
                 return null;
             }
-            return new Target(v.raw(), v.kind().name(), v.operator() == null ? null : v.operator().symbol(), v.number(),
-                    v.unit(), v.normalized(),
-                    v.findings().stream().map(f -> new Finding(f.code().name(), f.message())).toList());
+            return new Target(
+                    v.raw(),
+                    v.kind().name(),
+                    v.operator() == null ? null : v.operator().symbol(),
+                    v.number(),
+                    v.unit(),
+                    v.normalized(),
+                    v.findings().stream()
+                            .map(f -> new Finding(f.code().name(), f.message()))
+                            .toList());
         }
     }
 
     /** Something about the indicator a reviewer should look at; {@code code} is stable. */
-    public record Finding(String code, String message) {
-    }
+    public record Finding(String code, String message) {}
 
     public static IndicatorView of(Indicator i, IndicatorFramework framework) {
         TargetValue period = i.periodValue == null ? null : TargetValueParser.parse(i.periodValue, i.name);
         TargetValue annual = i.annualValue == null ? null : TargetValueParser.parse(i.annualValue, i.name);
         List<Finding> findings = new ArrayList<>();
         if (framework != null && !framework.allows(i.level1, i.level2)) {
-            findings.add(new Finding("FRAMEWORK_MISMATCH", "(" + i.level1 + ", " + i.level2 + ") is not a pair of framework "
-                    + framework.code() + " (一级/二级不符合指标框架)"));
+            findings.add(new Finding(
+                    "FRAMEWORK_MISMATCH",
+                    "(" + i.level1 + ", " + i.level2 + ") is not a pair of framework " + framework.code()
+                            + " (一级/二级不符合指标框架)"));
         }
-        return new IndicatorView(i.id, i.position, i.level1, i.level2, i.name, i.periodValue, i.annualValue,
-                Target.of(period), Target.of(annual), i.weight, i.taskId, findings, i.createdAt, i.updatedAt);
+        return new IndicatorView(
+                i.id,
+                i.position,
+                i.level1,
+                i.level2,
+                i.name,
+                i.periodValue,
+                i.annualValue,
+                Target.of(period),
+                Target.of(annual),
+                i.weight,
+                i.taskId,
+                findings,
+                i.createdAt,
+                i.updatedAt);
     }
 }

@@ -11,8 +11,7 @@ import org.budgetperf.shared.problem.Violation;
 /** Copies a validated {@link TaskInput} onto a task row, converting its funds exactly into 元. */
 public final class TaskFields {
 
-    private TaskFields() {
-    }
+    private TaskFields() {}
 
     /**
      * Applies {@code input} to {@code task}; problems are added to {@code violations} under {@code path}
@@ -34,7 +33,13 @@ public final class TaskFields {
 
     /** The task's fields with its funds expressed in {@code unit}: the base a merge patch stating that unit applies to. */
     public static TaskInput snapshot(BudgetTask t, AmountUnit unit) {
-        return new TaskInput(t.kind, t.name, t.content, Money.expressedIn(t.plannedFunds, unit), unit, t.expectedOutcome,
+        return new TaskInput(
+                t.kind,
+                t.name,
+                t.content,
+                Money.expressedIn(t.plannedFunds, unit),
+                unit,
+                t.expectedOutcome,
                 t.position);
     }
 

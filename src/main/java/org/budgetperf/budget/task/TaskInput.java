@@ -27,5 +27,4 @@ public record TaskInput(
         BigDecimal plannedFunds,
         AmountUnit amountUnit,
         @Size(max = 20_000) String expectedOutcome,
-        @PositiveOrZero @Max(1_000_000) Integer position) {
-}
+        @PositiveOrZero @Max(1_000_000) Integer position) {}

@@ -45,8 +45,11 @@ public class TaskResource {
     }
 
     @GET
-    public Page<TaskView> list(@PathParam("budgetId") UUID budgetId, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public Page<TaskView> list(
+            @PathParam("budgetId") UUID budgetId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size, 100, MAX_PAGE);
         return request.toPage(service.list(budgetId, request), service.count(budgetId), TaskView::of, uri);
     }
@@ -54,12 +57,18 @@ public class TaskResource {
     @POST
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("budgetId") UUID budgetId, TaskInput input,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    public Response create(
+            @PathParam("budgetId") UUID budgetId,
+            TaskInput input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             BudgetTask t = service.create(budgetId, input);
-            return Response.created(uri.getAbsolutePathBuilder().path(t.id.toString()).build())
-                    .tag(etag(t)).entity(TaskView.of(t)).build();
+            return Response.created(
+                            uri.getAbsolutePathBuilder().path(t.id.toString()).build())
+                    .tag(etag(t))
+                    .entity(TaskView.of(t))
+                    .build();
         });
     }
 
@@ -74,8 +83,11 @@ public class TaskResource {
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{taskId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("budgetId") UUID budgetId, @PathParam("taskId") UUID taskId,
-            @HeaderParam("If-Match") String ifMatch, TaskInput input) {
+    public Response replace(
+            @PathParam("budgetId") UUID budgetId,
+            @PathParam("taskId") UUID taskId,
+            @HeaderParam("If-Match") String ifMatch,
+            TaskInput input) {
         BudgetTask t = service.replace(budgetId, taskId, ifMatch, input);
         return Response.ok(TaskView.of(t)).tag(etag(t)).build();
     }
@@ -84,8 +96,12 @@ public class TaskResource {
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{taskId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("budgetId") UUID budgetId, @PathParam("taskId") UUID taskId,
-            @HeaderParam("If-Match") String ifMatch, JsonNode patch) throws JsonProcessingException {
+    public Response patch(
+            @PathParam("budgetId") UUID budgetId,
+            @PathParam("taskId") UUID taskId,
+            @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch)
+            throws JsonProcessingException {
         BudgetTask t = service.patch(budgetId, taskId, ifMatch, patch);
         return Response.ok(TaskView.of(t)).tag(etag(t)).build();
     }
@@ -93,7 +109,9 @@ public class TaskResource {
     @DELETE
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     @Path("{taskId}")
-    public Response delete(@PathParam("budgetId") UUID budgetId, @PathParam("taskId") UUID taskId,
+    public Response delete(
+            @PathParam("budgetId") UUID budgetId,
+            @PathParam("taskId") UUID taskId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(budgetId, taskId, ifMatch);
         return Response.noContent().build();

@@ -14,12 +14,12 @@ import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
-import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.web.PageRequest;
 
 /**
@@ -36,7 +36,12 @@ public class TaskService {
     private final AuditTrail audit;
     private final ObjectMapper mapper;
 
-    public TaskService(EntityManager em, InputValidator validator, BudgetService budgets, BudgetRows rows, AuditTrail audit,
+    public TaskService(
+            EntityManager em,
+            InputValidator validator,
+            BudgetService budgets,
+            BudgetRows rows,
+            AuditTrail audit,
             ObjectMapper mapper) {
         this.mapper = mapper;
         this.em = em;
@@ -79,7 +84,11 @@ public class TaskService {
         task.position = input.position() == null ? nextPosition(budgetId, input.kind()) : input.position();
         em.persist(task);
         em.flush();
-        audit.record(TaskFields.subject(task, budget.department.id), AuditRecord.Operation.CREATE, null, TaskFields.snapshot(task));
+        audit.record(
+                TaskFields.subject(task, budget.department.id),
+                AuditRecord.Operation.CREATE,
+                null,
+                TaskFields.snapshot(task));
         return task;
     }
 
@@ -115,7 +124,11 @@ public class TaskService {
             task.position = input.position();
         }
         em.flush();
-        audit.record(TaskFields.subject(task, budget.department.id), AuditRecord.Operation.UPDATE, before, TaskFields.snapshot(task));
+        audit.record(
+                TaskFields.subject(task, budget.department.id),
+                AuditRecord.Operation.UPDATE,
+                before,
+                TaskFields.snapshot(task));
         return task;
     }
 
@@ -124,14 +137,21 @@ public class TaskService {
         Budget budget = budgets.forRowChange(budgetId);
         BudgetTask task = get(budgetId, taskId);
         ETags.require(ifMatch, task.version);
-        audit.record(TaskFields.subject(task, budget.department.id), AuditRecord.Operation.DELETE, TaskFields.snapshot(task), null);
+        audit.record(
+                TaskFields.subject(task, budget.department.id),
+                AuditRecord.Operation.DELETE,
+                TaskFields.snapshot(task),
+                null);
         em.remove(task);
         em.flush();
     }
 
     private int nextPosition(UUID budgetId, TaskKind kind) {
-        Integer max = em.createQuery("SELECT max(t.position) FROM BudgetTask t WHERE t.budgetId = :b AND t.kind = :k", Integer.class)
-                .setParameter("b", budgetId).setParameter("k", kind).getSingleResult();
+        Integer max = em.createQuery(
+                        "SELECT max(t.position) FROM BudgetTask t WHERE t.budgetId = :b AND t.kind = :k", Integer.class)
+                .setParameter("b", budgetId)
+                .setParameter("k", kind)
+                .getSingleResult();
         return max == null ? 0 : max + 1;
     }
 }

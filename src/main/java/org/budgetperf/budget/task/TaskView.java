@@ -18,6 +18,15 @@ public record TaskView(
         OffsetDateTime updatedAt) {
 
     public static TaskView of(BudgetTask t) {
-        return new TaskView(t.id, t.kind, t.position, t.name, t.content, t.plannedFunds, t.expectedOutcome, t.createdAt, t.updatedAt);
+        return new TaskView(
+                t.id,
+                t.kind,
+                t.position,
+                t.name,
+                t.content,
+                t.plannedFunds,
+                t.expectedOutcome,
+                t.createdAt,
+                t.updatedAt);
     }
 }

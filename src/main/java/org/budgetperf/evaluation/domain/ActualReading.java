@@ -30,7 +30,12 @@ import org.budgetperf.budget.indicator.domain.ValueKind;
  */
 final class ActualReading {
 
-    enum Kind { NUMBER, RESULT, MISSING, UNREADABLE }
+    enum Kind {
+        NUMBER,
+        RESULT,
+        MISSING,
+        UNREADABLE
+    }
 
     /**
      * @param kind what was read
@@ -40,20 +45,22 @@ final class ActualReading {
      * @param problemZh why it cannot be used (UNREADABLE), in Chinese
      * @param problemEn the same in English
      */
-    record Reading(Kind kind, BigDecimal number, QualitativeResult result, String note, String problemZh,
-                   String problemEn) {
+    record Reading(
+            Kind kind, BigDecimal number, QualitativeResult result, String note, String problemZh, String problemEn) {
         boolean usable() {
             return kind == Kind.NUMBER || kind == Kind.RESULT;
         }
     }
 
-    private static final Map<String, Integer> GRADE_RANK = Map.of(
-            "优", 4, "优秀", 4, "良", 3, "良好", 3, "中", 2, "中等", 2, "差", 1, "较差", 1);
-    private static final Set<ValueFindingCode> NOT_A_FIGURE = Set.of(ValueFindingCode.RANGE,
-            ValueFindingCode.EMBEDDED_COMPARISON, ValueFindingCode.UNPARSED_TEXT, ValueFindingCode.MALFORMED);
+    private static final Map<String, Integer> GRADE_RANK =
+            Map.of("优", 4, "优秀", 4, "良", 3, "良好", 3, "中", 2, "中等", 2, "差", 1, "较差", 1);
+    private static final Set<ValueFindingCode> NOT_A_FIGURE = Set.of(
+            ValueFindingCode.RANGE,
+            ValueFindingCode.EMBEDDED_COMPARISON,
+            ValueFindingCode.UNPARSED_TEXT,
+            ValueFindingCode.MALFORMED);
 
-    private ActualReading() {
-    }
+    private ActualReading() {}
 
     static Reading read(TargetValue target, String actual, String indicatorName) {
         if (actual == null || actual.isBlank()) {
@@ -74,16 +81,19 @@ final class ActualReading {
 
     private static Reading figure(TargetValue target, String text, String indicatorName) {
         TargetValue read = TargetValueParser.parse(text, indicatorName);
-        boolean plainFigure = read.isQuantitative() && read.operator() == Operator.EQ
-                && !text.startsWith("=") && !text.startsWith("＝")
+        boolean plainFigure = read.isQuantitative()
+                && read.operator() == Operator.EQ
+                && !text.startsWith("=")
+                && !text.startsWith("＝")
                 && read.findings().stream().noneMatch(f -> NOT_A_FIGURE.contains(f.code()));
         if (!plainFigure) {
             String unitZh = target.unit() == null ? "" : "（单位 " + target.unit() + "）";
             String unitEn = target.unit() == null ? "" : " (unit " + target.unit() + ")";
             String hintZh = QualitativeResult.parse(text).isPresent() ? "；定量指标须填写实际数值，不能只填“" + text + "”" : "";
-            String hintEn = QualitativeResult.parse(text).isPresent() ? "; a quantitative target needs the figure itself" : "";
-            return unreadable("“" + text + "”不是一个数值" + unitZh + hintZh,
-                    "'" + text + "' is not a figure" + unitEn + hintEn);
+            String hintEn =
+                    QualitativeResult.parse(text).isPresent() ? "; a quantitative target needs the figure itself" : "";
+            return unreadable(
+                    "“" + text + "”不是一个数值" + unitZh + hintZh, "'" + text + "' is not a figure" + unitEn + hintEn);
         }
         String note = null;
         if (target.kind() == ValueKind.PERCENT) {
@@ -91,8 +101,16 @@ final class ActualReading {
                 note = "“" + text + "”按 " + read.number().toPlainString() + "% 理解（目标为百分比） / '" + text + "' read as "
                         + read.number().toPlainString() + " % (the target is a percentage)";
                 if (read.findings().stream().anyMatch(f -> f.code() == ValueFindingCode.FRACTION_FOR_RATE)) {
-                    note += "；若指 " + read.number().movePointRight(2).stripTrailingZeros().toPlainString()
-                            + "%，请填写百分数 / if " + read.number().movePointRight(2).stripTrailingZeros().toPlainString()
+                    note += "；若指 "
+                            + read.number()
+                                    .movePointRight(2)
+                                    .stripTrailingZeros()
+                                    .toPlainString()
+                            + "%，请填写百分数 / if "
+                            + read.number()
+                                    .movePointRight(2)
+                                    .stripTrailingZeros()
+                                    .toPlainString()
                             + " % was meant, write it as a percentage";
                 }
             } else if (!"%".equals(read.unit())) {
@@ -117,13 +135,21 @@ final class ActualReading {
         Integer wanted = GRADE_RANK.get(target.raw().strip());
         Integer got = GRADE_RANK.get(text);
         if (wanted == null || got == null) {
-            return unreadable("等级目标须填写达成/部分达成/未达成或优/良/中/差，不能填写“" + text + "”",
+            return unreadable(
+                    "等级目标须填写达成/部分达成/未达成或优/良/中/差，不能填写“" + text + "”",
                     "a grade target takes 达成/部分达成/未达成 or a grade (优/良/中/差), not '" + text + "'");
         }
-        QualitativeResult r = got >= wanted ? QualitativeResult.ACHIEVED
+        QualitativeResult r = got >= wanted
+                ? QualitativeResult.ACHIEVED
                 : got == wanted - 1 ? QualitativeResult.PARTIAL : QualitativeResult.NOT_ACHIEVED;
-        return new Reading(Kind.RESULT, null, r, "等级“" + text + "”对目标“" + target.raw().strip() + "”按" + r.label() + "计 / grade '"
-                + text + "' against target '" + target.raw().strip() + "' read as " + r.label(), null, null);
+        return new Reading(
+                Kind.RESULT,
+                null,
+                r,
+                "等级“" + text + "”对目标“" + target.raw().strip() + "”按" + r.label() + "计 / grade '" + text
+                        + "' against target '" + target.raw().strip() + "' read as " + r.label(),
+                null,
+                null);
     }
 
     private static Reading qualitative(TargetValue target, String text) {
@@ -142,15 +168,23 @@ final class ActualReading {
             r = QualitativeResult.NOT_ACHIEVED;
         }
         if (r == null) {
-            return unreadable("定性指标须填写达成、部分达成或未达成，不能填写“" + text + "”",
+            return unreadable(
+                    "定性指标须填写达成、部分达成或未达成，不能填写“" + text + "”",
                     "a qualitative target takes 达成, 部分达成 or 未达成, not '" + text + "'");
         }
-        return new Reading(Kind.RESULT, null, r, "“" + text + "”对目标“" + target.raw().strip() + "”按" + r.label() + "计 / '"
-                + text + "' against target '" + target.raw().strip() + "' read as " + r.label(), null, null);
+        return new Reading(
+                Kind.RESULT,
+                null,
+                r,
+                "“" + text + "”对目标“" + target.raw().strip() + "”按" + r.label() + "计 / '" + text + "' against target '"
+                        + target.raw().strip() + "' read as " + r.label(),
+                null,
+                null);
     }
 
     private static Reading unitMismatch(String text, String unit, String expected) {
-        return unreadable("“" + text + "”的单位“" + unit + "”与目标单位“" + expected + "”不同",
+        return unreadable(
+                "“" + text + "”的单位“" + unit + "”与目标单位“" + expected + "”不同",
                 "'" + text + "' is in '" + unit + "', the target in '" + expected + "'");
     }
 

@@ -31,9 +31,11 @@ final class BudgetExecutionRule {
     static final BigDecimal POINTS_PER_STEP = BigDecimal.ONE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    record Result(BudgetExecutionScore score, Ratio exactScore, List<MissingExplanation> missing,
-                  List<InvalidInput> invalid) {
-    }
+    record Result(
+            BudgetExecutionScore score,
+            Ratio exactScore,
+            List<MissingExplanation> missing,
+            List<InvalidInput> invalid) {}
 
     Result evaluate(BigDecimal adjustedBudget, BigDecimal spent, String reason, BigDecimal weight) {
         List<MissingExplanation> missing = new ArrayList<>();
@@ -45,8 +47,11 @@ final class BudgetExecutionRule {
         if (adjustedBudget == null || adjustedBudget.signum() <= 0) {
             field = "adjustedBudget";
             value = adjustedBudget == null ? null : adjustedBudget.toPlainString();
-            problemZh = adjustedBudget == null ? "全年预算数（调整后预算）为空白" : "全年预算数（调整后预算）为 " + Figures.yuan(adjustedBudget) + " 元";
-            problemEn = adjustedBudget == null ? "the adjusted budget is blank" : "the adjusted budget is " + Figures.yuan(adjustedBudget) + " yuan";
+            problemZh =
+                    adjustedBudget == null ? "全年预算数（调整后预算）为空白" : "全年预算数（调整后预算）为 " + Figures.yuan(adjustedBudget) + " 元";
+            problemEn = adjustedBudget == null
+                    ? "the adjusted budget is blank"
+                    : "the adjusted budget is " + Figures.yuan(adjustedBudget) + " yuan";
         } else if (spent == null || spent.signum() < 0) {
             field = "spent";
             value = spent == null ? null : spent.toPlainString();
@@ -54,11 +59,28 @@ final class BudgetExecutionRule {
             problemEn = spent == null ? "the spending is blank (blank is not zero)" : "the spending is negative";
         }
         if (problemZh != null) {
-            invalid.add(new InvalidInput(ID, field, null, "预算执行率", value,
+            invalid.add(new InvalidInput(
+                    ID,
+                    field,
+                    null,
+                    "预算执行率",
+                    value,
                     "预算执行率无法计算：" + problemZh + "，本项按 0 分计。",
                     "预算执行率 cannot be computed: " + problemEn + "; it scores 0."));
-            return new Result(new BudgetExecutionScore(adjustedBudget, spent, null, weight, null, new BigDecimal("0.00"), ID,
-                    ID + ": not computable, " + problemEn + " → 0 = 0.00", reason), Ratio.ZERO, missing, invalid);
+            return new Result(
+                    new BudgetExecutionScore(
+                            adjustedBudget,
+                            spent,
+                            null,
+                            weight,
+                            null,
+                            new BigDecimal("0.00"),
+                            ID,
+                            ID + ": not computable, " + problemEn + " → 0 = 0.00",
+                            reason),
+                    Ratio.ZERO,
+                    missing,
+                    invalid);
         }
         Ratio exactRate = Ratio.of(spent).divide(Ratio.of(adjustedBudget)).multiply(Ratio.HUNDRED);
         BigDecimal rate = Figures.two(exactRate);
@@ -67,9 +89,21 @@ final class BudgetExecutionRule {
         BigDecimal w = weight;
         if (rate.compareTo(FULL_MARKS_RATE) >= 0) {
             String over = rate.compareTo(HUNDRED) > 0 ? " (above 100 %: spending exceeds the adjusted budget)" : "";
-            return new Result(new BudgetExecutionScore(adjustedBudget, spent, rate, w, 0, Figures.two(w), ID,
-                    rateText + " ≥ 90 %" + over + " → full weight = " + Figures.two(w).toPlainString(), reason),
-                    Ratio.of(w), missing, invalid);
+            return new Result(
+                    new BudgetExecutionScore(
+                            adjustedBudget,
+                            spent,
+                            rate,
+                            w,
+                            0,
+                            Figures.two(w),
+                            ID,
+                            rateText + " ≥ 90 %" + over + " → full weight = "
+                                    + Figures.two(w).toPlainString(),
+                            reason),
+                    Ratio.of(w),
+                    missing,
+                    invalid);
         }
         BigDecimal below = FULL_MARKS_RATE.subtract(rate);
         int steps = Ratio.of(below).divide(Ratio.of(STEP)).ceiling().intValueExact();
@@ -79,11 +113,19 @@ final class BudgetExecutionRule {
                 + below.toPlainString() + " / 5⌉ = " + steps + " point" + (steps == 1 ? "" : "s") + " deducted: max(0, "
                 + Figures.text(w) + " − " + steps + ") = " + Figures.two(score).toPlainString();
         if (Figures.isBlank(reason)) {
-            missing.add(new MissingExplanation(ID, "executionShortfallReason", null, "预算执行率",
+            missing.add(new MissingExplanation(
+                    ID,
+                    "executionShortfallReason",
+                    null,
+                    "预算执行率",
                     "预算执行率 " + rate.toPlainString() + "% 低于 90%，须说明原因。",
                     "Budget execution is " + rate.toPlainString() + " %, below 90 %: a reason is required."));
         }
-        return new Result(new BudgetExecutionScore(adjustedBudget, spent, rate, w, steps, Figures.two(score), ID, formula,
-                reason), Ratio.of(score), missing, invalid);
+        return new Result(
+                new BudgetExecutionScore(
+                        adjustedBudget, spent, rate, w, steps, Figures.two(score), ID, formula, reason),
+                Ratio.of(score),
+                missing,
+                invalid);
     }
 }

@@ -15,7 +15,13 @@ import java.math.BigDecimal;
  * @param formula the computation with the figures
  * @param shortfallReason as given
  */
-public record BudgetExecutionScore(BigDecimal adjustedBudget, BigDecimal spent, BigDecimal ratePercent, BigDecimal weight,
-                                   Integer deductedPoints, BigDecimal score, String ruleId, String formula,
-                                   String shortfallReason) {
-}
+public record BudgetExecutionScore(
+        BigDecimal adjustedBudget,
+        BigDecimal spent,
+        BigDecimal ratePercent,
+        BigDecimal weight,
+        Integer deductedPoints,
+        BigDecimal score,
+        String ruleId,
+        String formula,
+        String shortfallReason) {}

@@ -30,8 +30,7 @@ final class DeviationExplanationRule {
     private static final Ratio UNDER = Ratio.of(new BigDecimal("0.7"));
 
     /** Why an explanation is required, Chinese and English; empty when it is not. */
-    record Why(String zh, String en) {
-    }
+    record Why(String zh, String en) {}
 
     Optional<Why> quantitative(Operator operator, boolean met, Ratio target, Ratio actual) {
         if (!met) {
@@ -42,20 +41,23 @@ final class DeviationExplanationRule {
         }
         boolean lowerIsBetter = operator == Operator.LE || operator == Operator.LT;
         if (!lowerIsBetter && actual.compareTo(OVER.multiply(target)) >= 0) {
-            return Optional.of(new Why("实际值 " + actual + " 超过目标 " + target + " 的 30% 以上（≥ " + OVER.multiply(target)
-                    + "），目标可能偏低", "the actual " + actual + " exceeds the target " + target + " by 30 % or more (≥ "
-                    + OVER.multiply(target) + "); the target may have been set too low"));
+            return Optional.of(new Why(
+                    "实际值 " + actual + " 超过目标 " + target + " 的 30% 以上（≥ " + OVER.multiply(target) + "），目标可能偏低",
+                    "the actual " + actual + " exceeds the target " + target + " by 30 % or more (≥ "
+                            + OVER.multiply(target) + "); the target may have been set too low"));
         }
         if (lowerIsBetter && actual.compareTo(UNDER.multiply(target)) <= 0) {
-            return Optional.of(new Why("实际值 " + actual + " 低于上限 " + target + " 的 70%（≤ " + UNDER.multiply(target)
-                    + "），目标可能偏松", "the actual " + actual + " undercuts the ceiling " + target + " by 30 % or more (≤ "
-                    + UNDER.multiply(target) + "); the target may have been set too loose"));
+            return Optional.of(new Why(
+                    "实际值 " + actual + " 低于上限 " + target + " 的 70%（≤ " + UNDER.multiply(target) + "），目标可能偏松",
+                    "the actual " + actual + " undercuts the ceiling " + target + " by 30 % or more (≤ "
+                            + UNDER.multiply(target) + "); the target may have been set too loose"));
         }
         return Optional.empty();
     }
 
     Optional<Why> qualitative(QualitativeResult result) {
-        return result == QualitativeResult.ACHIEVED ? Optional.empty()
+        return result == QualitativeResult.ACHIEVED
+                ? Optional.empty()
                 : Optional.of(new Why("结果为" + result.label(), "the result is " + result.label()));
     }
 }

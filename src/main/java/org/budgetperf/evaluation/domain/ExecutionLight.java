@@ -18,9 +18,17 @@ import java.math.BigDecimal;
  * @param messageZh explanation, in Chinese
  * @param messageEn the same in English
  */
-public record ExecutionLight(BigDecimal budget, BigDecimal spentToDate, int month, BigDecimal executionRatePercent,
-                             BigDecimal value, Light light, String ruleId, String formula, String messageZh,
-                             String messageEn) {
+public record ExecutionLight(
+        BigDecimal budget,
+        BigDecimal spentToDate,
+        int month,
+        BigDecimal executionRatePercent,
+        BigDecimal value,
+        Light light,
+        String ruleId,
+        String formula,
+        String messageZh,
+        String messageEn) {
 
     public boolean computable() {
         return light != Light.NOT_COMPUTABLE;

@@ -22,8 +22,8 @@ public final class ExecutionLightRule {
     /**
      * @param subject what is measured, for messages: 预算 or the task's name
      */
-    public ExecutionLight evaluate(int month, BigDecimal budget, BigDecimal spent, MonitoringThresholds thresholds,
-                                   String subject) {
+    public ExecutionLight evaluate(
+            int month, BigDecimal budget, BigDecimal spent, MonitoringThresholds thresholds, String subject) {
         String why = null;
         String whyEn = null;
         if (budget == null) {
@@ -42,29 +42,48 @@ public final class ExecutionLightRule {
         // The subject is the budget (预算) or a task's name; the English message names the budget in English.
         String subjectEn = "预算".equals(subject) ? "the budget" : subject;
         if (why != null) {
-            return new ExecutionLight(budget, spent, month, null, null, Light.NOT_COMPUTABLE, ID,
+            return new ExecutionLight(
+                    budget,
+                    spent,
+                    month,
+                    null,
+                    null,
+                    Light.NOT_COMPUTABLE,
+                    ID,
                     ID + ": not computable, " + whyEn,
-                    subject + "执行进度无法计算：" + why + "。", "Execution of " + subjectEn + " cannot be computed: " + whyEn + ".");
+                    subject + "执行进度无法计算：" + why + "。",
+                    "Execution of " + subjectEn + " cannot be computed: " + whyEn + ".");
         }
         Ratio share = Ratio.of(spent).divide(Ratio.of(budget));
         Ratio v = share.divide(Ratio.of(month).divide(TWELVE)).multiply(Ratio.HUNDRED);
         BigDecimal shown = Figures.two(v);
-        Light light = shown.compareTo(thresholds.red()) < 0 ? Light.RED
+        Light light = shown.compareTo(thresholds.red()) < 0
+                ? Light.RED
                 : shown.compareTo(thresholds.yellow()) < 0 ? Light.YELLOW : Light.GREEN;
         String comparison = switch (light) {
             case RED -> " < " + Figures.text(thresholds.red());
             case YELLOW -> " < " + Figures.text(thresholds.yellow());
             default -> " ≥ " + Figures.text(thresholds.yellow());
         };
-        String formula = ID + ": (" + Figures.yuan(spent) + " / " + Figures.yuan(budget) + ") ÷ (" + month + " / 12) × 100 = "
-                + Figures.result(v) + comparison + " → " + light;
+        String formula = ID + ": (" + Figures.yuan(spent) + " / " + Figures.yuan(budget) + ") ÷ (" + month
+                + " / 12) × 100 = " + Figures.result(v) + comparison + " → " + light;
         BigDecimal rate = Figures.two(share.multiply(Ratio.HUNDRED));
-        return new ExecutionLight(budget, spent, month, rate, shown, light, ID, formula,
+        return new ExecutionLight(
+                budget,
+                spent,
+                month,
+                rate,
+                shown,
+                light,
+                ID,
+                formula,
                 subject + "截至 " + month + " 月支出 " + Figures.yuan(spent) + " 元，占预算 " + Figures.yuan(budget) + " 元的 "
-                        + rate.toPlainString() + "%，时间进度 " + Figures.result(Ratio.of(month).divide(TWELVE).multiply(Ratio.HUNDRED))
+                        + rate.toPlainString() + "%，时间进度 "
+                        + Figures.result(Ratio.of(month).divide(TWELVE).multiply(Ratio.HUNDRED))
                         + "%，执行进度指数 " + shown.toPlainString() + "，" + zh(light) + "。",
-                "By month " + month + ", " + subjectEn + " spent " + Figures.yuan(spent) + " of " + Figures.yuan(budget) + " yuan ("
-                        + rate.toPlainString() + " %); against time progress that is " + shown.toPlainString() + ": " + light + ".");
+                "By month " + month + ", " + subjectEn + " spent " + Figures.yuan(spent) + " of " + Figures.yuan(budget)
+                        + " yuan (" + rate.toPlainString() + " %); against time progress that is "
+                        + shown.toPlainString() + ": " + light + ".");
     }
 
     private static String zh(Light light) {

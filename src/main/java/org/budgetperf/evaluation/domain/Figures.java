@@ -8,8 +8,7 @@ import org.budgetperf.shared.domain.DecimalBounds;
 /** Formatting of the figures in formulas and messages, so a person can recompute them from the text. */
 final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** A number without trailing zeros and never in exponent form: {@code 95}, {@code 87.5}. */
     static BigDecimal plain(BigDecimal value) {

@@ -18,8 +18,7 @@ public final class GradeRule {
     private static final BigDecimal GOOD = BigDecimal.valueOf(80);
     private static final BigDecimal FAIR = BigDecimal.valueOf(60);
 
-    private GradeRule() {
-    }
+    private GradeRule() {}
 
     /** 优, 良, 中 or 差 for a total rounded to 2 decimals. */
     public static String grade(BigDecimal total) {

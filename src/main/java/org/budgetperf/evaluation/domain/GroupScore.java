@@ -13,6 +13,11 @@ import java.math.BigDecimal;
  * @param unroundedScore the exact sum (6 decimals and "…" when it does not terminate)
  * @param note why a group earns nothing, or that it is not weighted; null otherwise
  */
-public record GroupScore(ScoringGroup group, String name, BigDecimal weight, int indicatorCount, BigDecimal score,
-                         String unroundedScore, String note) {
-}
+public record GroupScore(
+        ScoringGroup group,
+        String name,
+        BigDecimal weight,
+        int indicatorCount,
+        BigDecimal score,
+        String unroundedScore,
+        String note) {}

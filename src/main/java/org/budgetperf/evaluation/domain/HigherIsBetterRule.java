@@ -56,6 +56,7 @@ final class HigherIsBetterRule implements QuantitativeRule {
         if (actual.signum() <= 0) {
             return id + ": " + actual + " ≤ 0 → 0 = 0.00";
         }
-        return id + ": " + weight + " × " + actual + " / " + target + " = " + Figures.result(weight.multiply(fraction(target, actual)));
+        return id + ": " + weight + " × " + actual + " / " + target + " = "
+                + Figures.result(weight.multiply(fraction(target, actual)));
     }
 }

@@ -14,8 +14,8 @@ import java.math.BigDecimal;
  * @param deviationExplanation 偏差原因分析及改进措施; required when the target is missed or exceeded by ≥ 30 % (R-SCO-8)
  * @throws IllegalArgumentException when the percentage has more than 30 integer digits or 20 decimals
  */
-public record IndicatorActual(int indicatorIndex, String actual, BigDecimal qualitativeScorePercent,
-                              String deviationExplanation) {
+public record IndicatorActual(
+        int indicatorIndex, String actual, BigDecimal qualitativeScorePercent, String deviationExplanation) {
 
     public IndicatorActual {
         Figures.requireReasonable(qualitativeScorePercent, "qualitativeScorePercent");

@@ -23,7 +23,18 @@ import org.budgetperf.budget.indicator.domain.TargetValue;
  * @param measure as reported
  * @param note how an expected value was read, when that is not evident; null otherwise
  */
-public record IndicatorLight(int indicatorIndex, String name, String level1, Integer taskIndex, TargetValue target,
-                             String valueToDate, String expectedYearEnd, BigDecimal expectedPercentOfTarget, Light light,
-                             String ruleId, String formula, String cause, String measure, String note) {
-}
+public record IndicatorLight(
+        int indicatorIndex,
+        String name,
+        String level1,
+        Integer taskIndex,
+        TargetValue target,
+        String valueToDate,
+        String expectedYearEnd,
+        BigDecimal expectedPercentOfTarget,
+        Light light,
+        String ruleId,
+        String formula,
+        String cause,
+        String measure,
+        String note) {}

@@ -11,6 +11,5 @@ package org.budgetperf.evaluation.domain;
  * @param cause why the indicator is behind; required when it is
  * @param measure what will be done about it; required when it is behind
  */
-public record IndicatorProgress(int indicatorIndex, String valueToDate, String expectedYearEnd, String cause,
-                                String measure) {
-}
+public record IndicatorProgress(
+        int indicatorIndex, String valueToDate, String expectedYearEnd, String cause, String measure) {}

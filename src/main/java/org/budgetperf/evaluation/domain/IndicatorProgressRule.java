@@ -31,42 +31,79 @@ public final class IndicatorProgressRule {
     public static final String ID = "R-MON-2";
 
     /** One indicator's light and what it lacks. */
-    record Result(IndicatorLight light, List<MissingExplanation> missing, List<InvalidInput> invalid) {
-    }
+    record Result(IndicatorLight light, List<MissingExplanation> missing, List<InvalidInput> invalid) {}
 
     /**
      * @param position the progress entry's position in the input list, for JSON paths; -1 when there is none
      * @param progress null when the report has no entry for the indicator
      */
-    Result evaluate(int index, IndicatorLine line, int position, IndicatorProgress progress, MonitoringThresholds thresholds) {
+    Result evaluate(
+            int index, IndicatorLine line, int position, IndicatorProgress progress, MonitoringThresholds thresholds) {
         TargetValue target = TargetValueParser.parse(line.annualValue(), line.name());
         List<MissingExplanation> missing = new ArrayList<>();
         List<InvalidInput> invalid = new ArrayList<>();
         String name = line.name();
         if (progress == null) {
-            invalid.add(new InvalidInput(ID, "indicators", index, name, null,
+            invalid.add(new InvalidInput(
+                    ID,
+                    "indicators",
+                    index,
+                    name,
+                    null,
                     Figures.indicatorZh(index, name) + "没有报告进度（年末预计值）。",
                     Figures.indicatorEn(index, name) + " has no progress (expected year-end value) in the report."));
-            return new Result(light(index, line, target, null, null, Light.NOT_COMPUTABLE, "R-MON-2: no progress reported", null),
-                    missing, invalid);
+            return new Result(
+                    light(index, line, target, null, null, Light.NOT_COMPUTABLE, "R-MON-2: no progress reported", null),
+                    missing,
+                    invalid);
         }
         String path = "indicators[" + position + "]";
-        if (!target.isQuantitative() && target.kind() != ValueKind.QUALITATIVE
-                && target.kind() != ValueKind.GRADE) {
-            invalid.add(new InvalidInput(ID, path, index, name, line.annualValue(),
-                    Figures.indicatorZh(index, name) + "没有可比较的年度指标值（" + (line.annualValue() == null ? "空白" : "“" + line.annualValue() + "”") + "）。",
+        if (!target.isQuantitative() && target.kind() != ValueKind.QUALITATIVE && target.kind() != ValueKind.GRADE) {
+            invalid.add(new InvalidInput(
+                    ID,
+                    path,
+                    index,
+                    name,
+                    line.annualValue(),
+                    Figures.indicatorZh(index, name) + "没有可比较的年度指标值（"
+                            + (line.annualValue() == null ? "空白" : "“" + line.annualValue() + "”") + "）。",
                     Figures.indicatorEn(index, name) + " has no annual target to compare with ("
                             + (line.annualValue() == null ? "blank" : "'" + line.annualValue() + "'") + ")."));
-            return new Result(light(index, line, target, progress, null, Light.NOT_COMPUTABLE,
-                    ID + ": no target to compare with", null), missing, invalid);
+            return new Result(
+                    light(
+                            index,
+                            line,
+                            target,
+                            progress,
+                            null,
+                            Light.NOT_COMPUTABLE,
+                            ID + ": no target to compare with",
+                            null),
+                    missing,
+                    invalid);
         }
         ActualReading.Reading reading = ActualReading.read(target, progress.expectedYearEnd(), name);
         if (!reading.usable()) {
-            invalid.add(new InvalidInput(ID, path + ".expectedYearEnd", index, name, progress.expectedYearEnd(),
+            invalid.add(new InvalidInput(
+                    ID,
+                    path + ".expectedYearEnd",
+                    index,
+                    name,
+                    progress.expectedYearEnd(),
                     Figures.indicatorZh(index, name) + "的年末预计值" + reading.problemZh() + "。",
                     Figures.indicatorEn(index, name) + ": expected year-end value " + reading.problemEn() + "."));
-            return new Result(light(index, line, target, progress, null, Light.NOT_COMPUTABLE,
-                    ID + ": expected year-end value not usable", null), missing, invalid);
+            return new Result(
+                    light(
+                            index,
+                            line,
+                            target,
+                            progress,
+                            null,
+                            Light.NOT_COMPUTABLE,
+                            ID + ": expected year-end value not usable",
+                            null),
+                    missing,
+                    invalid);
         }
         Light light;
         BigDecimal percent = null;
@@ -92,19 +129,31 @@ public final class IndicatorProgressRule {
         if (light.isBehind()) {
             String state = ExecutionLightRule.lightZh(light);
             if (Figures.isBlank(progress.cause())) {
-                missing.add(new MissingExplanation(ID, path + ".cause", index, name,
-                        Figures.indicatorZh(index, name) + "预计年末" + describeZh(target, progress) + "，" + state + "，须说明原因。",
-                        Figures.indicatorEn(index, name) + " is expected to miss its target (" + describeEn(target, progress)
-                                + ", " + light + "): a cause is required."));
+                missing.add(new MissingExplanation(
+                        ID,
+                        path + ".cause",
+                        index,
+                        name,
+                        Figures.indicatorZh(index, name) + "预计年末" + describeZh(target, progress) + "，" + state
+                                + "，须说明原因。",
+                        Figures.indicatorEn(index, name) + " is expected to miss its target ("
+                                + describeEn(target, progress) + ", " + light + "): a cause is required."));
             }
             if (Figures.isBlank(progress.measure())) {
-                missing.add(new MissingExplanation(ID, path + ".measure", index, name,
-                        Figures.indicatorZh(index, name) + "预计年末" + describeZh(target, progress) + "，" + state + "，须提出改进措施。",
-                        Figures.indicatorEn(index, name) + " is expected to miss its target (" + describeEn(target, progress)
-                                + ", " + light + "): a corrective measure is required."));
+                missing.add(new MissingExplanation(
+                        ID,
+                        path + ".measure",
+                        index,
+                        name,
+                        Figures.indicatorZh(index, name) + "预计年末" + describeZh(target, progress) + "，" + state
+                                + "，须提出改进措施。",
+                        Figures.indicatorEn(index, name) + " is expected to miss its target ("
+                                + describeEn(target, progress) + ", " + light
+                                + "): a corrective measure is required."));
             }
         }
-        return new Result(light(index, line, target, progress, percent, light, formula, reading.note()), missing, invalid);
+        return new Result(
+                light(index, line, target, progress, percent, light, formula, reading.note()), missing, invalid);
     }
 
     private static String describeZh(TargetValue target, IndicatorProgress progress) {
@@ -112,14 +161,33 @@ public final class IndicatorProgressRule {
     }
 
     private static String describeEn(TargetValue target, IndicatorProgress progress) {
-        return "expected '" + progress.expectedYearEnd().strip() + "' against '" + target.raw().strip() + "'";
+        return "expected '" + progress.expectedYearEnd().strip() + "' against '"
+                + target.raw().strip() + "'";
     }
 
-    private static IndicatorLight light(int index, IndicatorLine line, TargetValue target, IndicatorProgress progress,
-                                        BigDecimal percent, Light light, String formula, String note) {
-        return new IndicatorLight(index, line.name(), line.level1(), line.taskIndex(), target,
-                progress == null ? null : progress.valueToDate(), progress == null ? null : progress.expectedYearEnd(),
-                percent, light, ID, formula, progress == null ? null : progress.cause(),
-                progress == null ? null : progress.measure(), note);
+    private static IndicatorLight light(
+            int index,
+            IndicatorLine line,
+            TargetValue target,
+            IndicatorProgress progress,
+            BigDecimal percent,
+            Light light,
+            String formula,
+            String note) {
+        return new IndicatorLight(
+                index,
+                line.name(),
+                line.level1(),
+                line.taskIndex(),
+                target,
+                progress == null ? null : progress.valueToDate(),
+                progress == null ? null : progress.expectedYearEnd(),
+                percent,
+                light,
+                ID,
+                formula,
+                progress == null ? null : progress.cause(),
+                progress == null ? null : progress.measure(),
+                note);
     }
 }

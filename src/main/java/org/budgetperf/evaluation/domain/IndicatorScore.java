@@ -27,11 +27,26 @@ import org.budgetperf.budget.indicator.domain.TargetValue;
  * @param deviationExplanation as given
  * @param notes readings the rules made that a person should know of (e.g. "95" read as 95 %)
  */
-public record IndicatorScore(int indicatorIndex, String name, String level1, String level2, ScoringGroup group,
-                             Integer taskIndex, TargetValue target, String actual, QualitativeResult qualitativeResult,
-                             BigDecimal qualitativeScorePercent, BigDecimal weight, String weightFormula, String ruleId,
-                             String formula, BigDecimal score, String unroundedScore, Boolean targetMet,
-                             String deviationExplanation, List<String> notes) {
+public record IndicatorScore(
+        int indicatorIndex,
+        String name,
+        String level1,
+        String level2,
+        ScoringGroup group,
+        Integer taskIndex,
+        TargetValue target,
+        String actual,
+        QualitativeResult qualitativeResult,
+        BigDecimal qualitativeScorePercent,
+        BigDecimal weight,
+        String weightFormula,
+        String ruleId,
+        String formula,
+        BigDecimal score,
+        String unroundedScore,
+        Boolean targetMet,
+        String deviationExplanation,
+        List<String> notes) {
 
     public IndicatorScore {
         notes = notes == null ? List.of() : List.copyOf(notes);

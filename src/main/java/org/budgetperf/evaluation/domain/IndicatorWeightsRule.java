@@ -33,12 +33,10 @@ final class IndicatorWeightsRule {
     static final String ID = "R-SCO-1";
 
     /** An indicator of the group and its given weight (null = not given). */
-    record Member(int indicatorIndex, BigDecimal given) {
-    }
+    record Member(int indicatorIndex, BigDecimal given) {}
 
     /** The exact weight and how it was found. */
-    record Assigned(Ratio weight, String formula) {
-    }
+    record Assigned(Ratio weight, String formula) {}
 
     /** Weights per indicator index, in member order. */
     Map<Integer, Assigned> distribute(BigDecimal groupWeight, List<Member> members) {
@@ -56,33 +54,50 @@ final class IndicatorWeightsRule {
         if (k == 0 || (k == n && sum.signum() == 0)) {
             Ratio each = g.divide(Ratio.of(n));
             String why = k == 0 ? "" : "given weights add up to 0; ";
-            members.forEach(m -> out.put(m.indicatorIndex(),
+            members.forEach(m -> out.put(
+                    m.indicatorIndex(),
                     new Assigned(each, ID + ": " + why + gText + " / " + n + " = " + Figures.result(each))));
         } else if (k == n && sum.equals(g)) {
-            members.forEach(m -> out.put(m.indicatorIndex(), new Assigned(Ratio.of(m.given()),
-                    ID + ": given " + Figures.text(m.given()) + " (group " + gText + " = Σ given)")));
+            members.forEach(m -> out.put(
+                    m.indicatorIndex(),
+                    new Assigned(
+                            Ratio.of(m.given()),
+                            ID + ": given " + Figures.text(m.given()) + " (group " + gText + " = Σ given)")));
         } else if (k == n) {
             members.forEach(m -> {
                 Ratio w = Ratio.of(m.given()).multiply(g).divide(sum);
-                out.put(m.indicatorIndex(), new Assigned(w, ID + ": given " + Figures.text(m.given()) + " × " + gText
-                        + " / " + sumText + " (Σ given) = " + Figures.result(w)));
+                out.put(
+                        m.indicatorIndex(),
+                        new Assigned(
+                                w,
+                                ID + ": given " + Figures.text(m.given()) + " × " + gText + " / " + sumText
+                                        + " (Σ given) = " + Figures.result(w)));
             });
         } else if (sum.compareTo(g) < 0) {
             Ratio rest = g.subtract(sum).divide(Ratio.of(n - k));
-            members.forEach(m -> out.put(m.indicatorIndex(), m.given() != null
-                    ? new Assigned(Ratio.of(m.given()), ID + ": given " + Figures.text(m.given()))
-                    : new Assigned(rest, ID + ": not given, shares what the given weights leave: (" + gText + " − "
-                            + sumText + ") / " + (n - k) + " = " + Figures.result(rest))));
+            members.forEach(m -> out.put(
+                    m.indicatorIndex(),
+                    m.given() != null
+                            ? new Assigned(Ratio.of(m.given()), ID + ": given " + Figures.text(m.given()))
+                            : new Assigned(
+                                    rest,
+                                    ID + ": not given, shares what the given weights leave: (" + gText + " − " + sumText
+                                            + ") / " + (n - k) + " = " + Figures.result(rest))));
         } else {
             Ratio mean = sum.divide(Ratio.of(k));
             Ratio total = sum.add(mean.multiply(Ratio.of(n - k)));
             members.forEach(m -> {
                 Ratio base = m.given() != null ? Ratio.of(m.given()) : mean;
                 Ratio w = base.multiply(g).divide(total);
-                String what = m.given() != null ? "given " + Figures.text(m.given())
+                String what = m.given() != null
+                        ? "given " + Figures.text(m.given())
                         : "not given, mean of the given " + sumText + " / " + k + " = " + mean.text();
-                out.put(m.indicatorIndex(), new Assigned(w, ID + ": " + what + "; × " + gText + " / " + total.text()
-                        + " (Σ) = " + Figures.result(w)));
+                out.put(
+                        m.indicatorIndex(),
+                        new Assigned(
+                                w,
+                                ID + ": " + what + "; × " + gText + " / " + total.text() + " (Σ) = "
+                                        + Figures.result(w)));
             });
         }
         return out;

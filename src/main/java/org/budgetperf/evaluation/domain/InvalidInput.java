@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param messageZh explanation, in Chinese
  * @param messageEn the same in English
  */
-public record InvalidInput(String ruleId, String field, Integer indicatorIndex, String subject, String value,
-                           String messageZh, String messageEn) {
+public record InvalidInput(
+        String ruleId,
+        String field,
+        Integer indicatorIndex,
+        String subject,
+        String value,
+        String messageZh,
+        String messageEn) {
 
     public InvalidInput {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param messageZh explanation with the figures, in Chinese
  * @param messageEn the same in English
  */
-public record MissingExplanation(String ruleId, String field, Integer indicatorIndex, String subject,
-                                 String messageZh, String messageEn) {
+public record MissingExplanation(
+        String ruleId, String field, Integer indicatorIndex, String subject, String messageZh, String messageEn) {
 
     public MissingExplanation {
         Objects.requireNonNull(ruleId, "ruleId");

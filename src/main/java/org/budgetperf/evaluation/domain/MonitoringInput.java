@@ -14,8 +14,12 @@ import java.util.List;
  * @throws IllegalArgumentException when the month is not 1–12, or an amount has more than 30 integer digits or 20
  *     decimals
  */
-public record MonitoringInput(int month, BigDecimal budget, BigDecimal spentToDate, List<IndicatorProgress> indicators,
-                              List<TaskActual> tasks) {
+public record MonitoringInput(
+        int month,
+        BigDecimal budget,
+        BigDecimal spentToDate,
+        List<IndicatorProgress> indicators,
+        List<TaskActual> tasks) {
 
     public MonitoringInput {
         if (month < 1 || month > 12) {

@@ -15,9 +15,14 @@ import java.util.List;
  * @param tasks planned and spent funds per task, with the lights of their indicators
  * @param thresholds the thresholds applied
  */
-public record MonitoringOutcome(String ruleSetVersion, ExecutionLight execution, List<IndicatorLight> indicators,
-                                List<MissingExplanation> missing, List<InvalidInput> invalid, List<TaskProgress> tasks,
-                                MonitoringThresholds thresholds) {
+public record MonitoringOutcome(
+        String ruleSetVersion,
+        ExecutionLight execution,
+        List<IndicatorLight> indicators,
+        List<MissingExplanation> missing,
+        List<InvalidInput> invalid,
+        List<TaskProgress> tasks,
+        MonitoringThresholds thresholds) {
 
     public MonitoringOutcome {
         indicators = List.copyOf(indicators);

@@ -33,11 +33,17 @@ public final class MonitoringRuleSet {
         List<MissingExplanation> missing = new ArrayList<>();
         List<InvalidInput> invalid = new ArrayList<>();
 
-        ExecutionLight budgetLight = execution.evaluate(input.month(), input.budget(), input.spentToDate(), thresholds, "预算");
+        ExecutionLight budgetLight =
+                execution.evaluate(input.month(), input.budget(), input.spentToDate(), thresholds, "预算");
 
-        Map<Integer, Integer> positions = Inputs.indicatorPositions(table,
-                input.indicators().stream().map(IndicatorProgress::indicatorIndex).toList(), "indicators",
-                IndicatorProgressRule.ID, invalid);
+        Map<Integer, Integer> positions = Inputs.indicatorPositions(
+                table,
+                input.indicators().stream()
+                        .map(IndicatorProgress::indicatorIndex)
+                        .toList(),
+                "indicators",
+                IndicatorProgressRule.ID,
+                invalid);
         List<IndicatorLight> lights = new ArrayList<>();
         for (int i = 0; i < table.indicators().size(); i++) {
             IndicatorLine line = table.indicators().get(i);
@@ -45,8 +51,12 @@ public final class MonitoringRuleSet {
                 continue;
             }
             Integer p = positions.get(i);
-            IndicatorProgressRule.Result r = progress.evaluate(i, line, p == null ? -1 : p,
-                    p == null ? null : input.indicators().get(p), thresholds);
+            IndicatorProgressRule.Result r = progress.evaluate(
+                    i,
+                    line,
+                    p == null ? -1 : p,
+                    p == null ? null : input.indicators().get(p),
+                    thresholds);
             lights.add(r.light());
             missing.addAll(r.missing());
             invalid.addAll(r.invalid());
@@ -58,10 +68,18 @@ public final class MonitoringRuleSet {
             TaskLine task = table.tasks().get(t);
             int taskIndex = t;
             BigDecimal spent = spending.get(t);
-            ExecutionLight light = execution.evaluate(input.month(), task.plannedFunds(), spent, thresholds,
-                    "任务“" + task.name() + "”");
-            tasks.add(new TaskProgress(t, task.name(), task.plannedFunds(), spent, light.executionRatePercent(), light,
-                    lights.stream().filter(l -> l.taskIndex() != null && l.taskIndex() == taskIndex).toList()));
+            ExecutionLight light = execution.evaluate(
+                    input.month(), task.plannedFunds(), spent, thresholds, "任务“" + task.name() + "”");
+            tasks.add(new TaskProgress(
+                    t,
+                    task.name(),
+                    task.plannedFunds(),
+                    spent,
+                    light.executionRatePercent(),
+                    light,
+                    lights.stream()
+                            .filter(l -> l.taskIndex() != null && l.taskIndex() == taskIndex)
+                            .toList()));
         }
         return new MonitoringOutcome(VERSION, budgetLight, lights, missing, invalid, tasks, thresholds);
     }

@@ -21,8 +21,8 @@ public record MonitoringThresholds(BigDecimal red, BigDecimal yellow) {
         Figures.requireReasonable(red, "red");
         Figures.requireReasonable(yellow, "yellow");
         if (red.signum() < 0 || yellow.compareTo(red) < 0) {
-            throw new IllegalArgumentException("thresholds must satisfy 0 ≤ red ≤ yellow, got red " + red.toPlainString()
-                    + ", yellow " + yellow.toPlainString());
+            throw new IllegalArgumentException("thresholds must satisfy 0 ≤ red ≤ yellow, got red "
+                    + red.toPlainString() + ", yellow " + yellow.toPlainString());
         }
     }
 

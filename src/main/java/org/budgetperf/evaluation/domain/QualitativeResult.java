@@ -17,9 +17,24 @@ public enum QualitativeResult {
 
     /** Accepted spellings; anything else (基本达成, 较好 …) is refused rather than guessed. */
     private static final Map<String, QualitativeResult> SPELLINGS = Map.of(
-            "达成", ACHIEVED, "已达成", ACHIEVED, "完成", ACHIEVED, "已完成", ACHIEVED, "全部达成", ACHIEVED,
-            "部分达成", PARTIAL, "部分完成", PARTIAL,
-            "未达成", NOT_ACHIEVED, "未完成", NOT_ACHIEVED);
+            "达成",
+            ACHIEVED,
+            "已达成",
+            ACHIEVED,
+            "完成",
+            ACHIEVED,
+            "已完成",
+            ACHIEVED,
+            "全部达成",
+            ACHIEVED,
+            "部分达成",
+            PARTIAL,
+            "部分完成",
+            PARTIAL,
+            "未达成",
+            NOT_ACHIEVED,
+            "未完成",
+            NOT_ACHIEVED);
 
     private final String label;
     private final BigDecimal bandLow;

@@ -25,8 +25,7 @@ final class QualitativeRule {
      * @param percentUsed the % of the weight the score is based on
      * @param problem null when p was given and inside the band; else "missing" or "outside"
      */
-    record Result(Ratio score, BigDecimal percentUsed, String formula, String problem) {
-    }
+    record Result(Ratio score, BigDecimal percentUsed, String formula, String problem) {}
 
     Result score(Ratio weight, QualitativeResult result, BigDecimal percent) {
         String band = Figures.text(result.bandLow()) + "–" + Figures.text(result.bandHigh()) + " %";
@@ -46,7 +45,11 @@ final class QualitativeRule {
             how = Figures.text(percent) + " % (band " + band + ")";
         }
         Ratio score = weight.multiply(Ratio.of(used)).divide(Ratio.HUNDRED);
-        return new Result(score, used, ID + ": " + result.label() + ", " + how + ": " + weight + " × " + Figures.text(used)
-                + " / 100 = " + Figures.result(score), problem);
+        return new Result(
+                score,
+                used,
+                ID + ": " + result.label() + ", " + how + ": " + weight + " × " + Figures.text(used) + " / 100 = "
+                        + Figures.result(score),
+                problem);
     }
 }

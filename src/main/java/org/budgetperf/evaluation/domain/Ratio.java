@@ -21,6 +21,7 @@ final class Ratio implements Comparable<Ratio> {
 
     /** Decimals shown for a number that has no finite decimal expansion (then followed by "…"). */
     private static final int SHOWN_DECIMALS = 6;
+
     private static final BigInteger TWO = BigInteger.valueOf(2);
     private static final BigInteger FIVE = BigInteger.valueOf(5);
 
@@ -52,7 +53,8 @@ final class Ratio implements Comparable<Ratio> {
         Objects.requireNonNull(value, "value");
         BigInteger unscaled = value.unscaledValue();
         int scale = value.scale();
-        return scale >= 0 ? normalised(unscaled, BigInteger.TEN.pow(scale))
+        return scale >= 0
+                ? normalised(unscaled, BigInteger.TEN.pow(scale))
                 : normalised(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
     }
 
@@ -61,7 +63,8 @@ final class Ratio implements Comparable<Ratio> {
     }
 
     Ratio add(Ratio other) {
-        return normalised(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        return normalised(
+                numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 
@@ -135,7 +138,8 @@ final class Ratio implements Comparable<Ratio> {
         if (exact != null) {
             return exact.toPlainString();
         }
-        BigDecimal cut = new BigDecimal(numerator).divide(new BigDecimal(denominator), SHOWN_DECIMALS, RoundingMode.DOWN);
+        BigDecimal cut =
+                new BigDecimal(numerator).divide(new BigDecimal(denominator), SHOWN_DECIMALS, RoundingMode.DOWN);
         return cut.toPlainString() + "…";
     }
 

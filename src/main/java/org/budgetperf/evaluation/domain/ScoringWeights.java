@@ -30,8 +30,14 @@ import java.util.Objects;
  * @throws IllegalArgumentException when a weight is negative or the weights do not add up to exactly 100
  *     (the grade bands of R-SCO-7 are on a scale of 100)
  */
-public record ScoringWeights(BigDecimal output, BigDecimal outcome, BigDecimal satisfaction, BigDecimal budgetExecution,
-                             BigDecimal cost, BigDecimal management, String version) {
+public record ScoringWeights(
+        BigDecimal output,
+        BigDecimal outcome,
+        BigDecimal satisfaction,
+        BigDecimal budgetExecution,
+        BigDecimal cost,
+        BigDecimal management,
+        String version) {
 
     public static final String DEFAULT_VERSION = "2026.1";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -48,7 +54,10 @@ public record ScoringWeights(BigDecimal output, BigDecimal outcome, BigDecimal s
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("version is required");
         }
-        BigDecimal sum = output.add(outcome).add(satisfaction).add(budgetExecution).add(management)
+        BigDecimal sum = output.add(outcome)
+                .add(satisfaction)
+                .add(budgetExecution)
+                .add(management)
                 .add(cost == null ? BigDecimal.ZERO : cost);
         if (sum.compareTo(HUNDRED) != 0) {
             throw new IllegalArgumentException("weights must add up to 100, they add up to " + sum.toPlainString());
@@ -56,15 +65,19 @@ public record ScoringWeights(BigDecimal output, BigDecimal outcome, BigDecimal s
     }
 
     /** The four weights of 财预〔2020〕10号; cost counted under output, management not weighted. */
-    public ScoringWeights(BigDecimal output, BigDecimal outcome, BigDecimal satisfaction, BigDecimal budgetExecution,
-                          String version) {
+    public ScoringWeights(
+            BigDecimal output,
+            BigDecimal outcome,
+            BigDecimal satisfaction,
+            BigDecimal budgetExecution,
+            String version) {
         this(output, outcome, satisfaction, budgetExecution, null, BigDecimal.ZERO, version);
     }
 
     /** 产出 50, 效益 30, 满意度 10, 预算执行率 10, version {@value #DEFAULT_VERSION}. */
     public static ScoringWeights defaults() {
-        return new ScoringWeights(BigDecimal.valueOf(50), BigDecimal.valueOf(30), BigDecimal.TEN, BigDecimal.TEN,
-                DEFAULT_VERSION);
+        return new ScoringWeights(
+                BigDecimal.valueOf(50), BigDecimal.valueOf(30), BigDecimal.TEN, BigDecimal.TEN, DEFAULT_VERSION);
     }
 
     /** Whether a 一级 成本指标 counts under 产出 (true) or is a group of its own. */

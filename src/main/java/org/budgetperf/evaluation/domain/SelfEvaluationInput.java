@@ -14,8 +14,12 @@ import java.util.List;
  * @param tasks actual spending per task; tasks without an entry show no execution rate
  * @throws IllegalArgumentException when an amount has more than 30 integer digits or 20 decimals
  */
-public record SelfEvaluationInput(BigDecimal adjustedBudget, BigDecimal spent, String executionShortfallReason,
-                                  List<IndicatorActual> actuals, List<TaskActual> tasks) {
+public record SelfEvaluationInput(
+        BigDecimal adjustedBudget,
+        BigDecimal spent,
+        String executionShortfallReason,
+        List<IndicatorActual> actuals,
+        List<TaskActual> tasks) {
 
     public SelfEvaluationInput {
         Figures.requireReasonable(adjustedBudget, "adjustedBudget");
@@ -25,8 +29,11 @@ public record SelfEvaluationInput(BigDecimal adjustedBudget, BigDecimal spent, S
     }
 
     /** A self-evaluation without task spending. */
-    public SelfEvaluationInput(BigDecimal adjustedBudget, BigDecimal spent, String executionShortfallReason,
-                               List<IndicatorActual> actuals) {
+    public SelfEvaluationInput(
+            BigDecimal adjustedBudget,
+            BigDecimal spent,
+            String executionShortfallReason,
+            List<IndicatorActual> actuals) {
         this(adjustedBudget, spent, executionShortfallReason, actuals, List.of());
     }
 }

@@ -25,10 +25,19 @@ import java.util.Optional;
  * @param invalid figures that could not be used (unreadable actuals, scores outside the band, blank budget …)
  * @param tasks per task: funds, execution rate and the scores of its indicators
  */
-public record SelfEvaluationOutcome(String ruleSetVersion, String weightsVersion, List<IndicatorScore> indicators,
-                                    List<GroupScore> groups, BudgetExecutionScore budgetExecution, BigDecimal total,
-                                    String unroundedTotal, String grade, List<String> unscoredGroups,
-                                    List<MissingExplanation> missing, List<InvalidInput> invalid, List<TaskSummary> tasks) {
+public record SelfEvaluationOutcome(
+        String ruleSetVersion,
+        String weightsVersion,
+        List<IndicatorScore> indicators,
+        List<GroupScore> groups,
+        BudgetExecutionScore budgetExecution,
+        BigDecimal total,
+        String unroundedTotal,
+        String grade,
+        List<String> unscoredGroups,
+        List<MissingExplanation> missing,
+        List<InvalidInput> invalid,
+        List<TaskSummary> tasks) {
 
     public SelfEvaluationOutcome {
         indicators = List.copyOf(indicators);

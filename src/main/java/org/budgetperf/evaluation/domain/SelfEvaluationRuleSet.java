@@ -39,12 +39,10 @@ public final class SelfEvaluationRuleSet {
     private final DeviationExplanationRule deviationRule = new DeviationExplanationRule();
 
     /** An indicator placed in its group, before scoring. */
-    private record Placed(int index, IndicatorLine line, ScoringGroup group, List<String> notes) {
-    }
+    private record Placed(int index, IndicatorLine line, ScoringGroup group, List<String> notes) {}
 
     /** A scored line with its exact figures. */
-    private record Line(IndicatorScore score, Ratio exactWeight, Ratio exactScore) {
-    }
+    private record Line(IndicatorScore score, Ratio exactWeight, Ratio exactScore) {}
 
     public SelfEvaluationOutcome run(TargetTable table, SelfEvaluationInput input, ScoringWeights weights) {
         Objects.requireNonNull(table, "table");
@@ -52,8 +50,11 @@ public final class SelfEvaluationRuleSet {
         Objects.requireNonNull(weights, "weights");
         List<MissingExplanation> missing = new ArrayList<>();
         List<InvalidInput> invalid = new ArrayList<>();
-        Map<Integer, Integer> positions = Inputs.indicatorPositions(table,
-                input.actuals().stream().map(IndicatorActual::indicatorIndex).toList(), "actuals", IndicatorWeightsRule.ID,
+        Map<Integer, Integer> positions = Inputs.indicatorPositions(
+                table,
+                input.actuals().stream().map(IndicatorActual::indicatorIndex).toList(),
+                "actuals",
+                IndicatorWeightsRule.ID,
                 invalid);
 
         List<Placed> placed = place(table, weights, invalid);
@@ -63,8 +64,10 @@ public final class SelfEvaluationRuleSet {
             if (w == null || w.signum() == 0) {
                 continue;
             }
-            List<IndicatorWeightsRule.Member> members = placed.stream().filter(p -> p.group() == group)
-                    .map(p -> new IndicatorWeightsRule.Member(p.index(), givenWeight(p.line()))).toList();
+            List<IndicatorWeightsRule.Member> members = placed.stream()
+                    .filter(p -> p.group() == group)
+                    .map(p -> new IndicatorWeightsRule.Member(p.index(), givenWeight(p.line())))
+                    .toList();
             assigned.putAll(weightsRule.distribute(w, members));
         }
 
@@ -72,11 +75,12 @@ public final class SelfEvaluationRuleSet {
         for (Placed p : placed) {
             Integer position = positions.get(p.index());
             IndicatorActual actual = position == null ? null : input.actuals().get(position);
-            lines.add(score(p, assigned.get(p.index()), weights, actual, position == null ? -1 : position, missing, invalid));
+            lines.add(score(
+                    p, assigned.get(p.index()), weights, actual, position == null ? -1 : position, missing, invalid));
         }
 
-        BudgetExecutionRule.Result execution = executionRule.evaluate(input.adjustedBudget(), input.spent(),
-                input.executionShortfallReason(), weights.budgetExecution());
+        BudgetExecutionRule.Result execution = executionRule.evaluate(
+                input.adjustedBudget(), input.spent(), input.executionShortfallReason(), weights.budgetExecution());
         missing.addAll(execution.missing());
         invalid.addAll(execution.invalid());
 
@@ -85,7 +89,8 @@ public final class SelfEvaluationRuleSet {
         Map<ScoringGroup, Ratio> subtotals = new EnumMap<>(ScoringGroup.class);
         for (ScoringGroup group : ScoringGroup.values()) {
             BigDecimal w = group.weightIn(weights);
-            List<Line> in = lines.stream().filter(l -> l.score().group() == group).toList();
+            List<Line> in =
+                    lines.stream().filter(l -> l.score().group() == group).toList();
             if (w == null || (w.signum() == 0 && in.isEmpty())) {
                 continue;
             }
@@ -94,7 +99,8 @@ public final class SelfEvaluationRuleSet {
             String note = null;
             if (w.signum() > 0 && in.isEmpty()) {
                 unscored.add(group.label());
-                note = "没有指标，" + Figures.text(w) + " 分未得 / no indicator: its " + Figures.text(w) + " points are not earned";
+                note = "没有指标，" + Figures.text(w) + " 分未得 / no indicator: its " + Figures.text(w)
+                        + " points are not earned";
             } else if (w.signum() == 0) {
                 note = "权重为 0（" + weights.version() + "），指标列出但不计分 / weight 0 in weights " + weights.version()
                         + ": listed, not scored";
@@ -112,22 +118,48 @@ public final class SelfEvaluationRuleSet {
             int taskIndex = t;
             TaskLine task = table.tasks().get(t);
             List<Line> linked = lines.stream()
-                    .filter(l -> l.score().taskIndex() != null && l.score().taskIndex() == taskIndex).toList();
+                    .filter(l -> l.score().taskIndex() != null && l.score().taskIndex() == taskIndex)
+                    .toList();
             BigDecimal spent = spending.get(t);
-            BigDecimal rate = spent == null || task.plannedFunds() == null || task.plannedFunds().signum() <= 0 ? null
-                    : Figures.two(Ratio.of(spent).divide(Ratio.of(task.plannedFunds())).multiply(Ratio.HUNDRED));
-            tasks.add(new TaskSummary(t, task.name(), task.plannedFunds(), spent, rate,
+            BigDecimal rate = spent == null
+                            || task.plannedFunds() == null
+                            || task.plannedFunds().signum() <= 0
+                    ? null
+                    : Figures.two(Ratio.of(spent)
+                            .divide(Ratio.of(task.plannedFunds()))
+                            .multiply(Ratio.HUNDRED));
+            tasks.add(new TaskSummary(
+                    t,
+                    task.name(),
+                    task.plannedFunds(),
+                    spent,
+                    rate,
                     linked.stream().map(Line::score).toList(),
-                    Figures.two(linked.stream().map(l -> l.exactWeight() == null ? Ratio.ZERO : l.exactWeight()).reduce(Ratio.ZERO, Ratio::add)),
+                    Figures.two(linked.stream()
+                            .map(l -> l.exactWeight() == null ? Ratio.ZERO : l.exactWeight())
+                            .reduce(Ratio.ZERO, Ratio::add)),
                     Figures.two(linked.stream().map(Line::exactScore).reduce(Ratio.ZERO, Ratio::add))));
         }
 
-        return new SelfEvaluationOutcome(VERSION, weights.version(), lines.stream().map(Line::score).toList(), groups,
-                execution.score(), shownTotal, total.text(), GradeRule.grade(shownTotal), unscored, missing, invalid, tasks);
+        return new SelfEvaluationOutcome(
+                VERSION,
+                weights.version(),
+                lines.stream().map(Line::score).toList(),
+                groups,
+                execution.score(),
+                shownTotal,
+                total.text(),
+                GradeRule.grade(shownTotal),
+                unscored,
+                missing,
+                invalid,
+                tasks);
     }
 
     private static BigDecimal givenWeight(IndicatorLine line) {
-        return line.weight() == null || line.weight().signum() < 0 || !Figures.reasonable(line.weight()) ? null : line.weight();
+        return line.weight() == null || line.weight().signum() < 0 || !Figures.reasonable(line.weight())
+                ? null
+                : line.weight();
     }
 
     /** Every indicator (placeholders left out) with its group. */
@@ -152,19 +184,34 @@ public final class SelfEvaluationRuleSet {
                         + "(weights " + weights.version() + " give cost no weight of its own)");
             }
             if (group == null) {
-                invalid.add(new InvalidInput(IndicatorWeightsRule.ID, "table.indicators[" + i + "].level1", i, line.name(),
-                        line.level1(), Figures.indicatorZh(i, line.name()) + "的一级“" + nullToBlank(line.level1()) + "”/二级“"
-                        + nullToBlank(line.level2()) + "”不属于任何计分组，不计分。",
+                invalid.add(new InvalidInput(
+                        IndicatorWeightsRule.ID,
+                        "table.indicators[" + i + "].level1",
+                        i,
+                        line.name(),
+                        line.level1(),
+                        Figures.indicatorZh(i, line.name()) + "的一级“" + nullToBlank(line.level1()) + "”/二级“"
+                                + nullToBlank(line.level2()) + "”不属于任何计分组，不计分。",
                         Figures.indicatorEn(i, line.name()) + ": 一级 '" + nullToBlank(line.level1()) + "' / 二级 '"
                                 + nullToBlank(line.level2()) + "' belong to no scoring group; not scored."));
             }
             if (line.weight() != null && !Figures.reasonable(line.weight())) {
-                invalid.add(new InvalidInput(IndicatorWeightsRule.ID, "table.indicators[" + i + "].weight", i, line.name(),
-                        line.weight().toString(), Figures.indicatorZh(i, line.name()) + "的权重超出范围，按未填写处理。",
+                invalid.add(new InvalidInput(
+                        IndicatorWeightsRule.ID,
+                        "table.indicators[" + i + "].weight",
+                        i,
+                        line.name(),
+                        line.weight().toString(),
+                        Figures.indicatorZh(i, line.name()) + "的权重超出范围，按未填写处理。",
                         Figures.indicatorEn(i, line.name()) + " has a weight out of range; treated as not given."));
             } else if (line.weight() != null && line.weight().signum() < 0) {
-                invalid.add(new InvalidInput(IndicatorWeightsRule.ID, "table.indicators[" + i + "].weight", i, line.name(),
-                        line.weight().toPlainString(), Figures.indicatorZh(i, line.name()) + "的权重为负数，按未填写处理。",
+                invalid.add(new InvalidInput(
+                        IndicatorWeightsRule.ID,
+                        "table.indicators[" + i + "].weight",
+                        i,
+                        line.name(),
+                        line.weight().toPlainString(),
+                        Figures.indicatorZh(i, line.name()) + "的权重为负数，按未填写处理。",
                         Figures.indicatorEn(i, line.name()) + " has a negative weight; treated as not given."));
             }
             placed.add(new Placed(i, line, group, notes));
@@ -172,8 +219,14 @@ public final class SelfEvaluationRuleSet {
         return placed;
     }
 
-    private Line score(Placed p, IndicatorWeightsRule.Assigned assigned, ScoringWeights weights, IndicatorActual actual,
-                       int position, List<MissingExplanation> missing, List<InvalidInput> invalid) {
+    private Line score(
+            Placed p,
+            IndicatorWeightsRule.Assigned assigned,
+            ScoringWeights weights,
+            IndicatorActual actual,
+            int position,
+            List<MissingExplanation> missing,
+            List<InvalidInput> invalid) {
         IndicatorLine line = p.line();
         int i = p.index();
         String name = line.name();
@@ -185,22 +238,34 @@ public final class SelfEvaluationRuleSet {
         Builder b = new Builder(i, line, p.group(), target, given, givenPercent, explanation, notes);
 
         if (p.group() == null) {
-            return b.unscored(null, null, IndicatorWeightsRule.ID + ": 一级 '" + nullToBlank(line.level1())
-                    + "' belongs to no scoring group → not scored");
+            return b.unscored(
+                    null,
+                    null,
+                    IndicatorWeightsRule.ID + ": 一级 '" + nullToBlank(line.level1())
+                            + "' belongs to no scoring group → not scored");
         }
         if (assigned == null) {
-            return b.unscored(null, null, IndicatorWeightsRule.ID + ": " + p.group().label() + " has weight 0 in weights "
-                    + weights.version() + " → not scored");
+            return b.unscored(
+                    null,
+                    null,
+                    IndicatorWeightsRule.ID + ": " + p.group().label() + " has weight 0 in weights " + weights.version()
+                            + " → not scored");
         }
         Ratio weight = assigned.weight();
         b.weight(weight, assigned.formula());
         String path = position < 0 ? "actuals" : "actuals[" + position + "]";
         if (!target.isQuantitative() && target.kind() != ValueKind.QUALITATIVE && target.kind() != ValueKind.GRADE) {
-            invalid.add(new InvalidInput(IndicatorWeightsRule.ID, "table.indicators[" + i + "].annualValue", i, name,
-                    line.annualValue(), Figures.indicatorZh(i, name) + "没有可评分的年度指标值（"
-                    + (line.annualValue() == null ? "空白" : "“" + line.annualValue() + "”") + "），按 0 分计。",
+            invalid.add(new InvalidInput(
+                    IndicatorWeightsRule.ID,
+                    "table.indicators[" + i + "].annualValue",
+                    i,
+                    name,
+                    line.annualValue(),
+                    Figures.indicatorZh(i, name) + "没有可评分的年度指标值（"
+                            + (line.annualValue() == null ? "空白" : "“" + line.annualValue() + "”") + "），按 0 分计。",
                     Figures.indicatorEn(i, name) + " has no annual target to score against ("
-                            + (line.annualValue() == null ? "blank" : "'" + line.annualValue() + "'") + "); it scores 0."));
+                            + (line.annualValue() == null ? "blank" : "'" + line.annualValue() + "'")
+                            + "); it scores 0."));
             return b.zero(null, "no target to score against → 0 = 0.00");
         }
         ActualReading.Reading reading = ActualReading.read(target, given, name);
@@ -208,13 +273,23 @@ public final class SelfEvaluationRuleSet {
             notes.add(reading.note());
         }
         if (actual == null || reading.kind() == ActualReading.Kind.MISSING) {
-            invalid.add(new InvalidInput(IndicatorWeightsRule.ID, actual == null ? path : path + ".actual", i, name, null,
+            invalid.add(new InvalidInput(
+                    IndicatorWeightsRule.ID,
+                    actual == null ? path : path + ".actual",
+                    i,
+                    name,
+                    null,
                     Figures.indicatorZh(i, name) + "没有填写全年完成值，按 0 分计。",
                     Figures.indicatorEn(i, name) + " has no actual value; it scores 0."));
             return b.zero(null, "no actual value → 0 = 0.00");
         }
         if (reading.kind() == ActualReading.Kind.UNREADABLE) {
-            invalid.add(new InvalidInput(IndicatorWeightsRule.ID, path + ".actual", i, name, given,
+            invalid.add(new InvalidInput(
+                    IndicatorWeightsRule.ID,
+                    path + ".actual",
+                    i,
+                    name,
+                    given,
                     Figures.indicatorZh(i, name) + "的全年完成值" + reading.problemZh() + "，按 0 分计。",
                     Figures.indicatorEn(i, name) + ": actual value " + reading.problemEn() + "; it scores 0."));
             return b.zero(null, "actual value not usable → 0 = 0.00");
@@ -232,23 +307,36 @@ public final class SelfEvaluationRuleSet {
             QualitativeResult r = reading.result();
             QualitativeRule.Result q = qualitativeRule.score(weight, r, givenPercent);
             if (q.problem() != null) {
-                invalid.add(new InvalidInput(QualitativeRule.ID, path + ".qualitativeScorePercent", i, name,
+                invalid.add(new InvalidInput(
+                        QualitativeRule.ID,
+                        path + ".qualitativeScorePercent",
+                        i,
+                        name,
                         givenPercent == null ? null : givenPercent.toPlainString(),
-                        Figures.indicatorZh(i, name) + "为" + r.label() + "，" + ("missing".equals(q.problem())
-                                ? "须给出 " + Figures.text(r.bandLow()) + "–" + Figures.text(r.bandHigh()) + "% 之间的得分比例"
-                                : "得分比例 " + Figures.text(givenPercent) + "% 不在 " + Figures.text(r.bandLow()) + "–"
-                                        + Figures.text(r.bandHigh()) + "% 之间") + "；暂按 " + Figures.text(q.percentUsed()) + "% 计。",
-                        Figures.indicatorEn(i, name) + " is " + r.label() + ": " + ("missing".equals(q.problem())
-                                ? "a score between " + Figures.text(r.bandLow()) + " and " + Figures.text(r.bandHigh())
-                                        + " % of the weight is required"
-                                : "the score " + Figures.text(givenPercent) + " % is outside " + Figures.text(r.bandLow()) + "–"
-                                        + Figures.text(r.bandHigh()) + " %") + "; provisionally " + Figures.text(q.percentUsed()) + " %."));
+                        Figures.indicatorZh(i, name) + "为" + r.label() + "，"
+                                + ("missing".equals(q.problem())
+                                        ? "须给出 " + Figures.text(r.bandLow()) + "–" + Figures.text(r.bandHigh())
+                                                + "% 之间的得分比例"
+                                        : "得分比例 " + Figures.text(givenPercent) + "% 不在 " + Figures.text(r.bandLow())
+                                                + "–" + Figures.text(r.bandHigh()) + "% 之间")
+                                + "；暂按 " + Figures.text(q.percentUsed()) + "% 计。",
+                        Figures.indicatorEn(i, name) + " is " + r.label() + ": "
+                                + ("missing".equals(q.problem())
+                                        ? "a score between " + Figures.text(r.bandLow()) + " and "
+                                                + Figures.text(r.bandHigh()) + " % of the weight is required"
+                                        : "the score " + Figures.text(givenPercent) + " % is outside "
+                                                + Figures.text(r.bandLow()) + "–" + Figures.text(r.bandHigh()) + " %")
+                                + "; provisionally " + Figures.text(q.percentUsed()) + " %."));
             }
             result = b.scored(QualitativeRule.ID, q.formula(), q.score(), r == QualitativeResult.ACHIEVED, r);
             why = deviationRule.qualitative(r);
         }
         if (why.isPresent() && Figures.isBlank(explanation)) {
-            missing.add(new MissingExplanation(DeviationExplanationRule.ID, path + ".deviationExplanation", i, name,
+            missing.add(new MissingExplanation(
+                    DeviationExplanationRule.ID,
+                    path + ".deviationExplanation",
+                    i,
+                    name,
                     Figures.indicatorZh(i, name) + "：" + why.get().zh() + "，须填写偏差原因分析及改进措施。",
                     Figures.indicatorEn(i, name) + ": " + why.get().en() + "; a deviation explanation is required."));
         }
@@ -272,8 +360,15 @@ public final class SelfEvaluationRuleSet {
         private Ratio weight;
         private String weightFormula;
 
-        Builder(int index, IndicatorLine line, ScoringGroup group, TargetValue target, String actual, BigDecimal percent,
-                String explanation, List<String> notes) {
+        Builder(
+                int index,
+                IndicatorLine line,
+                ScoringGroup group,
+                TargetValue target,
+                String actual,
+                BigDecimal percent,
+                String explanation,
+                List<String> notes) {
             this.index = index;
             this.line = line;
             this.group = group;
@@ -304,9 +399,26 @@ public final class SelfEvaluationRuleSet {
 
         private Line build(String ruleId, String formula, Ratio score, Boolean met, QualitativeResult result) {
             Ratio w = weight == null ? Ratio.ZERO : weight;
-            IndicatorScore s = new IndicatorScore(index, line.name(), line.level1(), line.level2(), group, line.taskIndex(),
-                    target, actual, result, percent, Figures.two(w), weightFormula, ruleId, formula, Figures.two(score),
-                    score.text(), met, explanation, notes);
+            IndicatorScore s = new IndicatorScore(
+                    index,
+                    line.name(),
+                    line.level1(),
+                    line.level2(),
+                    group,
+                    line.taskIndex(),
+                    target,
+                    actual,
+                    result,
+                    percent,
+                    Figures.two(w),
+                    weightFormula,
+                    ruleId,
+                    formula,
+                    Figures.two(score),
+                    score.text(),
+                    met,
+                    explanation,
+                    notes);
             return new Line(s, weight, score);
         }
     }

@@ -16,8 +16,14 @@ import java.util.List;
  * @param execution the R-MON-1 light of the task
  * @param indicators the lights of the task's indicators, in table order
  */
-public record TaskProgress(int taskIndex, String name, BigDecimal planned, BigDecimal spentToDate,
-                           BigDecimal executionRatePercent, ExecutionLight execution, List<IndicatorLight> indicators) {
+public record TaskProgress(
+        int taskIndex,
+        String name,
+        BigDecimal planned,
+        BigDecimal spentToDate,
+        BigDecimal executionRatePercent,
+        ExecutionLight execution,
+        List<IndicatorLight> indicators) {
 
     public TaskProgress {
         indicators = List.copyOf(indicators);

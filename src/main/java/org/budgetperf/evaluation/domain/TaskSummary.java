@@ -17,9 +17,15 @@ import java.util.List;
  * @param weight Σ of their exact weights, rounded half-up to 2 decimals
  * @param score Σ of their exact scores, rounded half-up to 2 decimals
  */
-public record TaskSummary(int taskIndex, String name, BigDecimal planned, BigDecimal actual,
-                          BigDecimal executionRatePercent, List<IndicatorScore> indicators, BigDecimal weight,
-                          BigDecimal score) {
+public record TaskSummary(
+        int taskIndex,
+        String name,
+        BigDecimal planned,
+        BigDecimal actual,
+        BigDecimal executionRatePercent,
+        List<IndicatorScore> indicators,
+        BigDecimal weight,
+        BigDecimal score) {
 
     public TaskSummary {
         indicators = List.copyOf(indicators);

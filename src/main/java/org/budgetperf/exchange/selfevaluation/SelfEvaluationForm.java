@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
@@ -37,10 +36,20 @@ import org.budgetperf.exchange.sheet.ImportFinding;
  * @param explanation the 说明 text, null when blank or only the template's instruction
  * @param findings what the reader interpreted, with cell locations
  */
-public record SelfEvaluationForm(String title, Integer fiscalYear, String projectName, String implementingUnit,
-                                 String competentDepartment, String contact, List<Amount> amounts, String annualGoal,
-                                 String goalAchievement, List<Indicator> indicators, Indicator budgetExecution,
-                                 String explanation, List<ImportFinding> findings) {
+public record SelfEvaluationForm(
+        String title,
+        Integer fiscalYear,
+        String projectName,
+        String implementingUnit,
+        String competentDepartment,
+        String contact,
+        List<Amount> amounts,
+        String annualGoal,
+        String goalAchievement,
+        List<Indicator> indicators,
+        Indicator budgetExecution,
+        String explanation,
+        List<ImportFinding> findings) {
 
     /** The amounts a self-evaluation form states. */
     public enum AmountKind {
@@ -60,8 +69,7 @@ public record SelfEvaluationForm(String title, Integer fiscalYear, String projec
      * @param yuan exact 元; null when the cell is blank
      * @param location the value's cell
      */
-    public record Amount(AmountKind kind, String label, BigDecimal yuan, String location) {
-    }
+    public record Amount(AmountKind kind, String label, BigDecimal yuan, String location) {}
 
     /**
      * One indicator row, as written.
@@ -83,10 +91,21 @@ public record SelfEvaluationForm(String title, Integer fiscalYear, String projec
      * @param deviationExplanation 偏差原因分析及改进措施 when the form has the column
      * @param location the cell of the name, e.g. {@code B11}
      */
-    public record Indicator(String level1, String level2, String name, String nature, String value, String unit,
-                            String target, BigDecimal weight, String actualAsWritten, String actual, String standard,
-                            BigDecimal statedScore, String deviationExplanation, String location) {
-    }
+    public record Indicator(
+            String level1,
+            String level2,
+            String name,
+            String nature,
+            String value,
+            String unit,
+            String target,
+            BigDecimal weight,
+            String actualAsWritten,
+            String actual,
+            String standard,
+            BigDecimal statedScore,
+            String deviationExplanation,
+            String location) {}
 
     public SelfEvaluationForm {
         amounts = amounts == null ? List.of() : List.copyOf(amounts);
@@ -96,7 +115,11 @@ public record SelfEvaluationForm(String title, Integer fiscalYear, String projec
 
     /** The amount of a kind, null when the form does not state it or leaves it blank. */
     public BigDecimal amount(AmountKind kind) {
-        return amounts.stream().filter(a -> a.kind() == kind).map(Amount::yuan).findFirst().orElse(null);
+        return amounts.stream()
+                .filter(a -> a.kind() == kind)
+                .map(Amount::yuan)
+                .findFirst()
+                .orElse(null);
     }
 
     /** 全年预算数, the budget 预算执行率 is measured against. */
@@ -117,7 +140,8 @@ public record SelfEvaluationForm(String title, Integer fiscalYear, String projec
     /** The indicators as rows of a table (年度指标值 = {@link Indicator#target()}, weights as given). */
     public List<IndicatorLine> indicatorLines() {
         return indicators.stream()
-                .map(i -> new IndicatorLine(i.level1(), i.level2(), i.name(), null, i.target(), i.weight(), null)).toList();
+                .map(i -> new IndicatorLine(i.level1(), i.level2(), i.name(), null, i.target(), i.weight(), null))
+                .toList();
     }
 
     /**
@@ -126,8 +150,17 @@ public record SelfEvaluationForm(String title, Integer fiscalYear, String projec
      */
     public TargetTable toTargetTable() {
         String goal = annualGoal == null ? null : "<p>" + HtmlText.escape(annualGoal) + "</p>";
-        return new TargetTable(implementingUnit != null ? implementingUnit : competentDepartment, fiscalYear, null, null,
-                null, null, BudgetAmounts.blank(), goal, List.of(), indicatorLines());
+        return new TargetTable(
+                implementingUnit != null ? implementingUnit : competentDepartment,
+                fiscalYear,
+                null,
+                null,
+                null,
+                null,
+                BudgetAmounts.blank(),
+                goal,
+                List.of(),
+                indicatorLines());
     }
 
     /**
@@ -142,8 +175,11 @@ public record SelfEvaluationForm(String title, Integer fiscalYear, String projec
             Indicator indicator = indicators.get(i);
             actuals.add(new IndicatorActual(i, indicator.actual(), null, indicator.deviationExplanation()));
         }
-        return new SelfEvaluationInput(adjustedBudget(), spent(),
-                budgetExecution == null ? null : budgetExecution.deviationExplanation(), actuals);
+        return new SelfEvaluationInput(
+                adjustedBudget(),
+                spent(),
+                budgetExecution == null ? null : budgetExecution.deviationExplanation(),
+                actuals);
     }
 
     /**
@@ -167,10 +203,14 @@ public record SelfEvaluationForm(String title, Integer fiscalYear, String projec
             return Optional.empty();
         }
         try {
-            return Optional.of(new ScoringWeights(sums.getOrDefault(ScoringGroup.OUTPUT, BigDecimal.ZERO),
+            return Optional.of(new ScoringWeights(
+                    sums.getOrDefault(ScoringGroup.OUTPUT, BigDecimal.ZERO),
                     sums.getOrDefault(ScoringGroup.OUTCOME, BigDecimal.ZERO),
-                    sums.getOrDefault(ScoringGroup.SATISFACTION, BigDecimal.ZERO), execution,
-                    sums.get(ScoringGroup.COST), sums.getOrDefault(ScoringGroup.MANAGEMENT, BigDecimal.ZERO), version));
+                    sums.getOrDefault(ScoringGroup.SATISFACTION, BigDecimal.ZERO),
+                    execution,
+                    sums.get(ScoringGroup.COST),
+                    sums.getOrDefault(ScoringGroup.MANAGEMENT, BigDecimal.ZERO),
+                    version));
         } catch (IllegalArgumentException notAHundred) {
             return Optional.empty();
         }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.budgetperf.exchange.selfevaluation.SelfEvaluationForm.Amount;
 import org.budgetperf.exchange.selfevaluation.SelfEvaluationForm.AmountKind;
 import org.budgetperf.exchange.selfevaluation.SelfEvaluationForm.Indicator;
@@ -114,17 +113,28 @@ public final class SelfEvaluationFormReader {
      *         exceeds {@link ImportLimits}
      */
     public SelfEvaluationForm read(InputStream in) {
-        XlsxWorkbook.Found<SelfEvaluationForm> found = XlsxWorkbook.firstAccepted(in,
-                grid -> new Interpretation(grid).read(), "a 项目支出绩效自评表", "项目支出绩效自评表");
+        XlsxWorkbook.Found<SelfEvaluationForm> found =
+                XlsxWorkbook.firstAccepted(in, grid -> new Interpretation(grid).read(), "a 项目支出绩效自评表", "项目支出绩效自评表");
         if (!found.several()) {
             return found.value();
         }
         SelfEvaluationForm f = found.value();
         List<ImportFinding> findings = new ArrayList<>(f.findings());
         findings.add(found.otherSheetsIgnored());
-        return new SelfEvaluationForm(f.title(), f.fiscalYear(), f.projectName(), f.implementingUnit(),
-                f.competentDepartment(), f.contact(), f.amounts(), f.annualGoal(), f.goalAchievement(), f.indicators(),
-                f.budgetExecution(), f.explanation(), findings);
+        return new SelfEvaluationForm(
+                f.title(),
+                f.fiscalYear(),
+                f.projectName(),
+                f.implementingUnit(),
+                f.competentDepartment(),
+                f.contact(),
+                f.amounts(),
+                f.annualGoal(),
+                f.goalAchievement(),
+                f.indicators(),
+                f.budgetExecution(),
+                f.explanation(),
+                findings);
     }
 
     /** One sheet being read. */
@@ -138,7 +148,9 @@ public final class SelfEvaluationFormReader {
 
         SelfEvaluationForm read() {
             SelfEvaluationIndicatorReader.Captions captions = SelfEvaluationIndicatorReader.findCaptions(grid)
-                    .orElseThrow(() -> new TableImportException(Reason.NOT_A_TARGET_TABLE, grid.description(),
+                    .orElseThrow(() -> new TableImportException(
+                            Reason.NOT_A_TARGET_TABLE,
+                            grid.description(),
                             "Not a 项目支出绩效自评表: no indicator block with 指标名称, 指标值 and 完成值 captions in "
                                     + grid.description() + " / 不是项目支出绩效自评表：没有带“指标名称”“指标值”“全年完成值”栏目的指标部分（"
                                     + grid.description() + "）"));
@@ -160,9 +172,20 @@ public final class SelfEvaluationFormReader {
                 compareStatedRate(budgetExecution, amounts);
             }
             String explanation = footer(end);
-            return new SelfEvaluationForm(title, year, fields.get(Field.PROJECT), fields.get(Field.IMPLEMENTING_UNIT),
-                    fields.get(Field.COMPETENT_DEPARTMENT), fields.get(Field.CONTACT), amounts, fields.get(Field.GOAL),
-                    fields.get(Field.ACHIEVEMENT), indicators, budgetExecution, explanation, findings.list());
+            return new SelfEvaluationForm(
+                    title,
+                    year,
+                    fields.get(Field.PROJECT),
+                    fields.get(Field.IMPLEMENTING_UNIT),
+                    fields.get(Field.COMPETENT_DEPARTMENT),
+                    fields.get(Field.CONTACT),
+                    amounts,
+                    fields.get(Field.GOAL),
+                    fields.get(Field.ACHIEVEMENT),
+                    indicators,
+                    budgetExecution,
+                    explanation,
+                    findings.list());
         }
 
         // ------------------------------------------------------------ header
@@ -183,8 +206,7 @@ public final class SelfEvaluationFormReader {
             if (m != null && m.find()) {
                 return Integer.valueOf(m.group(1));
             }
-            findings.warning(FindingCodes.YEAR_NOT_FOUND, grid.description(), "No year in the form's title",
-                    "表头中没有年度");
+            findings.warning(FindingCodes.YEAR_NOT_FOUND, grid.description(), "No year in the form's title", "表头中没有年度");
             return null;
         }
 
@@ -199,7 +221,8 @@ public final class SelfEvaluationFormReader {
                         continue;
                     }
                     Slot value = field.get() == Field.GOAL || field.get() == Field.ACHIEVEMENT
-                            ? below(s, headerRow) : right(cells, k);
+                            ? below(s, headerRow)
+                            : right(cells, k);
                     if (value != null) {
                         findings.used(value.cell());
                         values.put(field.get(), value.value());
@@ -208,7 +231,10 @@ public final class SelfEvaluationFormReader {
             }
             for (Field f : List.of(Field.PROJECT, Field.IMPLEMENTING_UNIT)) {
                 if (!values.containsKey(f)) {
-                    findings.warning(FindingCodes.REQUIRED_FIELD_BLANK, grid.description(), f.spellings.get(0) + " is blank",
+                    findings.warning(
+                            FindingCodes.REQUIRED_FIELD_BLANK,
+                            grid.description(),
+                            f.spellings.get(0) + " is blank",
                             f.spellings.get(0) + "为空");
                 }
             }
@@ -231,7 +257,8 @@ public final class SelfEvaluationFormReader {
             for (int r = label.row() + 1; r < limit; r++) {
                 Cell cell = grid.cell(r, label.column());
                 if (!cell.isBlank()) {
-                    boolean isLabel = Field.of(cell.value()).isPresent() || amountKind(cell.value()).isPresent();
+                    boolean isLabel = Field.of(cell.value()).isPresent()
+                            || amountKind(cell.value()).isPresent();
                     return isLabel ? null : new Slot(r, label.column(), cell);
                 }
             }
@@ -268,7 +295,9 @@ public final class SelfEvaluationFormReader {
             }
             for (AmountKind kind : List.of(AmountKind.ANNUAL_BUDGET, AmountKind.SPENT)) {
                 if (amounts.stream().noneMatch(a -> a.kind() == kind)) {
-                    findings.warning(FindingCodes.LABEL_NOT_FOUND, grid.description(),
+                    findings.warning(
+                            FindingCodes.LABEL_NOT_FOUND,
+                            grid.description(),
                             AMOUNT_CAPTIONS.get(kind).get(0) + " is not on the form; left blank",
                             "表中没有“" + AMOUNT_CAPTIONS.get(kind).get(0) + "”，已留空");
                 }
@@ -296,10 +325,18 @@ public final class SelfEvaluationFormReader {
         }
 
         private void compareStatedRate(Indicator row, List<Amount> amounts) {
-            BigDecimal budget = amounts.stream().filter(a -> a.kind() == AmountKind.ANNUAL_BUDGET).map(Amount::yuan)
-                    .filter(a -> a != null && a.signum() > 0).findFirst().orElse(null);
-            BigDecimal spent = amounts.stream().filter(a -> a.kind() == AmountKind.SPENT).map(Amount::yuan)
-                    .filter(a -> a != null).findFirst().orElse(null);
+            BigDecimal budget = amounts.stream()
+                    .filter(a -> a.kind() == AmountKind.ANNUAL_BUDGET)
+                    .map(Amount::yuan)
+                    .filter(a -> a != null && a.signum() > 0)
+                    .findFirst()
+                    .orElse(null);
+            BigDecimal spent = amounts.stream()
+                    .filter(a -> a.kind() == AmountKind.SPENT)
+                    .map(Amount::yuan)
+                    .filter(a -> a != null)
+                    .findFirst()
+                    .orElse(null);
             String stated = row.actual();
             if (budget == null || spent == null || stated == null) {
                 return;
@@ -311,10 +348,12 @@ public final class SelfEvaluationFormReader {
             }
             int decimals = Math.max(0, statedRate.stripTrailingZeros().scale());
             BigDecimal computed = spent.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
-            BigDecimal atStatedPrecision = spent.multiply(BigDecimal.valueOf(100)).divide(budget, decimals, RoundingMode.HALF_UP);
+            BigDecimal atStatedPrecision =
+                    spent.multiply(BigDecimal.valueOf(100)).divide(budget, decimals, RoundingMode.HALF_UP);
             boolean agrees = atStatedPrecision.compareTo(statedRate) == 0;
             String en = "预算执行率 stated as " + stated.strip() + "; 全年执行数 / 全年预算数 = " + computed.toPlainString() + "%"
-                    + (agrees ? ", the same at the stated precision" : ", which differs") + "; scoring uses the computed rate";
+                    + (agrees ? ", the same at the stated precision" : ", which differs")
+                    + "; scoring uses the computed rate";
             String zh = "表中预算执行率为 " + stated.strip() + "，全年执行数 / 全年预算数 = " + computed.toPlainString() + "%"
                     + (agrees ? "，按所填精度一致" : "，两者不一致") + "；计分采用计算值";
             if (agrees) {
@@ -340,8 +379,11 @@ public final class SelfEvaluationFormReader {
                     Slot text = cells.size() > 1 ? cells.get(1) : null;
                     String value = text == null ? null : text.value();
                     if (value != null && isTemplatePrompt(value)) {
-                        findings.info(FindingCodes.TEMPLATE_PROMPT_IGNORED, text.location(),
-                                "'" + ImportFindings.abbreviated(value) + "' is the template's instruction, not an explanation; read as blank",
+                        findings.info(
+                                FindingCodes.TEMPLATE_PROMPT_IGNORED,
+                                text.location(),
+                                "'" + ImportFindings.abbreviated(value)
+                                        + "' is the template's instruction, not an explanation; read as blank",
                                 "“" + ImportFindings.abbreviated(value) + "”是表格的填写提示，不是说明，按空白处理");
                         value = null;
                     } else if (text != null) {
@@ -349,11 +391,17 @@ public final class SelfEvaluationFormReader {
                     }
                     explanation = value;
                 } else if (label.startsWith("合计") || label.startsWith("总计") || label.startsWith("总分")) {
-                    findings.info(FindingCodes.TOTAL_ROW_IGNORED, first.location(),
-                            "The 合计 row is a sum, not an indicator; not read", "“合计”行为合计数，不是指标，未读取");
+                    findings.info(
+                            FindingCodes.TOTAL_ROW_IGNORED,
+                            first.location(),
+                            "The 合计 row is a sum, not an indicator; not read",
+                            "“合计”行为合计数，不是指标，未读取");
                 } else if (findings.firstTime("trailing")) {
-                    findings.info(FindingCodes.TRAILING_ROWS_IGNORED, first.location(),
-                            "Rows from '" + ImportFindings.abbreviated(first.value()) + "' on are notes after the form; not read",
+                    findings.info(
+                            FindingCodes.TRAILING_ROWS_IGNORED,
+                            first.location(),
+                            "Rows from '" + ImportFindings.abbreviated(first.value())
+                                    + "' on are notes after the form; not read",
                             "自“" + ImportFindings.abbreviated(first.value()) + "”起为表后说明，未读取");
                 }
             }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -152,7 +151,12 @@ public final class SelfEvaluationFormWriter {
             putAmount(1, wan(header.initialBudget()));
             putAmount(2, wan(execution.adjustedBudget()));
             putAmount(3, wan(execution.spent()));
-            put(4, execution.ratePercent() == null ? null : execution.ratePercent().toPlainString() + "%", text);
+            put(
+                    4,
+                    execution.ratePercent() == null
+                            ? null
+                            : execution.ratePercent().toPlainString() + "%",
+                    text);
             putNumber(5, execution.weight(), number);
             putNumber(6, COLUMNS - 1, execution.score(), number);
             merge(budgetRow, row, 0, 0);
@@ -168,8 +172,8 @@ public final class SelfEvaluationFormWriter {
             merge(goalRow, row, 0, 0);
             // indicators
             newRow(-1);
-            List<String> captions = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "指标权重", "全年完成值", "得分",
-                    "计分规则及算式", "偏差原因分析及改进措施");
+            List<String> captions =
+                    List.of("一级指标", "二级指标", "三级指标", "年度指标值", "指标权重", "全年完成值", "得分", "计分规则及算式", "偏差原因分析及改进措施");
             for (int c = 0; c < COLUMNS; c++) {
                 put(c, captions.get(c), label);
             }
@@ -215,32 +219,50 @@ public final class SelfEvaluationFormWriter {
             put(2, "预算执行率", text);
             put(3, "≥90%", text);
             putNumber(4, execution.weight(), number);
-            put(5, execution.ratePercent() == null ? null : execution.ratePercent().toPlainString() + "%", text);
+            put(
+                    5,
+                    execution.ratePercent() == null
+                            ? null
+                            : execution.ratePercent().toPlainString() + "%",
+                    text);
             putNumber(6, execution.score(), number);
             put(7, execution.formula(), text);
             put(8, execution.shortfallReason(), text);
             // totals
             newRow(-1);
             put(0, 3, "合计", label);
-            BigDecimal weights = outcome.groups().stream().map(g -> g.weight()).reduce(BigDecimal.ZERO, BigDecimal::add)
+            BigDecimal weights = outcome.groups().stream()
+                    .map(g -> g.weight())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)
                     .add(execution.weight());
             putNumber(4, weights, number);
             put(5, null, text);
             putNumber(6, outcome.total(), number);
-            put(7, COLUMNS - 1, "Σ 未取整得分 " + outcome.unroundedTotal() + "，四舍五入保留两位小数为 "
-                    + outcome.total().toPlainString(), text);
+            put(
+                    7,
+                    COLUMNS - 1,
+                    "Σ 未取整得分 " + outcome.unroundedTotal() + "，四舍五入保留两位小数为 "
+                            + outcome.total().toPlainString(),
+                    text);
             newRow(-1);
             put(0, 3, "自评等级", label);
             put(4, 6, outcome.grade(), text);
-            put(7, COLUMNS - 1, "R-SCO-7: " + outcome.total().toPlainString() + " → " + outcome.grade()
-                    + "（≥ 90 优，80–89.99 良，60–79.99 中，< 60 差）", text);
+            put(
+                    7,
+                    COLUMNS - 1,
+                    "R-SCO-7: " + outcome.total().toPlainString() + " → " + outcome.grade()
+                            + "（≥ 90 优，80–89.99 良，60–79.99 中，< 60 差）",
+                    text);
             newRow(-1);
             put(0, "说明", label);
             put(1, COLUMNS - 1, header.explanation(), text);
             newRow(-1);
             put(0, "备注", label);
-            put(1, COLUMNS - 1, "评分规则集 " + outcome.ruleSetVersion() + "，权重版本 " + outcome.weightsVersion()
-                    + "；得分为精确计算后四舍五入保留两位小数。", text);
+            put(
+                    1,
+                    COLUMNS - 1,
+                    "评分规则集 " + outcome.ruleSetVersion() + "，权重版本 " + outcome.weightsVersion() + "；得分为精确计算后四舍五入保留两位小数。",
+                    text);
             fitRow();
         }
 
@@ -335,7 +357,10 @@ public final class SelfEvaluationFormWriter {
         }
 
         private static Amount wan(BigDecimal yuan) {
-            return new Amount(yuan == null ? null : FormUnits.fromYuan(yuan, AmountUnit.WAN_YUAN).stripTrailingZeros());
+            return new Amount(
+                    yuan == null
+                            ? null
+                            : FormUnits.fromYuan(yuan, AmountUnit.WAN_YUAN).stripTrailingZeros());
         }
 
         private void closeMerge(int from, int lastRow, int column) {
@@ -349,8 +374,6 @@ public final class SelfEvaluationFormWriter {
                 sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
             }
         }
-
-
     }
 
     /** Points a wrapped text needs in a cell this many characters wide (wide characters count about 2). */
@@ -358,7 +381,8 @@ public final class SelfEvaluationFormWriter {
         double usable = Math.max(1, widthChars - 1);
         int lines = 0;
         for (String line : text.split("\\R", -1)) {
-            double units = line.codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 1.8 : 1).sum();
+            double units =
+                    line.codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 1.8 : 1).sum();
             lines += Math.max(1, (int) Math.ceil(units / usable));
         }
         return lines * LINE_POINTS + PADDING_POINTS;
@@ -372,7 +396,10 @@ public final class SelfEvaluationFormWriter {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
-            if (ch == '_' && i + 6 < value.length() && value.charAt(i + 1) == 'x' && value.charAt(i + 6) == '_'
+            if (ch == '_'
+                    && i + 6 < value.length()
+                    && value.charAt(i + 1) == 'x'
+                    && value.charAt(i + 6) == '_'
                     && value.substring(i + 2, i + 6).chars().allMatch(k -> Character.digit(k, 16) >= 0)) {
                 out.append("_x005F_");
             } else if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF) {
@@ -382,8 +409,8 @@ public final class SelfEvaluationFormWriter {
             }
         }
         if (out.length() > MAX_CELL_CHARS) {
-            throw new IllegalArgumentException("A text of " + value.length() + " characters is longer than an xlsx cell can hold ("
-                    + MAX_CELL_CHARS + ")");
+            throw new IllegalArgumentException("A text of " + value.length()
+                    + " characters is longer than an xlsx cell can hold (" + MAX_CELL_CHARS + ")");
         }
         return out.toString();
     }

@@ -15,14 +15,28 @@ import java.math.BigDecimal;
  * @param goalAchievement 全年目标实际完成情况
  * @param explanation 说明
  */
-public record SelfEvaluationHeader(String projectName, Integer fiscalYear, String implementingUnit,
-                                   String competentDepartment, String contact, BigDecimal initialBudget,
-                                   String annualGoal, String goalAchievement, String explanation) {
+public record SelfEvaluationHeader(
+        String projectName,
+        Integer fiscalYear,
+        String implementingUnit,
+        String competentDepartment,
+        String contact,
+        BigDecimal initialBudget,
+        String annualGoal,
+        String goalAchievement,
+        String explanation) {
 
     /** The header of a form that was read. */
     public static SelfEvaluationHeader of(SelfEvaluationForm form) {
-        return new SelfEvaluationHeader(form.projectName(), form.fiscalYear(), form.implementingUnit(),
-                form.competentDepartment(), form.contact(), form.amount(SelfEvaluationForm.AmountKind.INITIAL_BUDGET),
-                form.annualGoal(), form.goalAchievement(), form.explanation());
+        return new SelfEvaluationHeader(
+                form.projectName(),
+                form.fiscalYear(),
+                form.implementingUnit(),
+                form.competentDepartment(),
+                form.contact(),
+                form.amount(SelfEvaluationForm.AmountKind.INITIAL_BUDGET),
+                form.annualGoal(),
+                form.goalAchievement(),
+                form.explanation());
     }
 }

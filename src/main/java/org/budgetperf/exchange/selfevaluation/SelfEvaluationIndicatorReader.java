@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.budgetperf.exchange.selfevaluation.SelfEvaluationForm.Indicator;
 import org.budgetperf.exchange.sheet.Cell;
 import org.budgetperf.exchange.sheet.FindingCodes;
@@ -64,14 +63,26 @@ final class SelfEvaluationIndicatorReader {
      * @param row the row of the captions
      * @param columns the column of each caption found in it
      */
-    record Captions(int row, Map<Caption, Integer> columns) {
-    }
+    record Captions(int row, Map<Caption, Integer> columns) {}
 
     /** 二级 names a type column may hold instead of a 一级, with the 一级 they belong to (national framework). */
     private static final Map<String, String> LEVEL2_OWNERS = Map.of(
-            "数量指标", "产出指标", "质量指标", "产出指标", "时效指标", "产出指标",
-            "经济效益指标", "效益指标", "社会效益指标", "效益指标", "生态效益指标", "效益指标", "可持续影响指标", "效益指标",
-            "服务对象满意度指标", "满意度指标");
+            "数量指标",
+            "产出指标",
+            "质量指标",
+            "产出指标",
+            "时效指标",
+            "产出指标",
+            "经济效益指标",
+            "效益指标",
+            "社会效益指标",
+            "效益指标",
+            "生态效益指标",
+            "效益指标",
+            "可持续影响指标",
+            "效益指标",
+            "服务对象满意度指标",
+            "满意度指标");
 
     private static final Pattern FOOTER = Pattern.compile("(合计|总计|总分|小计|说明|备注|填表说明|自评等级|评价等级|等级).*");
     private static final Pattern BARE_NUMBER = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
@@ -93,7 +104,9 @@ final class SelfEvaluationIndicatorReader {
             for (Slot s : grid.nonBlank(r)) {
                 Caption.of(s.value()).ifPresent(c -> found.putIfAbsent(c, s.column()));
             }
-            if (found.containsKey(Caption.NAME) && found.containsKey(Caption.VALUE) && found.containsKey(Caption.ACTUAL)) {
+            if (found.containsKey(Caption.NAME)
+                    && found.containsKey(Caption.VALUE)
+                    && found.containsKey(Caption.ACTUAL)) {
                 return Optional.of(new Captions(r, found));
             }
         }
@@ -126,7 +139,9 @@ final class SelfEvaluationIndicatorReader {
                 String type = joined(typeCell);
                 String owner = LEVEL2_OWNERS.get(LabelText.normalise(type));
                 if (owner != null && !columns.containsKey(Caption.LEVEL2)) {
-                    findings.info(FindingCodes.LEVEL1_INFERRED, typeCell.location(),
+                    findings.info(
+                            FindingCodes.LEVEL1_INFERRED,
+                            typeCell.location(),
                             "'" + type + "' is a 二级 name in the 一级 column; read as 一级 " + owner + ", 二级 " + type,
                             "“" + type + "”是二级指标名称，按一级“" + owner + "”、二级“" + type + "”读取");
                     level1 = owner;
@@ -169,24 +184,43 @@ final class SelfEvaluationIndicatorReader {
         String actualAsWritten = text(actualCell);
         String actual = actualAsWritten;
         if (actualCell != null && actualCell.percentFormat() && actualCell.number() != null) {
-            findings.info(FindingCodes.PERCENT_FORMAT_APPLIED, actualCell.location(),
-                    "The value stored as " + actualCell.number().toPlainString() + " is formatted as a percentage; read as "
-                            + actualAsWritten,
+            findings.info(
+                    FindingCodes.PERCENT_FORMAT_APPLIED,
+                    actualCell.location(),
+                    "The value stored as " + actualCell.number().toPlainString()
+                            + " is formatted as a percentage; read as " + actualAsWritten,
                     "单元格存储值 " + actualCell.number().toPlainString() + " 设为百分比格式，按显示值 " + actualAsWritten + " 读取");
-        } else if (actual != null && realUnit != null && BARE_NUMBER.matcher(actual).matches()) {
+        } else if (actual != null
+                && realUnit != null
+                && BARE_NUMBER.matcher(actual).matches()) {
             actual = actual + realUnit;
         }
         Cell scoreCell = cell(r, columns.get(Caption.SCORE));
-        BigDecimal statedScore = scoreCell == null || scoreCell.isBlank() ? null
+        BigDecimal statedScore = scoreCell == null || scoreCell.isBlank()
+                ? null
                 : plain(new NumberReader(findings).weight(scoreCell, "得分"));
         if (statedScore != null && findings.firstTime("stated-scores")) {
-            findings.info(FindingCodes.STATED_SCORES_IGNORED, scoreCell.location(),
+            findings.info(
+                    FindingCodes.STATED_SCORES_IGNORED,
+                    scoreCell.location(),
                     "Scores written on the form are read but not used; the service computes its own",
                     "表中已填写的得分仅作记录，不参与计分，由系统重新计算");
         }
         String location = nameCell != null ? nameCell.location() : grid.location(r, columns.get(Caption.NAME));
-        return new Indicator(level1, level2, name, nature, value, unit, target, weight, actualAsWritten, actual,
-                text(cell(r, columns.get(Caption.STANDARD))), statedScore, text(cell(r, columns.get(Caption.DEVIATION))),
+        return new Indicator(
+                level1,
+                level2,
+                name,
+                nature,
+                value,
+                unit,
+                target,
+                weight,
+                actualAsWritten,
+                actual,
+                text(cell(r, columns.get(Caption.STANDARD))),
+                statedScore,
+                text(cell(r, columns.get(Caption.DEVIATION))),
                 location);
     }
 
@@ -212,7 +246,9 @@ final class SelfEvaluationIndicatorReader {
         String value = cell.value();
         String joined = withoutLineBreaks(value);
         if (!joined.equals(value) && findings.firstTime("joined@" + cell.location())) {
-            findings.info(FindingCodes.LINE_BREAKS_JOINED, cell.location(),
+            findings.info(
+                    FindingCodes.LINE_BREAKS_JOINED,
+                    cell.location(),
                     "Line breaks in '" + value.replace("\n", "\\n") + "' removed: '" + joined + "'",
                     "“" + joined + "”中的换行已去除");
         }

@@ -19,10 +19,15 @@ public record Cell(String text, String location, BigDecimal number, String formu
     public Cell {
         text = text == null ? "" : text;
         if (!StorableText.storable(text)) {
-            // Every reader builds its cells here: a character the database cannot store refuses the file, naming the cell.
-            throw new TableImportException(TableImportException.Reason.MALFORMED_FILE, location, "The cell at " + location
-                    + " contains a character that cannot be stored (U+0000 or a lone surrogate) / 单元格 " + location
-                    + " 含有无法保存的字符（U+0000 或不成对的代理字符）");
+            // Every reader builds its cells here: a character the database cannot store refuses the file, naming the
+            // cell.
+            throw new TableImportException(
+                    TableImportException.Reason.MALFORMED_FILE,
+                    location,
+                    "The cell at " + location
+                            + " contains a character that cannot be stored (U+0000 or a lone surrogate) / 单元格 "
+                            + location
+                            + " 含有无法保存的字符（U+0000 或不成对的代理字符）");
         }
     }
 

@@ -79,6 +79,5 @@ public final class FindingCodes {
     /** INFO: scores written on the form (得分, 合计) were read but are not used; the service computes its own. */
     public static final String STATED_SCORES_IGNORED = "STATED_SCORES_IGNORED";
 
-    private FindingCodes() {
-    }
+    private FindingCodes() {}
 }

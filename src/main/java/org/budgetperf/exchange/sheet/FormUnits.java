@@ -3,7 +3,6 @@ package org.budgetperf.exchange.sheet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-
 import org.budgetperf.shared.domain.YuanConversion;
 import org.budgetperf.shared.money.AmountUnit;
 
@@ -15,8 +14,7 @@ import org.budgetperf.shared.money.AmountUnit;
  */
 public final class FormUnits {
 
-    private FormUnits() {
-    }
+    private FormUnits() {}
 
     /** The unit as printed: {@code 元}, {@code 万元}. */
     public static String printed(AmountUnit unit) {

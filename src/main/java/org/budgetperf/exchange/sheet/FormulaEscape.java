@@ -10,8 +10,7 @@ public final class FormulaEscape {
 
     private static final String TRIGGERS = "=+-@\t\r'";
 
-    private FormulaEscape() {
-    }
+    private FormulaEscape() {}
 
     public static String escape(String text) {
         return text != null && !text.isEmpty() && TRIGGERS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
@@ -19,6 +18,8 @@ public final class FormulaEscape {
 
     /** Undoes {@link #escape}; a cell typed by hand that merely starts with an apostrophe keeps it. */
     static String unescape(String cell) {
-        return cell.length() >= 2 && cell.charAt(0) == '\'' && TRIGGERS.indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+        return cell.length() >= 2 && cell.charAt(0) == '\'' && TRIGGERS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1)
+                : cell;
     }
 }

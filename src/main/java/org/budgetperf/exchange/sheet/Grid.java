@@ -18,8 +18,7 @@ import java.util.Objects;
 public final class Grid {
 
     /** A merged region, zero-based and inclusive. */
-    record Region(int firstRow, int firstColumn, int lastRow, int lastColumn) {
-    }
+    record Region(int firstRow, int firstColumn, int lastRow, int lastColumn) {}
 
     /** Names a position that holds no cell (blank cells beyond the end of a row). */
     interface Locator {

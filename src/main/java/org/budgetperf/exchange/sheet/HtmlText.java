@@ -6,8 +6,7 @@ package org.budgetperf.exchange.sheet;
  */
 public final class HtmlText {
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** {@code & < > " '} as entities. */
     public static String escape(String text) {
@@ -28,7 +27,10 @@ public final class HtmlText {
 
     /** Undoes {@link #escape}. */
     public static String unescape(String escaped) {
-        return escaped.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return escaped.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 }

@@ -41,7 +41,9 @@ public final class ImportFindings {
     /** Records that a cell's content went into the table; reports it once if it is a formula. */
     public void used(Cell cell) {
         if (cell.isFormula() && !cell.isBlank() && firstTime("formula@" + cell.location())) {
-            info(FindingCodes.FORMULA_CACHED_VALUE, cell.location(),
+            info(
+                    FindingCodes.FORMULA_CACHED_VALUE,
+                    cell.location(),
                     "Formula =" + cell.formula() + " was not evaluated; its cached value " + cell.value() + " was read",
                     "公式 =" + cell.formula() + " 未重新计算，读取其缓存值 " + cell.value());
         }
@@ -49,13 +51,19 @@ public final class ImportFindings {
 
     /** A label of the form is nowhere in the file: its field stays blank. */
     public void labelNotFound(String printedLabel, String where) {
-        warning(FindingCodes.LABEL_NOT_FOUND, where, printedLabel + " is not on the form; left blank",
+        warning(
+                FindingCodes.LABEL_NOT_FOUND,
+                where,
+                printedLabel + " is not on the form; left blank",
                 "表中没有“" + printedLabel + "”，已留空");
     }
 
     /** A blank cell was kept blank, which is not 0. */
     public void blankKept(String location, String field) {
-        info(FindingCodes.BLANK_KEPT, location, field + " is blank; kept blank (null), not 0",
+        info(
+                FindingCodes.BLANK_KEPT,
+                location,
+                field + " is blank; kept blank (null), not 0",
                 field + " 为空，保留为空白（不是 0）");
     }
 

@@ -1,9 +1,8 @@
 package org.budgetperf.exchange.sheet;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ByteArrayOutputStream;
-
 import org.budgetperf.exchange.sheet.TableImportException.Reason;
 
 /**
@@ -37,8 +36,7 @@ public final class ImportLimits {
     /** Smallest compressed/uncompressed ratio of an xlsx entry before it counts as a zip bomb (POI's default). */
     public static final double MIN_INFLATE_RATIO = 0.01;
 
-    private ImportLimits() {
-    }
+    private ImportLimits() {}
 
     static void checkRow(int rowIndex, String location) {
         if (rowIndex >= MAX_ROWS) {
@@ -60,13 +58,18 @@ public final class ImportLimits {
 
     static void checkMergedRegions(int regions, String location) {
         if (regions > MAX_MERGED_REGIONS) {
-            throw exceeded(location, "more than " + MAX_MERGED_REGIONS + " merged regions", "超过 " + MAX_MERGED_REGIONS + " 个合并单元格");
+            throw exceeded(
+                    location,
+                    "more than " + MAX_MERGED_REGIONS + " merged regions",
+                    "超过 " + MAX_MERGED_REGIONS + " 个合并单元格");
         }
     }
 
     static void checkCellLength(int length, String location) {
         if (length > MAX_CELL_CHARS) {
-            throw exceeded(location, "a cell longer than " + MAX_CELL_CHARS + " characters",
+            throw exceeded(
+                    location,
+                    "a cell longer than " + MAX_CELL_CHARS + " characters",
                     "单元格超过 " + MAX_CELL_CHARS + " 个字符");
         }
     }
@@ -74,7 +77,9 @@ public final class ImportLimits {
     /** A sheet may reference one long shared string from every cell: bound the text the interpreter has to look at. */
     static void checkTotalChars(long chars, String location) {
         if (chars > MAX_TEXT_CHARS) {
-            throw exceeded(location, "more than " + MAX_TEXT_CHARS + " characters in its cells",
+            throw exceeded(
+                    location,
+                    "more than " + MAX_TEXT_CHARS + " characters in its cells",
                     "单元格内容合计超过 " + MAX_TEXT_CHARS + " 个字符");
         }
     }
@@ -88,21 +93,25 @@ public final class ImportLimits {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 total += n;
                 if (total > maxBytes) {
-                    throw exceeded("byte " + maxBytes, what + " larger than " + maxBytes + " bytes",
+                    throw exceeded(
+                            "byte " + maxBytes,
+                            what + " larger than " + maxBytes + " bytes",
                             "文件超过 " + maxBytes + " 字节");
                 }
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new TableImportException(Reason.MALFORMED_FILE, "byte 0",
-                    "The upload could not be read to its end / 无法完整读取上传的文件", e);
+            throw new TableImportException(
+                    Reason.MALFORMED_FILE, "byte 0", "The upload could not be read to its end / 无法完整读取上传的文件", e);
         }
     }
 
     private static TableImportException exceeded(String location, String english, String chinese) {
-        return new TableImportException(Reason.LIMIT_EXCEEDED, location,
-                "The file has " + english + " at " + location + "; this is not a target table. / 文件" + chinese
-                        + "（位置 " + location + "），不是绩效目标表。");
+        return new TableImportException(
+                Reason.LIMIT_EXCEEDED,
+                location,
+                "The file has " + english + " at " + location + "; this is not a target table. / 文件" + chinese + "（位置 "
+                        + location + "），不是绩效目标表。");
     }
 }

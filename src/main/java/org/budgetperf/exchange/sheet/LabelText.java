@@ -13,8 +13,7 @@ public final class LabelText {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Z}\\u200B-\\u200D\\u2060\\uFEFF]+");
 
-    private LabelText() {
-    }
+    private LabelText() {}
 
     /** NFKC (full-width to half-width), brackets to (), no white space, no trailing colon or leading star. */
     public static String normalise(String text) {
@@ -23,8 +22,12 @@ public final class LabelText {
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = INVISIBLE.matcher(s).replaceAll("");
-        s = s.replace('【', '(').replace('】', ')').replace('〔', '(').replace('〕', ')')
-                .replace('[', '(').replace(']', ')');
+        s = s.replace('【', '(')
+                .replace('】', ')')
+                .replace('〔', '(')
+                .replace('〕', ')')
+                .replace('[', '(')
+                .replace(']', ')');
         while (s.startsWith("*")) {
             s = s.substring(1);
         }

@@ -1,13 +1,13 @@
 package org.budgetperf.exchange.sheet;
 
-import org.budgetperf.shared.domain.DecimalBounds;
-import org.budgetperf.shared.money.AmountUnit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetperf.shared.domain.DecimalBounds;
+import org.budgetperf.shared.money.AmountUnit;
 
 /**
  * Reads one money cell into exact 元. Blank stays blank (null, which is not 0). Text may carry
@@ -55,11 +55,15 @@ public final class MoneyReader {
             return;
         }
         if (caption.assumed()) {
-            findings.warning(FindingCodes.UNIT_ASSUMED, caption.location(),
+            findings.warning(
+                    FindingCodes.UNIT_ASSUMED,
+                    caption.location(),
                     "No unit (万元 or 元) is stated for " + block + "; " + FormUnits.printed(caption.unit()) + " assumed",
                     block + " 未注明金额单位（万元或元），按 " + FormUnits.printed(caption.unit()) + " 读取");
         } else if (caption.unit() == AmountUnit.WAN_YUAN) {
-            findings.info(FindingCodes.UNIT_CONVERTED, caption.location(),
+            findings.info(
+                    FindingCodes.UNIT_CONVERTED,
+                    caption.location(),
                     "Amounts of " + block + " are in 万元 (caption '" + caption.caption()
                             + "') and were converted exactly to 元 (× 10000)",
                     block + " 的金额单位为万元（“" + caption.caption() + "”），已精确换算为元（× 10000）");
@@ -81,9 +85,13 @@ public final class MoneyReader {
         AmountUnit effective = unit;
         BigDecimal amount = cell.number();
         if (amount == null) {
-            String text = NOISE_CHARACTERS.matcher(Normalizer.normalize(cell.value(), Normalizer.Form.NFKC)).replaceAll("");
+            String text = NOISE_CHARACTERS
+                    .matcher(Normalizer.normalize(cell.value(), Normalizer.Form.NFKC))
+                    .replaceAll("");
             if (NOTHING.matcher(text).matches()) {
-                findings.info(FindingCodes.BLANK_KEPT, cell.location(),
+                findings.info(
+                        FindingCodes.BLANK_KEPT,
+                        cell.location(),
                         field + " is written as '" + cell.value() + "'; kept blank (not 0)",
                         field + " 填写为“" + cell.value() + "”，按空白保留（不是 0）");
                 return null;
@@ -91,7 +99,9 @@ public final class MoneyReader {
             Matcher m = AMOUNT.matcher(text);
             amount = m.matches() ? DecimalBounds.parseOrNull(m.group(1)) : null;
             if (amount == null) {
-                findings.error(FindingCodes.AMOUNT_UNREADABLE, cell.location(),
+                findings.error(
+                        FindingCodes.AMOUNT_UNREADABLE,
+                        cell.location(),
                         field + " '" + cell.value() + "' is not an amount; left blank",
                         field + "“" + cell.value() + "”不是金额，已留空");
                 return null;
@@ -99,7 +109,9 @@ public final class MoneyReader {
             if (m.group(2) != null) {
                 effective = "万元".equals(m.group(2)) ? AmountUnit.WAN_YUAN : AmountUnit.YUAN;
                 if (effective != unit) {
-                    findings.info(FindingCodes.UNIT_CONVERTED, cell.location(),
+                    findings.info(
+                            FindingCodes.UNIT_CONVERTED,
+                            cell.location(),
                             field + " '" + cell.value() + "' states its own unit " + FormUnits.printed(effective)
                                     + "; converted exactly to 元",
                             field + "“" + cell.value() + "”自带单位" + FormUnits.printed(effective) + "，已精确换算为元");
@@ -117,11 +129,15 @@ public final class MoneyReader {
         String written = amount.toPlainString() + " " + FormUnits.printed(unit);
         String result = rounded.toPlainString() + " " + FormUnits.printed(unit);
         if (amount.round(EXCEL_DIGITS).stripTrailingZeros().scale() <= FormUnits.decimals(unit)) {
-            findings.info(FindingCodes.FLOAT_NOISE_ROUNDED, cell.location(),
+            findings.info(
+                    FindingCodes.FLOAT_NOISE_ROUNDED,
+                    cell.location(),
                     field + " " + written + " carries binary floating-point noise; rounded to " + result + " (分)",
                     field + " " + written + " 含浮点误差，已按分取整为 " + result);
         } else {
-            findings.warning(FindingCodes.AMOUNT_ROUNDED, cell.location(),
+            findings.warning(
+                    FindingCodes.AMOUNT_ROUNDED,
+                    cell.location(),
                     field + " " + written + " is finer than 分; rounded half-up to " + result,
                     field + " " + written + " 精度超过分，已四舍五入为 " + result);
         }
@@ -130,7 +146,9 @@ public final class MoneyReader {
 
     private void reportBlank(Cell cell, String field, String location) {
         if (cell != null && cell.isFormula()) {
-            findings.warning(FindingCodes.FORMULA_WITHOUT_VALUE, cell.location(),
+            findings.warning(
+                    FindingCodes.FORMULA_WITHOUT_VALUE,
+                    cell.location(),
                     field + " is the formula =" + cell.formula() + " without a cached value; read as blank",
                     field + " 为公式 =" + cell.formula() + "，没有缓存值，按空白处理");
             return;

@@ -1,10 +1,10 @@
 package org.budgetperf.exchange.sheet;
 
-import org.budgetperf.shared.domain.DecimalBounds;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetperf.shared.domain.DecimalBounds;
 
 /**
  * Reads the plain numbers of the form that are not money: the head counts of 基本信息 (财政供养人员数,
@@ -51,7 +51,9 @@ public final class NumberReader {
         }
         findings.used(cell);
         if (cell.number() != null) {
-            return cell.percentFormat() ? cell.number().movePointRight(2).stripTrailingZeros() : cell.number().stripTrailingZeros();
+            return cell.percentFormat()
+                    ? cell.number().movePointRight(2).stripTrailingZeros()
+                    : cell.number().stripTrailingZeros();
         }
         Matcher m = WEIGHT.matcher(normalised(cell));
         BigDecimal weight = m.matches() ? DecimalBounds.parseOrNull(m.group(1)) : null;
@@ -67,7 +69,9 @@ public final class NumberReader {
     }
 
     private void unreadable(Cell cell, String field, String english, String chinese) {
-        findings.error(FindingCodes.NUMBER_UNREADABLE, cell.location(),
+        findings.error(
+                FindingCodes.NUMBER_UNREADABLE,
+                cell.location(),
                 field + " '" + cell.value() + "' is not " + english + "; left blank",
                 field + "“" + cell.value() + "”不是" + chinese + "，已留空");
     }

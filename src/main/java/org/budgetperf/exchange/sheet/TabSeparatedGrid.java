@@ -26,7 +26,9 @@ public final class TabSeparatedGrid {
 
     public static Grid parse(String text) {
         if (text.length() > ImportLimits.MAX_TEXT_CHARS) {
-            throw new TableImportException(TableImportException.Reason.LIMIT_EXCEEDED, "character " + ImportLimits.MAX_TEXT_CHARS,
+            throw new TableImportException(
+                    TableImportException.Reason.LIMIT_EXCEEDED,
+                    "character " + ImportLimits.MAX_TEXT_CHARS,
                     "The text is longer than " + ImportLimits.MAX_TEXT_CHARS + " characters / 文本超过 "
                             + ImportLimits.MAX_TEXT_CHARS + " 个字符");
         }
@@ -42,8 +44,11 @@ public final class TabSeparatedGrid {
             rows.add(row());
         }
         String description = rows.isEmpty() ? "line 1" : "lines 1-" + (line - 1);
-        return new Grid(description, rows,
-                (row, column) -> "line " + (row < rowLines.size() ? rowLines.get(row) : line) + ", column " + (column + 1),
+        return new Grid(
+                description,
+                rows,
+                (row, column) ->
+                        "line " + (row < rowLines.size() ? rowLines.get(row) : line) + ", column " + (column + 1),
                 List.of());
     }
 

@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-
 import org.budgetperf.exchange.sheet.TableImportException.Reason;
 
 /**
@@ -23,18 +22,19 @@ import org.budgetperf.exchange.sheet.TableImportException.Reason;
 public final class TextDecoding {
 
     /** Decoded text and the charset it was in. */
-    public record Decoded(String text, Charset charset) {
-    }
+    public record Decoded(String text, Charset charset) {}
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private TextDecoding() {
-    }
+    private TextDecoding() {}
 
     public static Decoded decode(byte[] bytes) {
         if (bytes.length > ImportLimits.MAX_TEXT_BYTES) {
-            throw new TableImportException(Reason.LIMIT_EXCEEDED, "byte " + ImportLimits.MAX_TEXT_BYTES,
-                    "The text is larger than " + ImportLimits.MAX_TEXT_BYTES + " bytes / 文本超过 " + ImportLimits.MAX_TEXT_BYTES + " 字节");
+            throw new TableImportException(
+                    Reason.LIMIT_EXCEEDED,
+                    "byte " + ImportLimits.MAX_TEXT_BYTES,
+                    "The text is larger than " + ImportLimits.MAX_TEXT_BYTES + " bytes / 文本超过 "
+                            + ImportLimits.MAX_TEXT_BYTES + " 字节");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
@@ -59,14 +59,17 @@ public final class TextDecoding {
     private static String strict(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = decoder(charset);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1);
+        CharBuffer out =
+                CharBuffer.allocate((int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
         }
         if (result.isError()) {
             int at = in.position();
-            throw new TableImportException(Reason.MALFORMED_FILE, "byte " + at,
+            throw new TableImportException(
+                    Reason.MALFORMED_FILE,
+                    "byte " + at,
                     "The text is not " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name())
                             + ": invalid byte sequence at byte " + at + " / 文本不是有效的 "
                             + (charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name()) + " 编码（第 " + at + " 字节）");

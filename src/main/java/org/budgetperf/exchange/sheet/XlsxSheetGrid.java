@@ -1,6 +1,5 @@
 package org.budgetperf.exchange.sheet;
 
-import org.budgetperf.shared.domain.DecimalBounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -10,9 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -20,6 +17,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.budgetperf.shared.domain.DecimalBounds;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -74,7 +72,8 @@ final class XlsxSheetGrid extends DefaultHandler {
     /**
      * @param qualifyLocations whether locations name the sheet ({@code Sheet2!C18}), for workbooks with several sheets
      */
-    static Grid read(InputStream sheet, String sheetName, boolean qualifyLocations, SharedStrings strings, StylesTable styles)
+    static Grid read(
+            InputStream sheet, String sheetName, boolean qualifyLocations, SharedStrings strings, StylesTable styles)
             throws IOException, SAXException, ParserConfigurationException {
         XlsxSheetGrid handler = new XlsxSheetGrid(sheetName, qualifyLocations, strings, styles);
         XMLReader parser = XMLHelper.newXMLReader();
@@ -101,7 +100,7 @@ final class XlsxSheetGrid extends DefaultHandler {
             case "rPh" -> inPhonetic = true;
             case "t" -> current = inInlineString && !inPhonetic ? inlineText : null;
             case "mergeCell" -> merge(attributes.getValue("ref"));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -112,7 +111,7 @@ final class XlsxSheetGrid extends DefaultHandler {
             case "is" -> inInlineString = false;
             case "rPh" -> inPhonetic = false;
             case "c" -> endCell();
-            default -> { }
+            default -> {}
         }
     }
 
@@ -151,13 +150,17 @@ final class XlsxSheetGrid extends DefaultHandler {
         boolean percent = false;
         String text;
         switch (type) {
-            case "s" -> text = raw.isBlank() ? "" : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+            case "s" ->
+                text = raw.isBlank()
+                        ? ""
+                        : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
             case "inlineStr" -> text = inlineText.toString();
             case "b" -> text = raw.isBlank() ? "" : "1".equals(raw.strip()) ? "TRUE" : "FALSE";
             case "n" -> {
                 number = raw.isBlank() ? null : DecimalBounds.parseOrNull(raw.strip());
                 if (number == null) {
-                    // Blank, or a stored number beyond DecimalBounds (1E+100000000): kept as text, reported by the readers.
+                    // Blank, or a stored number beyond DecimalBounds (1E+100000000): kept as text, reported by the
+                    // readers.
                     text = raw.strip();
                 } else {
                     String format = formatOf(style);
@@ -186,7 +189,8 @@ final class XlsxSheetGrid extends DefaultHandler {
         }
         ImportLimits.checkMergedRegions(merges.size() + 1, "sheet " + sheetName);
         CellRangeAddress range = CellRangeAddress.valueOf(ref);
-        merges.add(new Grid.Region(range.getFirstRow(), range.getFirstColumn(), range.getLastRow(), range.getLastColumn()));
+        merges.add(new Grid.Region(
+                range.getFirstRow(), range.getFirstColumn(), range.getLastRow(), range.getLastColumn()));
     }
 
     private String formatOf(int styleIndex) {
@@ -207,7 +211,9 @@ final class XlsxSheetGrid extends DefaultHandler {
             LocalDateTime date = DateUtil.getLocalDateTime(number.doubleValue());
             return date.toLocalTime().toSecondOfDay() == 0 ? date.toLocalDate().toString() : date.toString();
         }
-        BigDecimal shown = (percent ? number.movePointRight(2) : number).round(EXCEL_DIGITS).stripTrailingZeros();
+        BigDecimal shown = (percent ? number.movePointRight(2) : number)
+                .round(EXCEL_DIGITS)
+                .stripTrailingZeros();
         String text = shown.signum() == 0 ? "0" : shown.toPlainString();
         return percent ? text + "%" : text;
     }
@@ -221,7 +227,8 @@ final class XlsxSheetGrid extends DefaultHandler {
     }
 
     private String location(int r, int c) {
-        CellReference reference = qualifyLocations ? new CellReference(sheetName, r, c, false, false) : new CellReference(r, c);
+        CellReference reference =
+                qualifyLocations ? new CellReference(sheetName, r, c, false, false) : new CellReference(r, c);
         return reference.formatAsString();
     }
 

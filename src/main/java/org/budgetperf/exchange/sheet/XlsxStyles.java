@@ -13,8 +13,7 @@ public final class XlsxStyles {
     /** The typeface of the printed forms. */
     static final String FONT = "宋体";
 
-    private XlsxStyles() {
-    }
+    private XlsxStyles() {}
 
     public static XSSFFont font(XSSFWorkbook workbook, int points, boolean bold) {
         XSSFFont font = workbook.createFont();
@@ -25,7 +24,8 @@ public final class XlsxStyles {
     }
 
     /** A bordered, wrapped grid cell; user-text styles are quote-prefixed, so text never turns into a formula. */
-    public static XSSFCellStyle grid(XSSFWorkbook workbook, XSSFFont font, HorizontalAlignment align, boolean userText) {
+    public static XSSFCellStyle grid(
+            XSSFWorkbook workbook, XSSFFont font, HorizontalAlignment align, boolean userText) {
         XSSFCellStyle style = workbook.createCellStyle();
         style.setFont(font);
         style.setAlignment(align);

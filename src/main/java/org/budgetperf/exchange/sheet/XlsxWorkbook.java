@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -77,14 +75,16 @@ public final class XlsxWorkbook {
         /** The finding that the other sheets were not read. */
         public ImportFinding otherSheetsIgnored() {
             String sheet = sheetNames.get(index);
-            return new ImportFinding(FindingSeverity.INFO, FindingCodes.OTHER_SHEETS_IGNORED, "sheet " + sheet,
+            return new ImportFinding(
+                    FindingSeverity.INFO,
+                    FindingCodes.OTHER_SHEETS_IGNORED,
+                    "sheet " + sheet,
                     "The table was read from sheet " + sheet + "; other sheets " + otherSheets() + " were not read"
                             + " / 已读取工作表 " + sheet + "，其他工作表 " + otherSheets() + " 未读取");
         }
     }
 
-    private XlsxWorkbook() {
-    }
+    private XlsxWorkbook() {}
 
     /**
      * Reads the first sheet the reader accepts. The stream is read to its end but not closed.
@@ -140,15 +140,17 @@ public final class XlsxWorkbook {
             }
         }
         if (firstRefusal == null) {
-            throw new TableImportException(Reason.NOT_A_TARGET_TABLE, "workbook",
-                    "The workbook has no sheet / 工作簿中没有工作表");
+            throw new TableImportException(
+                    Reason.NOT_A_TARGET_TABLE, "workbook", "The workbook has no sheet / 工作簿中没有工作表");
         }
         if (!several) {
             throw firstRefusal;
         }
-        throw new TableImportException(Reason.NOT_A_TARGET_TABLE, "sheet " + sheetNames.get(0),
-                "None of the sheets " + sheetNames + " holds " + formEn + " / 工作表 " + sheetNames
-                        + " 中都没有" + formZh, firstRefusal);
+        throw new TableImportException(
+                Reason.NOT_A_TARGET_TABLE,
+                "sheet " + sheetNames.get(0),
+                "None of the sheets " + sheetNames + " holds " + formEn + " / 工作表 " + sheetNames + " 中都没有" + formZh,
+                firstRefusal);
     }
 
     private static List<String> sheetNames(OPCPackage workbook) throws IOException, OpenXML4JException {
@@ -162,8 +164,9 @@ public final class XlsxWorkbook {
         return names;
     }
 
-    private static Grid sheetGrid(OPCPackage workbook, int index, String name, boolean several, SharedStrings strings,
-            StylesTable styles) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    private static Grid sheetGrid(
+            OPCPackage workbook, int index, String name, boolean several, SharedStrings strings, StylesTable styles)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader.SheetIterator sheets = new XSSFReader(workbook).getSheetIterator();
         for (int i = 0; sheets.hasNext(); i++) {
             try (InputStream sheet = sheets.next()) {
@@ -188,17 +191,23 @@ public final class XlsxWorkbook {
         }
         if (magic == FileMagic.OLE2) {
             if (isEncrypted(bytes)) {
-                throw new TableImportException(Reason.ENCRYPTED, "workbook",
+                throw new TableImportException(
+                        Reason.ENCRYPTED,
+                        "workbook",
                         "The workbook is password-protected; save it without a password and upload it again"
                                 + " / 工作簿设有密码，请取消密码后重新上传");
             }
-            throw new TableImportException(Reason.UNSUPPORTED_FORMAT, "workbook",
+            throw new TableImportException(
+                    Reason.UNSUPPORTED_FORMAT,
+                    "workbook",
                     "This is an old binary Excel file (.xls); save it as .xlsx and upload it again"
                             + " / 这是旧版 Excel 文件（.xls），请另存为 .xlsx 后重新上传");
         }
-        throw new TableImportException(Reason.MALFORMED_FILE, "byte 0",
-                "The file is not an xlsx workbook" + (bytes.length == 0 ? " (it is empty)" : "")
-                        + " / 文件不是 xlsx 工作簿" + (bytes.length == 0 ? "（文件为空）" : ""));
+        throw new TableImportException(
+                Reason.MALFORMED_FILE,
+                "byte 0",
+                "The file is not an xlsx workbook" + (bytes.length == 0 ? " (it is empty)" : "") + " / 文件不是 xlsx 工作簿"
+                        + (bytes.length == 0 ? "（文件为空）" : ""));
     }
 
     /** An encrypted OOXML file is an OLE2 container holding EncryptionInfo and EncryptedPackage. */
@@ -229,13 +238,19 @@ public final class XlsxWorkbook {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb") || message.contains(ZipSecureFile.MAX_FILE_COUNT_MSG.substring(0, 20))) {
-                return new TableImportException(Reason.LIMIT_EXCEEDED, "workbook",
-                        "The workbook inflates beyond the safety limits (zip bomb) / 工作簿解压后超出安全限制（疑似压缩炸弹）", e);
+                return new TableImportException(
+                        Reason.LIMIT_EXCEEDED,
+                        "workbook",
+                        "The workbook inflates beyond the safety limits (zip bomb) / 工作簿解压后超出安全限制（疑似压缩炸弹）",
+                        e);
             }
         }
-        return new TableImportException(Reason.MALFORMED_FILE, "workbook",
+        return new TableImportException(
+                Reason.MALFORMED_FILE,
+                "workbook",
                 "The xlsx workbook cannot be read: it is damaged or not an Office Open XML spreadsheet"
-                        + " / 无法读取该 xlsx 工作簿：文件已损坏或不是 xlsx 格式", e);
+                        + " / 无法读取该 xlsx 工作簿：文件已损坏或不是 xlsx 格式",
+                e);
     }
 
     private static void deleteQuietly(Path file) {

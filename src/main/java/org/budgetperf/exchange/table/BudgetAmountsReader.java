@@ -2,7 +2,6 @@ package org.budgetperf.exchange.table;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.exchange.sheet.Cell;
 import org.budgetperf.exchange.sheet.FormUnits;
@@ -59,8 +58,8 @@ final class BudgetAmountsReader {
         Slot value = outline.valueOf(at.get());
         int valueColumn = value == null ? at.get().column() + 1 : value.column();
         UnitCaption unit = unitOf(at.get(), valueColumn);
-        BigDecimal yuan = money.read(value == null ? null : value.cell(), unit.unit(), label.printed(),
-                outline.valueLocation(at.get()));
+        BigDecimal yuan = money.read(
+                value == null ? null : value.cell(), unit.unit(), label.printed(), outline.valueLocation(at.get()));
         if (yuan != null) {
             money.reportUnit(BLOCK, unit);
         }

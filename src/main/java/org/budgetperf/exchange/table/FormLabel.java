@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.budgetperf.exchange.sheet.LabelText;
 
 /**
@@ -62,8 +61,7 @@ enum FormLabel {
     WEIGHT("权重", "分值", "指标权重");
 
     /** A cell recognised as a label, with the value it carries after a colon, if any. */
-    record Match(FormLabel label, String normalised, String inlineValue) {
-    }
+    record Match(FormLabel label, String normalised, String inlineValue) {}
 
     private static final Map<String, FormLabel> BY_SPELLING = new HashMap<>();
 
@@ -126,7 +124,9 @@ enum FormLabel {
 
     /** Whether the text is this label. */
     boolean matches(String text) {
-        return match(text).filter(m -> m.label() == this && m.inlineValue() == null).isPresent();
+        return match(text)
+                .filter(m -> m.label() == this && m.inlineValue() == null)
+                .isPresent();
     }
 
     private static String afterFirstColon(String text) {

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.budgetperf.exchange.sheet.Cell;
 import org.budgetperf.exchange.sheet.Grid;
 import org.budgetperf.exchange.sheet.Grid.Slot;
@@ -43,8 +42,9 @@ final class FormOutline {
         this.grid = grid;
         for (int r = 0; r < grid.rowCount(); r++) {
             for (Slot slot : grid.nonBlank(r)) {
-                FormLabel.match(slot.cell().text()).ifPresent(m ->
-                        labels.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(new LabelAt(slot, m)));
+                FormLabel.match(slot.cell().text())
+                        .ifPresent(m -> labels.computeIfAbsent(m.label(), k -> new ArrayList<>())
+                                .add(new LabelAt(slot, m)));
             }
         }
     }
@@ -60,7 +60,9 @@ final class FormOutline {
 
     /** The first occurrence of a label above a row (the header part of the form). */
     Optional<LabelAt> firstAbove(FormLabel label, int rowLimit) {
-        return labels.getOrDefault(label, List.of()).stream().filter(l -> l.row() < rowLimit).findFirst();
+        return labels.getOrDefault(label, List.of()).stream()
+                .filter(l -> l.row() < rowLimit)
+                .findFirst();
     }
 
     /** The row of the first block anchor of the given kinds, or the end of the grid. */
@@ -94,7 +96,10 @@ final class FormOutline {
     Slot valueOf(LabelAt at) {
         if (at.match().inlineValue() != null) {
             Cell own = at.slot().cell();
-            return new Slot(at.row(), at.column(), new Cell(at.match().inlineValue(), own.location(), null, own.formula(), false));
+            return new Slot(
+                    at.row(),
+                    at.column(),
+                    new Cell(at.match().inlineValue(), own.location(), null, own.formula(), false));
         }
         for (Slot slot : grid.nonBlank(at.row())) {
             if (slot.column() > at.column()) {

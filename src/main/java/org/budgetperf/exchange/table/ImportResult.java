@@ -2,7 +2,6 @@ package org.budgetperf.exchange.table;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.exchange.sheet.FindingSeverity;
 import org.budgetperf.exchange.sheet.ImportFinding;

@@ -3,12 +3,11 @@ package org.budgetperf.exchange.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.LabelText;
 import org.budgetperf.exchange.table.OfficialLayout.Role;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * The 绩效指标 block of the {@link OfficialLayout}: its caption row, then the indicators grouped by (一级, 二级) with
@@ -39,11 +38,14 @@ import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 final class IndicatorBlockLayout {
 
     /** A value column of the indicator block. */
-    private enum ValueKind { PERIOD, ANNUAL, WEIGHT }
+    private enum ValueKind {
+        PERIOD,
+        ANNUAL,
+        WEIGHT
+    }
 
     /** Consecutive indicators with the same (一级, 二级), or a framework pair without indicators (no lines). */
-    private record Group(String level1, String level2, List<IndicatorLine> lines) {
-    }
+    private record Group(String level1, String level2, List<IndicatorLine> lines) {}
 
     private final OfficialLayout layout;
     private final TargetTable table;
@@ -62,7 +64,8 @@ final class IndicatorBlockLayout {
 
     private void build() {
         List<IndicatorLine> lines = table.indicators();
-        boolean period = table.periodStartYear() != null || table.periodEndYear() != null
+        boolean period = table.periodStartYear() != null
+                || table.periodEndYear() != null
                 || lines.stream().anyMatch(l -> l.periodValue() != null);
         boolean weight = lines.stream().anyMatch(l -> l.weight() != null);
         List<ValueKind> kinds = new ArrayList<>();
@@ -93,7 +96,12 @@ final class IndicatorBlockLayout {
         layout.place(captionRow, 2, captionRow, 2, Role.CAPTION, OfficialLayout.LEVEL2);
         layout.place(captionRow, 3, captionRow, nameLast, Role.CAPTION, OfficialLayout.LEVEL3);
         for (int k = 0; k < kinds.size(); k++) {
-            layout.place(captionRow, valueAreas[k][0], captionRow, valueAreas[k][1], Role.CAPTION,
+            layout.place(
+                    captionRow,
+                    valueAreas[k][0],
+                    captionRow,
+                    valueAreas[k][1],
+                    Role.CAPTION,
                     caption(kinds.get(k), period, table.periodStartYear(), table.periodEndYear()));
         }
 
@@ -102,7 +110,8 @@ final class IndicatorBlockLayout {
         String runLevel1 = null;
         Group previous = null;
         for (Group g : groups) {
-            boolean startsRun = previous == null || !Objects.equals(previous.level1(), g.level1())
+            boolean startsRun = previous == null
+                    || !Objects.equals(previous.level1(), g.level1())
                     || !framework.allows(g.level1(), g.level2());
             if (startsRun) {
                 closeRun(runStart, runLevel1);
@@ -141,8 +150,10 @@ final class IndicatorBlockLayout {
 
     private static String caption(ValueKind kind, boolean period, Integer start, Integer end) {
         return switch (kind) {
-            case PERIOD -> start != null && end != null
-                    ? OfficialLayout.PERIOD_VALUE + "(" + start + "-" + end + "年)" : OfficialLayout.PERIOD_VALUE;
+            case PERIOD ->
+                start != null && end != null
+                        ? OfficialLayout.PERIOD_VALUE + "(" + start + "-" + end + "年)"
+                        : OfficialLayout.PERIOD_VALUE;
             case ANNUAL -> period ? OfficialLayout.ANNUAL_VALUE : OfficialLayout.SINGLE_VALUE;
             case WEIGHT -> OfficialLayout.WEIGHT;
         };
@@ -167,16 +178,18 @@ final class IndicatorBlockLayout {
 
     private static boolean isFrameworkName(IndicatorFramework framework, String name) {
         String normalised = LabelText.normalise(name);
-        return framework.entries().stream().anyMatch(e ->
-                LabelText.normalise(e.level1()).equals(normalised) || LabelText.normalise(e.level2()).equals(normalised));
+        return framework.entries().stream()
+                .anyMatch(e -> LabelText.normalise(e.level1()).equals(normalised)
+                        || LabelText.normalise(e.level2()).equals(normalised));
     }
 
     private static List<Group> grouped(List<IndicatorLine> lines) {
         List<Group> groups = new ArrayList<>();
         List<IndicatorLine> current = new ArrayList<>();
         for (IndicatorLine line : lines) {
-            if (!current.isEmpty() && !(Objects.equals(current.get(0).level1(), line.level1())
-                    && Objects.equals(current.get(0).level2(), line.level2()))) {
+            if (!current.isEmpty()
+                    && !(Objects.equals(current.get(0).level1(), line.level1())
+                            && Objects.equals(current.get(0).level2(), line.level2()))) {
                 groups.add(new Group(current.get(0).level1(), current.get(0).level2(), List.copyOf(current)));
                 current.clear();
             }
@@ -199,7 +212,9 @@ final class IndicatorBlockLayout {
         List<String> level1Order = framework.level1Names();
         for (int e = 0; e < entries.size(); e++) {
             IndicatorFramework.Entry entry = entries.get(e);
-            if (groups.stream().anyMatch(g -> entry.level1().equals(g.level1()) && entry.level2().equals(g.level2()))) {
+            if (groups.stream()
+                    .anyMatch(g ->
+                            entry.level1().equals(g.level1()) && entry.level2().equals(g.level2()))) {
                 continue;
             }
             int lastBefore = -1;
@@ -228,7 +243,8 @@ final class IndicatorBlockLayout {
 
     private static int indexOf(List<IndicatorFramework.Entry> entries, Group g) {
         for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).level1().equals(g.level1()) && entries.get(i).level2().equals(g.level2())) {
+            if (entries.get(i).level1().equals(g.level1())
+                    && entries.get(i).level2().equals(g.level2())) {
                 return i;
             }
         }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.budgetperf.budget.domain.IndicatorLine;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.Cell;
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.Grid;
@@ -16,7 +16,6 @@ import org.budgetperf.exchange.sheet.Grid.Slot;
 import org.budgetperf.exchange.sheet.ImportFindings;
 import org.budgetperf.exchange.sheet.LabelText;
 import org.budgetperf.exchange.sheet.NumberReader;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * Reads the 绩效指标 block: 一级 / 二级 / 三级 indicators and their values.
@@ -33,8 +32,7 @@ import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 final class IndicatorBlockReader {
 
     /** The caption row: where 一级/二级/三级指标 are (-1 when absent) and which value columns follow 三级. */
-    record Captions(int row, int level1Column, int level2Column, int level3Column, List<ValueColumn> values) {
-    }
+    record Captions(int row, int level1Column, int level2Column, int level3Column, List<ValueColumn> values) {}
 
     /**
      * One column right of 三级指标.
@@ -42,24 +40,19 @@ final class IndicatorBlockReader {
      * @param field {@link FormLabel#PERIOD_VALUE}, {@link FormLabel#ANNUAL_VALUE}, {@link FormLabel#WEIGHT},
      *        or null for a column the table does not keep (备注, …)
      */
-    record ValueColumn(FormLabel field, int column, String caption) {
-    }
+    record ValueColumn(FormLabel field, int column, String caption) {}
 
     /** A non-empty row of the block, as split by what its cells are. */
-    private sealed interface IndicatorRow permits RowParts, Unplaceable {
-    }
+    private sealed interface IndicatorRow permits RowParts, Unplaceable {}
 
     /** An indicator row split into label cells (一级/二级), the 三级 name (null on a label-only row) and values. */
-    private record RowParts(List<Slot> labels, Slot name, List<Slot> values) implements IndicatorRow {
-    }
+    private record RowParts(List<Slot> labels, Slot name, List<Slot> values) implements IndicatorRow {}
 
     /** A row with more cells than 一级, 二级, 三级 and the values; it cannot be placed. */
-    private record Unplaceable(List<Slot> cells) implements IndicatorRow {
-    }
+    private record Unplaceable(List<Slot> cells) implements IndicatorRow {}
 
     private static final Pattern FOOTER = Pattern.compile(
-            "(注|说明|备注|填表说明|填报说明)(\\d|:|$).*"
-                    + "|(填表人|填报人|联系人|联系电话|单位负责人|财务负责人|负责人|审核人|填报日期|填表日期)(:.*)?");
+            "(注|说明|备注|填表说明|填报说明)(\\d|:|$).*" + "|(填表人|填报人|联系人|联系电话|单位负责人|财务负责人|负责人|审核人|填报日期|填表日期)(:.*)?");
 
     private final Grid grid;
     private final ImportFindings findings;
@@ -99,12 +92,18 @@ final class IndicatorBlockReader {
                 continue;
             }
             int level3 = levels[2];
-            List<ValueColumn> values = cells.stream().filter(s -> s.column() > level3).map(s -> {
-                FormLabel label = labelOf(s);
-                boolean kept = label == FormLabel.PERIOD_VALUE || label == FormLabel.ANNUAL_VALUE || label == FormLabel.WEIGHT;
-                return new ValueColumn(kept ? label : null, s.column(), s.value());
-            }).toList();
-            if (values.stream().anyMatch(v -> v.field() == FormLabel.PERIOD_VALUE || v.field() == FormLabel.ANNUAL_VALUE)) {
+            List<ValueColumn> values = cells.stream()
+                    .filter(s -> s.column() > level3)
+                    .map(s -> {
+                        FormLabel label = labelOf(s);
+                        boolean kept = label == FormLabel.PERIOD_VALUE
+                                || label == FormLabel.ANNUAL_VALUE
+                                || label == FormLabel.WEIGHT;
+                        return new ValueColumn(kept ? label : null, s.column(), s.value());
+                    })
+                    .toList();
+            if (values.stream()
+                    .anyMatch(v -> v.field() == FormLabel.PERIOD_VALUE || v.field() == FormLabel.ANNUAL_VALUE)) {
                 return Optional.of(new Captions(r, levels[0], levels[1], level3, values));
             }
         }
@@ -116,7 +115,9 @@ final class IndicatorBlockReader {
         List<IndicatorRow> rows = new ArrayList<>();
         Slot footer = null;
         for (int r = captions.row() + 1; r < end && footer == null; r++) {
-            List<Slot> cells = grid.nonBlank(r).stream().filter(s -> labelOf(s) != FormLabel.INDICATORS).toList();
+            List<Slot> cells = grid.nonBlank(r).stream()
+                    .filter(s -> labelOf(s) != FormLabel.INDICATORS)
+                    .toList();
             if (cells.isEmpty() || cells.stream().anyMatch(s -> labelOf(s) == FormLabel.LEVEL3)) {
                 continue; // empty, or the caption row repeated after a page break
             }
@@ -133,15 +134,19 @@ final class IndicatorBlockReader {
                 reportUnplaceable(((Unplaceable) row).cells(), captions);
                 continue;
             }
-            hierarchy.enter(parts.labels(), parts.labels().stream().map(this::canonical).toList());
+            hierarchy.enter(
+                    parts.labels(), parts.labels().stream().map(this::canonical).toList());
             if (parts.name() != null && hierarchy.place(parts.name())) {
                 lines.add(line(parts, captions, valueColumns));
             }
         }
         hierarchy.close();
         if (footer != null) {
-            findings.info(FindingCodes.TRAILING_ROWS_IGNORED, footer.location(),
-                    "Rows from '" + ImportFindings.abbreviated(footer.value()) + "' on are notes after the table; not read",
+            findings.info(
+                    FindingCodes.TRAILING_ROWS_IGNORED,
+                    footer.location(),
+                    "Rows from '" + ImportFindings.abbreviated(footer.value())
+                            + "' on are notes after the table; not read",
                     "自“" + ImportFindings.abbreviated(footer.value()) + "”起为表后说明，未读取");
         }
         return lines;
@@ -150,7 +155,9 @@ final class IndicatorBlockReader {
     private IndicatorRow split(List<Slot> cells, Captions captions) {
         List<Slot> labels = new ArrayList<>();
         int i = 0;
-        while (i < cells.size() && labels.size() < 2 && frameworkNames.containsKey(LabelText.normalise(cells.get(i).value()))) {
+        while (i < cells.size()
+                && labels.size() < 2
+                && frameworkNames.containsKey(LabelText.normalise(cells.get(i).value()))) {
             labels.add(cells.get(i++));
         }
         List<Slot> rest = cells.subList(i, cells.size());
@@ -173,20 +180,25 @@ final class IndicatorBlockReader {
     }
 
     private static boolean isLabelColumn(int column, Captions captions) {
-        return column != captions.level3Column() && (column == captions.level1Column() || column == captions.level2Column());
+        return column != captions.level3Column()
+                && (column == captions.level1Column() || column == captions.level2Column());
     }
 
     private ValueColumns learnValueColumns(List<IndicatorRow> rows, Captions captions) {
         List<List<Slot>> complete = new ArrayList<>();
         for (IndicatorRow row : rows) {
-            if (row instanceof RowParts parts && parts.name() != null && parts.values().size() == captions.values().size()) {
+            if (row instanceof RowParts parts
+                    && parts.name() != null
+                    && parts.values().size() == captions.values().size()) {
                 List<Slot> cells = new ArrayList<>();
                 cells.add(parts.name());
                 cells.addAll(parts.values());
                 complete.add(cells);
             }
         }
-        int[] captionOffsets = captions.values().stream().mapToInt(v -> v.column() - captions.level3Column()).toArray();
+        int[] captionOffsets = captions.values().stream()
+                .mapToInt(v -> v.column() - captions.level3Column())
+                .toArray();
         return ValueColumns.learn(complete, captionOffsets, findings);
     }
 
@@ -216,9 +228,11 @@ final class IndicatorBlockReader {
 
     private void reportUnplaceable(List<Slot> cells, Captions captions) {
         int values = captions.values().size();
-        findings.warning(FindingCodes.ROW_NOT_PLACED, cells.get(0).location(),
-                "Indicator row with " + cells.size() + " cells cannot be placed (at most 一级, 二级, 三级 and "
-                        + values + " values expected); skipped",
+        findings.warning(
+                FindingCodes.ROW_NOT_PLACED,
+                cells.get(0).location(),
+                "Indicator row with " + cells.size() + " cells cannot be placed (at most 一级, 二级, 三级 and " + values
+                        + " values expected); skipped",
                 "该指标行有 " + cells.size() + " 个单元格，无法对应一级、二级、三级指标和 " + values + " 个指标值；已跳过");
     }
 
@@ -228,6 +242,9 @@ final class IndicatorBlockReader {
     }
 
     private static FormLabel labelOf(Slot slot) {
-        return FormLabel.match(slot.cell().text()).filter(m -> m.inlineValue() == null).map(FormLabel.Match::label).orElse(null);
+        return FormLabel.match(slot.cell().text())
+                .filter(m -> m.inlineValue() == null)
+                .map(FormLabel.Match::label)
+                .orElse(null);
     }
 }

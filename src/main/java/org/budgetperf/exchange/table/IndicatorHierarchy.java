@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.Grid;
 import org.budgetperf.exchange.sheet.Grid.Slot;
 import org.budgetperf.exchange.sheet.ImportFindings;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * The 一级 and 二级 an indicator row continues, as the merged cells of the spreadsheet show it, and
@@ -73,7 +72,9 @@ final class IndicatorHierarchy {
      */
     boolean place(Slot name) {
         if (level1 == null && level2 == null) {
-            findings.warning(FindingCodes.ROW_NOT_PLACED, name.location(),
+            findings.warning(
+                    FindingCodes.ROW_NOT_PLACED,
+                    name.location(),
                     "Indicator '" + name.value() + "' has no 一级/二级 above it; skipped",
                     "指标“" + name.value() + "”上方没有一级/二级指标，已跳过");
             return false;
@@ -133,8 +134,11 @@ final class IndicatorHierarchy {
         }
         Optional<String> owner = framework.level1Of(name);
         if (owner.isPresent() && !owner.get().equals(level1) && !level1sSeen.contains(owner.get())) {
-            findings.info(FindingCodes.LEVEL1_INFERRED, cell.location(),
-                    "二级 " + name + " has no 一级 on the form; 一级 " + owner.get() + " taken from framework " + framework.code(),
+            findings.info(
+                    FindingCodes.LEVEL1_INFERRED,
+                    cell.location(),
+                    "二级 " + name + " has no 一级 on the form; 一级 " + owner.get() + " taken from framework "
+                            + framework.code(),
                     "二级指标“" + name + "”前没有一级指标，按指标框架 " + framework.code() + " 补为“" + owner.get() + "”");
             return owner.get();
         }
@@ -143,13 +147,19 @@ final class IndicatorHierarchy {
 
     private void inferLevel2(Slot name) {
         List<String> candidates = framework.entries().stream()
-                .filter(e -> e.level1().equals(level1)).map(IndicatorFramework.Entry::level2).distinct().toList();
+                .filter(e -> e.level1().equals(level1))
+                .map(IndicatorFramework.Entry::level2)
+                .distinct()
+                .toList();
         if (candidates.size() == 1) {
             level2 = candidates.get(0);
             level2Cell = null;
             level2sUnderLevel1++;
-            findings.info(FindingCodes.LEVEL2_INFERRED, name.location(),
-                    "Indicator '" + name.value() + "' has no 二级 on the form; 二级 " + level2 + " taken from framework " + framework.code(),
+            findings.info(
+                    FindingCodes.LEVEL2_INFERRED,
+                    name.location(),
+                    "Indicator '" + name.value() + "' has no 二级 on the form; 二级 " + level2 + " taken from framework "
+                            + framework.code(),
                     "指标“" + name.value() + "”没有二级指标，按指标框架 " + framework.code() + " 补为“" + level2 + "”");
         }
     }
@@ -175,7 +185,9 @@ final class IndicatorHierarchy {
     }
 
     private void reportPlaceholder(Slot cell, String english, String chinese) {
-        findings.info(FindingCodes.PLACEHOLDER_ROW_IGNORED, cell.location(),
+        findings.info(
+                FindingCodes.PLACEHOLDER_ROW_IGNORED,
+                cell.location(),
                 english + " has no 三级 indicator under it (an empty row of the template); ignored",
                 chinese + "下没有三级指标（模板空行），已忽略");
     }
@@ -194,8 +206,13 @@ final class IndicatorHierarchy {
             english = "一级 " + level1 + " is not in the framework";
             chinese = "一级指标“" + level1 + "”不在指标框架中";
         } else if (isLevel2Name(level2)) {
-            String owners = String.join("/", framework.entries().stream().filter(e -> e.level2().equals(level2))
-                    .map(IndicatorFramework.Entry::level1).distinct().toList());
+            String owners = String.join(
+                    "/",
+                    framework.entries().stream()
+                            .filter(e -> e.level2().equals(level2))
+                            .map(IndicatorFramework.Entry::level1)
+                            .distinct()
+                            .toList());
             english = "二级 " + level2 + " belongs to " + owners + ", not to " + level1;
             chinese = "二级指标“" + level2 + "”属于“" + owners + "”，不属于“" + level1 + "”";
         } else {
@@ -203,8 +220,11 @@ final class IndicatorHierarchy {
             english = "二级 " + level2 + " is not a 二级 of " + level1 + (meant == null ? "" : " (meant: " + meant + "?)");
             chinese = "二级指标“" + level2 + "”不是“" + level1 + "”的二级指标" + (meant == null ? "" : "（是否应为“" + meant + "”？）");
         }
-        findings.warning(FindingCodes.FRAMEWORK_MISMATCH, at.location(),
-                english + " in framework " + framework.code() + "; kept as written (一级 " + level1 + ", 二级 " + level2 + ")",
+        findings.warning(
+                FindingCodes.FRAMEWORK_MISMATCH,
+                at.location(),
+                english + " in framework " + framework.code() + "; kept as written (一级 " + level1 + ", 二级 " + level2
+                        + ")",
                 chinese + "（指标框架 " + framework.code() + "）；按原样保留");
     }
 

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.FormUnits;
 import org.budgetperf.exchange.sheet.HtmlText;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.shared.money.AmountUnit;
 
 /**
@@ -50,6 +49,7 @@ final class OfficialLayout {
 
     /** Columns A..I, as in the Dongguan reference. */
     static final int COLUMNS = 9;
+
     static final String TITLE = "部门整体预算绩效目标表";
     /** Relative widths of the columns, in characters of the default font (a CJK character counts 2). */
     static final int[] COLUMN_WIDTHS = {6, 8, 16, 13, 13, 13, 13, 13, 13};
@@ -79,21 +79,25 @@ final class OfficialLayout {
 
     /** The money fields of 预算整体情况: (spending side, income side) per row, under the two section captions. */
     private static final FormLabel[][] AMOUNT_ROWS = {
-            {FormLabel.SPENDING_SECTION, FormLabel.INCOME_SECTION},
-            {FormLabel.BASIC_EXPENDITURE, FormLabel.FISCAL_APPROPRIATION},
-            {FormLabel.PROJECT_EXPENDITURE, FormLabel.OTHER_FUNDS},
-            {FormLabel.DEVELOPMENT_SECTION, FormLabel.LEVEL_SECTION},
-            {FormLabel.SPECIAL_FUNDS, FormLabel.CITY_LEVEL_FUNDS},
-            {FormLabel.OTHER_DEVELOPMENT_EXPENDITURE, FormLabel.TRANSFER_PAYMENT_FUNDS}};
+        {FormLabel.SPENDING_SECTION, FormLabel.INCOME_SECTION},
+        {FormLabel.BASIC_EXPENDITURE, FormLabel.FISCAL_APPROPRIATION},
+        {FormLabel.PROJECT_EXPENDITURE, FormLabel.OTHER_FUNDS},
+        {FormLabel.DEVELOPMENT_SECTION, FormLabel.LEVEL_SECTION},
+        {FormLabel.SPECIAL_FUNDS, FormLabel.CITY_LEVEL_FUNDS},
+        {FormLabel.OTHER_DEVELOPMENT_EXPENDITURE, FormLabel.TRANSFER_PAYMENT_FUNDS}
+    };
 
     private static final Pattern CANONICAL_PARAGRAPH = Pattern.compile("<p>([^<>\\r\\n]*)</p>");
 
     /** What a cell is; the xlsx writer styles by it, the text writer only needs the text. */
     enum Role {
         /** The title rows above the grid. */
-        TITLE, SUBTITLE,
+        TITLE,
+        SUBTITLE,
         /** A printed label or caption of the form (our text, never the department's). */
-        SECTION, LABEL, CAPTION,
+        SECTION,
+        LABEL,
+        CAPTION,
         /** The department's text: names, contents, outcomes, indicator names. */
         TEXT,
         /** The overall goal. */
@@ -114,8 +118,16 @@ final class OfficialLayout {
      * One cell of the layout, covering the area from (row, column) to (lastRow, lastColumn), which is a merged
      * region when larger than one cell. {@code text} is what the text format prints (null for nothing).
      */
-    record Placed(int row, int column, int lastRow, int lastColumn, Role role, String text, BigDecimal amount,
-                  AmountUnit unit, Integer count) {
+    record Placed(
+            int row,
+            int column,
+            int lastRow,
+            int lastColumn,
+            Role role,
+            String text,
+            BigDecimal amount,
+            AmountUnit unit,
+            Integer count) {
 
         boolean isMerged() {
             return lastRow > row || lastColumn > column;
@@ -212,12 +224,13 @@ final class OfficialLayout {
 
     private void amounts(BudgetAmounts a) {
         BigDecimal[][] values = {
-                null,
-                {a.basicExpenditure(), a.fiscalAppropriation()},
-                {a.projectExpenditure(), a.otherFunds()},
-                null,
-                {a.specialFunds(), a.cityLevelFunds()},
-                {a.otherDevelopmentExpenditure(), a.transferPaymentFunds()}};
+            null,
+            {a.basicExpenditure(), a.fiscalAppropriation()},
+            {a.projectExpenditure(), a.otherFunds()},
+            null,
+            {a.specialFunds(), a.cityLevelFunds()},
+            {a.otherDevelopmentExpenditure(), a.transferPaymentFunds()}
+        };
         int first = rows;
         section(first, first + AMOUNT_ROWS.length - 1, BUDGET_OVERVIEW);
         for (int i = 0; i < AMOUNT_ROWS.length; i++) {
@@ -251,8 +264,10 @@ final class OfficialLayout {
     }
 
     private void tasks(List<TaskLine> tasks) {
-        List<TaskLine> key = tasks.stream().filter(t -> t.kind() != TaskKind.OTHER).toList();
-        List<TaskLine> other = tasks.stream().filter(t -> t.kind() == TaskKind.OTHER).toList();
+        List<TaskLine> key =
+                tasks.stream().filter(t -> t.kind() != TaskKind.OTHER).toList();
+        List<TaskLine> other =
+                tasks.stream().filter(t -> t.kind() == TaskKind.OTHER).toList();
         taskBlock(KEY_TASKS, KEY_TASK_CONTENT, key, true);
         taskBlock(OTHER_TASKS, OTHER_TASK_CONTENT, other, other.stream().anyMatch(t -> t.expectedOutcome() != null));
     }
@@ -269,7 +284,13 @@ final class OfficialLayout {
             place(r, 2, r, 2, Role.TEXT, task.name());
             place(r, 3, r, 4, Role.TEXT, task.content());
             amount(r, 5, 5, task.plannedFunds(), AmountUnit.YUAN);
-            place(r, 6, r, COLUMNS - 1, withOutcome ? Role.TEXT : Role.EMPTY, withOutcome ? task.expectedOutcome() : null);
+            place(
+                    r,
+                    6,
+                    r,
+                    COLUMNS - 1,
+                    withOutcome ? Role.TEXT : Role.EMPTY,
+                    withOutcome ? task.expectedOutcome() : null);
         }
     }
 
@@ -280,12 +301,21 @@ final class OfficialLayout {
     }
 
     private void count(int row, int column, Integer value) {
-        cells.add(new Placed(row, column, row, column, Role.COUNT, value == null ? null : value.toString(), null, null, value));
+        cells.add(new Placed(
+                row, column, row, column, Role.COUNT, value == null ? null : value.toString(), null, null, value));
     }
 
     private void amount(int row, int column, int lastColumn, BigDecimal yuan, AmountUnit unit) {
-        cells.add(new Placed(row, column, row, lastColumn, Role.AMOUNT, yuan == null ? null : amountText(yuan, unit),
-                yuan, unit, null));
+        cells.add(new Placed(
+                row,
+                column,
+                row,
+                lastColumn,
+                Role.AMOUNT,
+                yuan == null ? null : amountText(yuan, unit),
+                yuan,
+                unit,
+                null));
     }
 
     /** Places a cell of {@code role} covering (row, column) to (lastRow, lastColumn). */
@@ -342,7 +372,9 @@ final class OfficialLayout {
                 end = m.end();
             }
             String text = String.join("\n", lines);
-            if (end == html.length() && !lines.isEmpty() && text.equals(text.strip())
+            if (end == html.length()
+                    && !lines.isEmpty()
+                    && text.equals(text.strip())
                     && OverallGoalReader.htmlOf(text).equals(html)) {
                 return text;
             }

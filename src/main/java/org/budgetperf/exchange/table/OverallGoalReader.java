@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.budgetperf.exchange.sheet.Cell;
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.Grid.Slot;
@@ -22,8 +21,8 @@ import org.budgetperf.exchange.table.FormOutline.LabelAt;
  */
 final class OverallGoalReader {
 
-    private static final Pattern HTML = Pattern.compile(
-            "(?is)\\s*<(p|div|ul|ol|li|h[1-6]|table|br|span|strong|b|i|em)(\\s[^>]*)?/?>.*");
+    private static final Pattern HTML =
+            Pattern.compile("(?is)\\s*<(p|div|ul|ol|li|h[1-6]|table|br|span|strong|b|i|em)(\\s[^>]*)?/?>.*");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
 
     private final FormOutline outline;
@@ -37,13 +36,17 @@ final class OverallGoalReader {
     String read() {
         Optional<LabelAt> label = outline.first(FormLabel.OVERALL_GOAL);
         if (label.isEmpty()) {
-            findings.labelNotFound(FormLabel.OVERALL_GOAL.printed(), outline.grid().description());
+            findings.labelNotFound(
+                    FormLabel.OVERALL_GOAL.printed(), outline.grid().description());
             return null;
         }
         List<Cell> texts = goalCells(label.get());
         if (texts.isEmpty()) {
-            findings.warning(FindingCodes.REQUIRED_FIELD_BLANK, outline.valueLocation(label.get()),
-                    "总体绩效目标 (overall goal) is blank", "总体绩效目标为空");
+            findings.warning(
+                    FindingCodes.REQUIRED_FIELD_BLANK,
+                    outline.valueLocation(label.get()),
+                    "总体绩效目标 (overall goal) is blank",
+                    "总体绩效目标为空");
             return null;
         }
         StringBuilder html = new StringBuilder();
@@ -76,15 +79,20 @@ final class OverallGoalReader {
     private String toHtml(Cell cell) {
         String text = cell.value();
         if (isHtml(text)) {
-            findings.info(FindingCodes.GOAL_HTML_KEPT, cell.location(),
+            findings.info(
+                    FindingCodes.GOAL_HTML_KEPT,
+                    cell.location(),
                     "The overall goal is HTML and was kept as written (sanitised when stored)",
                     "总体绩效目标为 HTML，按原样保留（保存时再做安全过滤）");
             return text;
         }
         String html = paragraphs(text);
         int paragraphs = html.split("<p>", -1).length - 1;
-        findings.info(FindingCodes.GOAL_TEXT_TO_HTML, cell.location(),
-                "The overall goal is plain text; its " + paragraphs + " line(s) became " + paragraphs + " HTML paragraph(s)",
+        findings.info(
+                FindingCodes.GOAL_TEXT_TO_HTML,
+                cell.location(),
+                "The overall goal is plain text; its " + paragraphs + " line(s) became " + paragraphs
+                        + " HTML paragraph(s)",
                 "总体绩效目标为纯文本，" + paragraphs + " 行已转为 " + paragraphs + " 个 HTML 段落");
         return html;
     }

@@ -3,7 +3,7 @@ package org.budgetperf.exchange.table;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.FindingSeverity;
 import org.budgetperf.exchange.sheet.ImportFinding;
@@ -11,7 +11,6 @@ import org.budgetperf.exchange.sheet.ImportLimits;
 import org.budgetperf.exchange.sheet.TabSeparatedGrid;
 import org.budgetperf.exchange.sheet.TableImportException;
 import org.budgetperf.exchange.sheet.TextDecoding;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * Imports a 部门整体预算绩效目标表 from tab-separated text: what a person gets by copying the table
@@ -45,12 +44,19 @@ public final class TabSeparatedTableReader {
             return result;
         }
         List<ImportFinding> findings = new ArrayList<>();
-        findings.add(decoded.charset().name().equals("GB18030")
-                ? new ImportFinding(FindingSeverity.WARNING, FindingCodes.ENCODING_GB18030, "byte 0",
-                        "The text is not UTF-8; it was recognised and decoded as GB18030 / 文本不是 UTF-8 编码，已识别为 GB18030 并解码")
-                : new ImportFinding(FindingSeverity.INFO, FindingCodes.ENCODING_UTF16, "byte 0",
-                        "The text is " + decoded.charset().name() + " with a byte order mark / 文本为带字节序标记的 "
-                                + decoded.charset().name() + " 编码"));
+        findings.add(
+                decoded.charset().name().equals("GB18030")
+                        ? new ImportFinding(
+                                FindingSeverity.WARNING,
+                                FindingCodes.ENCODING_GB18030,
+                                "byte 0",
+                                "The text is not UTF-8; it was recognised and decoded as GB18030 / 文本不是 UTF-8 编码，已识别为 GB18030 并解码")
+                        : new ImportFinding(
+                                FindingSeverity.INFO,
+                                FindingCodes.ENCODING_UTF16,
+                                "byte 0",
+                                "The text is " + decoded.charset().name() + " with a byte order mark / 文本为带字节序标记的 "
+                                        + decoded.charset().name() + " 编码"));
         findings.addAll(result.findings());
         return new ImportResult(result.table(), findings);
     }

@@ -1,11 +1,10 @@
 package org.budgetperf.exchange.table;
 
 import java.util.Objects;
-
 import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.FormulaEscape;
 import org.budgetperf.exchange.sheet.TabSeparatedGrid;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.table.OfficialLayout.Placed;
 
 /**

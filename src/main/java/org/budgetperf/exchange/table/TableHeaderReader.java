@@ -3,7 +3,6 @@ package org.budgetperf.exchange.table;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.budgetperf.exchange.sheet.Cell;
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.Grid.Slot;
@@ -24,12 +23,11 @@ final class TableHeaderReader {
 
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern YEAR_ALONE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern PERIOD = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})\\s*年?\\s*(?:-|—|–|~|～|至|到)\\s*((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern PERIOD =
+            Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年?\\s*(?:-|—|–|~|～|至|到)\\s*((?:19|20)\\d{2})(?!\\d)");
 
     /** The period's first and last year. */
-    record Period(int startYear, int endYear) {
-    }
+    record Period(int startYear, int endYear) {}
 
     private final FormOutline outline;
     private final ImportFindings findings;
@@ -44,8 +42,11 @@ final class TableHeaderReader {
     String department(LabelAt label) {
         Cell value = outline.valueCellOf(label);
         if (value == null || value.isBlank()) {
-            findings.warning(FindingCodes.REQUIRED_FIELD_BLANK, outline.valueLocation(label),
-                    "部门名称 (department) is blank", "部门名称为空");
+            findings.warning(
+                    FindingCodes.REQUIRED_FIELD_BLANK,
+                    outline.valueLocation(label),
+                    "部门名称 (department) is blank",
+                    "部门名称为空");
             return null;
         }
         findings.used(value);
@@ -70,8 +71,11 @@ final class TableHeaderReader {
                 }
             }
         }
-        findings.warning(FindingCodes.YEAR_NOT_FOUND, outline.grid().description(),
-                "No fiscal year in the title or a 年度 field", "标题和“年度”栏中都没有找到年度");
+        findings.warning(
+                FindingCodes.YEAR_NOT_FOUND,
+                outline.grid().description(),
+                "No fiscal year in the title or a 年度 field",
+                "标题和“年度”栏中都没有找到年度");
         return null;
     }
 
@@ -94,7 +98,9 @@ final class TableHeaderReader {
                 return period;
             }
         }
-        return outline.first(FormLabel.PERIOD_VALUE).map(at -> parsePeriod(at.slot().value())).orElse(null);
+        return outline.first(FormLabel.PERIOD_VALUE)
+                .map(at -> parsePeriod(at.slot().value()))
+                .orElse(null);
     }
 
     static Period parsePeriod(String text) {

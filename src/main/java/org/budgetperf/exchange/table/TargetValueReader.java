@@ -1,7 +1,6 @@
 package org.budgetperf.exchange.table;
 
 import java.util.regex.Pattern;
-
 import org.budgetperf.exchange.sheet.Cell;
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.ImportFindings;
@@ -19,8 +18,8 @@ import org.budgetperf.exchange.sheet.ImportFindings;
 final class TargetValueReader {
 
     private static final Pattern VARIANT_OPERATOR = Pattern.compile("[≧≦＝﹦＞＜]");
-    private static final Pattern NOT_A_TARGET = Pattern.compile(
-            "根据.*确定.*|.*待定.*|.*另行(下达|确定|通知).*|以.*为准|按实际.*|视.*而定|[-—–/]+");
+    private static final Pattern NOT_A_TARGET =
+            Pattern.compile("根据.*确定.*|.*待定.*|.*另行(下达|确定|通知).*|以.*为准|按实际.*|视.*而定|[-—–/]+");
 
     private final ImportFindings findings;
 
@@ -38,25 +37,35 @@ final class TargetValueReader {
         if (cell.number() != null) {
             String stored = cell.number().stripTrailingZeros().toPlainString();
             if (cell.percentFormat()) {
-                findings.info(FindingCodes.PERCENT_FORMAT_APPLIED, cell.location(),
-                        "Value of " + indicator + " is stored as " + stored + " in a percent-formatted cell; read as displayed: " + text,
+                findings.info(
+                        FindingCodes.PERCENT_FORMAT_APPLIED,
+                        cell.location(),
+                        "Value of " + indicator + " is stored as " + stored
+                                + " in a percent-formatted cell; read as displayed: " + text,
                         indicator + " 的指标值存储为 " + stored + "，单元格为百分比格式，按显示值读取为 " + text);
             } else if (!text.equals(stored)) {
-                findings.info(FindingCodes.FLOAT_NOISE_ROUNDED, cell.location(),
-                        "Value of " + indicator + " is stored as " + stored + " (binary float noise); read as displayed: " + text,
+                findings.info(
+                        FindingCodes.FLOAT_NOISE_ROUNDED,
+                        cell.location(),
+                        "Value of " + indicator + " is stored as " + stored
+                                + " (binary float noise); read as displayed: " + text,
                         indicator + " 的指标值存储为 " + stored + "（浮点误差），按显示值读取为 " + text);
             }
         }
         var variant = VARIANT_OPERATOR.matcher(text);
         if (variant.find()) {
-            findings.info(FindingCodes.OPERATOR_VARIANT, cell.location(),
+            findings.info(
+                    FindingCodes.OPERATOR_VARIANT,
+                    cell.location(),
                     "Value '" + text + "' of " + indicator + " uses the operator " + variant.group() + ", the same as "
                             + standard(variant.group()) + "; kept as written",
                     indicator + " 的指标值“" + text + "”使用运算符 " + variant.group() + "，与 " + standard(variant.group())
                             + " 相同；按原样保留");
         }
         if (NOT_A_TARGET.matcher(text).matches()) {
-            findings.warning(FindingCodes.VALUE_NOT_A_TARGET, cell.location(),
+            findings.warning(
+                    FindingCodes.VALUE_NOT_A_TARGET,
+                    cell.location(),
                     "Value '" + text + "' of " + indicator + " states no target; kept as written for the review",
                     indicator + " 的指标值“" + text + "”不是可考核的目标值；按原样保留，待审核处理");
         }

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.exchange.sheet.FindingCodes;
@@ -49,13 +48,12 @@ final class TaskBlockReader {
         }
     }
 
-    private record Caption(FormLabel field, int column, Slot slot) {
-    }
+    private record Caption(FormLabel field, int column, Slot slot) {}
 
-    private static final List<FormLabel> KEY_ORDER = List.of(
-            FormLabel.TASK_NAME, FormLabel.TASK_CONTENT, FormLabel.TASK_FUNDS, FormLabel.TASK_OUTCOME);
-    private static final List<FormLabel> OTHER_ORDER = List.of(
-            FormLabel.TASK_NAME, FormLabel.TASK_CONTENT, FormLabel.TASK_FUNDS);
+    private static final List<FormLabel> KEY_ORDER =
+            List.of(FormLabel.TASK_NAME, FormLabel.TASK_CONTENT, FormLabel.TASK_FUNDS, FormLabel.TASK_OUTCOME);
+    private static final List<FormLabel> OTHER_ORDER =
+            List.of(FormLabel.TASK_NAME, FormLabel.TASK_CONTENT, FormLabel.TASK_FUNDS);
 
     private final FormOutline outline;
     private final ImportFindings findings;
@@ -82,12 +80,16 @@ final class TaskBlockReader {
         int firstRow = captions.map(c -> c.row() + 1).orElse(block.get().row());
         List<TaskLine> tasks = new ArrayList<>();
         for (int r = firstRow; r < end; r++) {
-            List<Slot> cells = outline.grid().nonBlank(r).stream().filter(s -> !anchor.matches(s.cell().text())).toList();
+            List<Slot> cells = outline.grid().nonBlank(r).stream()
+                    .filter(s -> !anchor.matches(s.cell().text()))
+                    .toList();
             if (cells.isEmpty()) {
                 continue;
             }
             if (isTotal(cells.get(0))) {
-                findings.info(FindingCodes.TOTAL_ROW_IGNORED, cells.get(0).location(),
+                findings.info(
+                        FindingCodes.TOTAL_ROW_IGNORED,
+                        cells.get(0).location(),
                         "'" + cells.get(0).value() + "' row of " + anchor.printed() + " is a sum, not a task; not read",
                         anchor.printed() + "的“" + cells.get(0).value() + "”行为合计，不是任务，未读取");
                 continue;
@@ -102,21 +104,30 @@ final class TaskBlockReader {
         return text.equals("合计") || text.equals("小计") || text.equals("总计");
     }
 
-    private TaskLine task(TaskKind kind, List<Slot> cells, Optional<Captions> captions, UnitCaption unit, String block) {
+    private TaskLine task(
+            TaskKind kind, List<Slot> cells, Optional<Captions> captions, UnitCaption unit, String block) {
         Map<FormLabel, Slot> fields = captions.isPresent()
                 ? byCaption(cells, captions.get())
                 : inTemplateOrder(cells, kind == TaskKind.KEY ? KEY_ORDER : OTHER_ORDER);
         String name = text(fields.get(FormLabel.TASK_NAME));
         Slot funds = fields.get(FormLabel.TASK_FUNDS);
-        String blankFunds = funds != null ? funds.location()
+        String blankFunds = funds != null
+                ? funds.location()
                 : captions.map(c -> outline.grid().location(cells.get(0).row(), columnOf(c, FormLabel.TASK_FUNDS)))
                         .orElse(cells.get(0).location());
-        BigDecimal plannedFunds = money.read(funds == null ? null : funds.cell(), unit.unit(),
-                "拟投入的资金 of " + (name == null ? "task" : name), blankFunds);
+        BigDecimal plannedFunds = money.read(
+                funds == null ? null : funds.cell(),
+                unit.unit(),
+                "拟投入的资金 of " + (name == null ? "task" : name),
+                blankFunds);
         if (plannedFunds != null) {
             money.reportUnit(block, unit);
         }
-        return new TaskLine(kind, name, text(fields.get(FormLabel.TASK_CONTENT)), plannedFunds,
+        return new TaskLine(
+                kind,
+                name,
+                text(fields.get(FormLabel.TASK_CONTENT)),
+                plannedFunds,
                 text(fields.get(FormLabel.TASK_OUTCOME)));
     }
 
@@ -147,7 +158,9 @@ final class TaskBlockReader {
     }
 
     private void notPlaced(Slot cell) {
-        findings.warning(FindingCodes.CELL_NOT_PLACED, cell.location(),
+        findings.warning(
+                FindingCodes.CELL_NOT_PLACED,
+                cell.location(),
                 "Cell '" + ImportFindings.abbreviated(cell.value()) + "' is under no task column; ignored",
                 "单元格“" + ImportFindings.abbreviated(cell.value()) + "”不在任何任务栏目下，已忽略");
     }
@@ -158,9 +171,11 @@ final class TaskBlockReader {
             List<Caption> columns = new ArrayList<>();
             for (Slot slot : outline.grid().nonBlank(r)) {
                 FormLabel.match(slot.cell().text())
-                        .filter(m -> m.inlineValue() == null && (m.label() == FormLabel.TASK_NAME
-                                || m.label() == FormLabel.TASK_CONTENT || m.label() == FormLabel.TASK_FUNDS
-                                || m.label() == FormLabel.TASK_OUTCOME))
+                        .filter(m -> m.inlineValue() == null
+                                && (m.label() == FormLabel.TASK_NAME
+                                        || m.label() == FormLabel.TASK_CONTENT
+                                        || m.label() == FormLabel.TASK_FUNDS
+                                        || m.label() == FormLabel.TASK_OUTCOME))
                         .ifPresent(m -> columns.add(new Caption(m.label(), slot.column(), slot)));
             }
             boolean hasName = columns.stream().anyMatch(c -> c.field() == FormLabel.TASK_NAME);
@@ -174,7 +189,9 @@ final class TaskBlockReader {
 
     private UnitCaption unit(LabelAt block, Optional<Captions> captions) {
         List<Slot> candidates = new ArrayList<>();
-        captions.flatMap(c -> c.columns().stream().filter(col -> col.field() == FormLabel.TASK_FUNDS).findFirst())
+        captions.flatMap(c -> c.columns().stream()
+                        .filter(col -> col.field() == FormLabel.TASK_FUNDS)
+                        .findFirst())
                 .ifPresent(funds -> candidates.add(funds.slot()));
         candidates.add(block.slot());
         for (Slot caption : candidates) {
@@ -188,7 +205,10 @@ final class TaskBlockReader {
     }
 
     private static int columnOf(Captions captions, FormLabel field) {
-        return captions.columns().stream().filter(c -> c.field() == field).mapToInt(Caption::column).findFirst()
+        return captions.columns().stream()
+                .filter(c -> c.field() == field)
+                .mapToInt(Caption::column)
+                .findFirst()
                 .orElse(captions.firstColumn());
     }
 

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.Grid.Slot;
 import org.budgetperf.exchange.sheet.ImportFindings;
@@ -38,9 +37,15 @@ final class ValueColumns {
         Map<List<Integer>, Integer> counts = new LinkedHashMap<>();
         for (List<Slot> row : complete) {
             int nameColumn = row.get(0).column();
-            counts.merge(row.subList(1, row.size()).stream().map(v -> v.column() - nameColumn).toList(), 1, Integer::sum);
+            counts.merge(
+                    row.subList(1, row.size()).stream()
+                            .map(v -> v.column() - nameColumn)
+                            .toList(),
+                    1,
+                    Integer::sum);
         }
-        int[] offsets = counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        int[] offsets = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
                 .map(e -> e.getKey().stream().mapToInt(Integer::intValue).toArray())
                 .orElse(captionOffsets);
         return new ValueColumns(offsets, findings);
@@ -74,11 +79,12 @@ final class ValueColumns {
     private Slot[] inOrder(Slot name, List<Slot> values) {
         Slot[] byColumn = new Slot[offsets.length];
         Arrays.setAll(byColumn, k -> k < values.size() ? values.get(k) : null);
-        findings.warning(FindingCodes.VALUE_COLUMN_AMBIGUOUS, name.location(),
+        findings.warning(
+                FindingCodes.VALUE_COLUMN_AMBIGUOUS,
+                name.location(),
                 "Indicator '" + name.value() + "' has " + values.size() + " of " + offsets.length
                         + " values and their columns cannot be told; assigned left to right",
-                "指标“" + name.value() + "”只有 " + values.size() + " 个指标值（应为 " + offsets.length
-                        + " 个），无法判断所在栏目，已按从左到右填入");
+                "指标“" + name.value() + "”只有 " + values.size() + " 个指标值（应为 " + offsets.length + " 个），无法判断所在栏目，已按从左到右填入");
         return byColumn;
     }
 

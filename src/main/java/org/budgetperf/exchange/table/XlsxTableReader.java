@@ -3,11 +3,10 @@ package org.budgetperf.exchange.table;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.ImportFinding;
 import org.budgetperf.exchange.sheet.ImportLimits;
 import org.budgetperf.exchange.sheet.XlsxWorkbook;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /**
  * Imports a 部门整体预算绩效目标表 from an xlsx workbook in the official layout (Zhanjiang 2023/2024).
@@ -33,8 +32,8 @@ public final class XlsxTableReader {
      *         table, or exceeds {@link ImportLimits}
      */
     public ImportResult read(InputStream in, IndicatorFramework framework) {
-        XlsxWorkbook.Found<ImportResult> found = XlsxWorkbook.firstAccepted(in,
-                grid -> interpreter.interpret(grid, framework), "a 部门整体预算绩效目标表", "部门整体预算绩效目标表");
+        XlsxWorkbook.Found<ImportResult> found = XlsxWorkbook.firstAccepted(
+                in, grid -> interpreter.interpret(grid, framework), "a 部门整体预算绩效目标表", "部门整体预算绩效目标表");
         return found.several() ? withOtherSheetsNoted(found) : found.value();
     }
 

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -22,11 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.FormUnits;
 import org.budgetperf.exchange.sheet.XlsxStyles;
 import org.budgetperf.exchange.table.OfficialLayout.Placed;
 import org.budgetperf.exchange.table.OfficialLayout.Role;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.shared.money.AmountUnit;
 
 /**
@@ -69,6 +68,7 @@ public final class XlsxTableWriter {
     private static final double MAX_ROW_POINTS = 409;
     /** Goal rows are kept below the maximum so that a long goal is shared out over several rows. */
     private static final double GOAL_ROW_POINTS = 380;
+
     private static final int MAX_CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     /**
@@ -129,7 +129,8 @@ public final class XlsxTableWriter {
         }
         if (placed.isMerged()) {
             // The layout never overlaps regions; the unchecked variant avoids POI's quadratic overlap check.
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(placed.row(), placed.lastRow(), placed.column(), placed.lastColumn()));
+            sheet.addMergedRegionUnsafe(
+                    new CellRangeAddress(placed.row(), placed.lastRow(), placed.column(), placed.lastColumn()));
         }
         XSSFCell cell = sheet.getRow(placed.row()).getCell(placed.column());
         if (placed.role() == Role.AMOUNT && placed.amount() != null) {
@@ -270,7 +271,8 @@ public final class XlsxTableWriter {
         sheet.setMargin(XSSFSheet.RightMargin, 0.5);
         sheet.setMargin(XSSFSheet.TopMargin, 0.6);
         sheet.setMargin(XSSFSheet.BottomMargin, 0.6);
-        sheet.setRepeatingRows(new CellRangeAddress(layout.indicatorCaptionRow(), layout.indicatorCaptionRow(), -1, -1));
+        sheet.setRepeatingRows(
+                new CellRangeAddress(layout.indicatorCaptionRow(), layout.indicatorCaptionRow(), -1, -1));
         sheet.getFooter().setCenter("第 &P 页，共 &N 页"); // &P page number, &N number of pages
         workbook.setPrintArea(0, 0, OfficialLayout.COLUMNS - 1, 0, layout.rowCount() - 1);
     }
@@ -328,7 +330,5 @@ public final class XlsxTableWriter {
             }
             return byRole.get(placed.role());
         }
-
-
     }
 }

@@ -11,11 +11,14 @@ enum AmountField {
     FISCAL_APPROPRIATION("fiscalAppropriation", "财政拨款", "fiscal appropriation", BudgetAmounts::fiscalAppropriation),
     OTHER_FUNDS("otherFunds", "其他资金", "other funds", BudgetAmounts::otherFunds),
     SPECIAL_FUNDS("specialFunds", "财政专项资金", "special funds", BudgetAmounts::specialFunds),
-    OTHER_DEVELOPMENT_EXPENDITURE("otherDevelopmentExpenditure", "其他事业发展性支出", "other development spending",
+    OTHER_DEVELOPMENT_EXPENDITURE(
+            "otherDevelopmentExpenditure",
+            "其他事业发展性支出",
+            "other development spending",
             BudgetAmounts::otherDevelopmentExpenditure),
     CITY_LEVEL_FUNDS("cityLevelFunds", "市本级使用资金", "funds used at city level", BudgetAmounts::cityLevelFunds),
-    TRANSFER_PAYMENT_FUNDS("transferPaymentFunds", "拟用于对下转移支付资金", "transfers to lower levels",
-            BudgetAmounts::transferPaymentFunds);
+    TRANSFER_PAYMENT_FUNDS(
+            "transferPaymentFunds", "拟用于对下转移支付资金", "transfers to lower levels", BudgetAmounts::transferPaymentFunds);
 
     private final String property;
     final String zh;

@@ -66,15 +66,24 @@ public final class AmountsNonNegativeWithTwoDecimalsRule implements Reconciliati
         if (!failures.isEmpty()) {
             return List.copyOf(failures);
         }
-        return List.of(new RuleResult(ID, SEVERITY, RuleStatus.PASS, null, null, null, null, null, null,
+        return List.of(new RuleResult(
+                ID,
+                SEVERITY,
+                RuleStatus.PASS,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 checked == 0 ? "没有已填的金额，无需检查。" : "已填的 " + checked + " 个金额均不为负数，且最多两位小数（到分）。",
-                checked == 0 ? "No amount is filled in: nothing to check."
+                checked == 0
+                        ? "No amount is filled in: nothing to check."
                         : "All " + checked + " filled amounts are non-negative and have at most two decimals"
                                 + " (exact to the fen)."));
     }
 
-    private static Optional<RuleResult> offence(BigDecimal value, String field, String labelZh,
-            String labelEn) {
+    private static Optional<RuleResult> offence(BigDecimal value, String field, String labelZh, String labelEn) {
         boolean negative = value.signum() < 0;
         int decimals = Math.max(0, value.stripTrailingZeros().scale());
         boolean subFen = decimals > 2;
@@ -89,9 +98,19 @@ public final class AmountsNonNegativeWithTwoDecimalsRule implements Reconciliati
         }
         if (subFen) {
             zh.add("有 " + decimals + " 位小数，金额最多两位小数（到分），不会自动舍入");
-            en.add("it has " + decimals + " decimals, but amounts have at most two (exact to the fen) and are not rounded");
+            en.add("it has " + decimals
+                    + " decimals, but amounts have at most two (exact to the fen) and are not rounded");
         }
-        return Optional.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, null, value, null, null, null, field,
+        return Optional.of(new RuleResult(
+                ID,
+                SEVERITY,
+                RuleStatus.FAIL,
+                null,
+                value,
+                null,
+                null,
+                null,
+                field,
                 labelZh + "为 " + Sums.yuan(value) + " 元：" + String.join("；", zh) + "。",
                 capitalise(labelEn) + " is " + Sums.yuan(value) + " yuan: " + String.join("; ", en) + "."));
     }

@@ -54,8 +54,10 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
     @Override
     public List<RuleResult> check(TargetTable table, ReconciliationSettings settings) {
         BudgetAmounts a = table.amounts();
-        List<AmountField> blankSplit = SPLIT.stream().filter(f -> f.of(a) == null).toList();
-        List<AmountField> blankDevelopment = DEVELOPMENT.stream().filter(f -> f.of(a) == null).toList();
+        List<AmountField> blankSplit =
+                SPLIT.stream().filter(f -> f.of(a) == null).toList();
+        List<AmountField> blankDevelopment =
+                DEVELOPMENT.stream().filter(f -> f.of(a) == null).toList();
         BigDecimal split = Sums.sumBlankAsZero(CITY_LEVEL_FUNDS.of(a), TRANSFER_PAYMENT_FUNDS.of(a));
         BigDecimal development = Sums.sumBlankAsZero(SPECIAL_FUNDS.of(a), OTHER_DEVELOPMENT_EXPENDITURE.of(a));
 
@@ -71,13 +73,29 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
                     + " + other development spending " + Sums.en(OTHER_DEVELOPMENT_EXPENDITURE.of(a)) + " = "
                     + Sums.en(development);
             if (settings.withinTolerance(difference)) {
-                return List.of(new RuleResult(ID, SEVERITY, RuleStatus.PASS, development, split, difference, null,
-                        null, "amounts",
+                return List.of(new RuleResult(
+                        ID,
+                        SEVERITY,
+                        RuleStatus.PASS,
+                        development,
+                        split,
+                        difference,
+                        null,
+                        null,
+                        "amounts",
                         "按预算级次划分与事业发展性支出一致：" + figuresZh + "。",
                         "The split by budget level matches development spending: " + figuresEn + "."));
             }
-            return List.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, development, split, difference, null,
-                    null, "amounts",
+            return List.of(new RuleResult(
+                    ID,
+                    SEVERITY,
+                    RuleStatus.FAIL,
+                    development,
+                    split,
+                    difference,
+                    null,
+                    null,
+                    "amounts",
                     "按预算级次划分与事业发展性支出不一致：" + figuresZh + "，" + (difference.signum() > 0 ? "多 " : "少 ")
                             + Sums.zh(difference.abs()) + "。请核对这四项金额。",
                     "The split by budget level does not match development spending: " + figuresEn + "; the split is "
@@ -95,7 +113,15 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
 
         boolean oneSideBlank = blankSplit.isEmpty() != blankDevelopment.isEmpty();
         if (!oneSideBlank) {
-            return List.of(new RuleResult(ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, null, null, null, null, null,
+            return List.of(new RuleResult(
+                    ID,
+                    SEVERITY,
+                    RuleStatus.NOT_VERIFIABLE,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
                     "amounts",
                     headZh + "两边都有空白，无法推算应填金额。",
                     headEn + " Both sides have blanks, so no balancing value can be derived."));
@@ -105,8 +131,8 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
         BigDecimal target = splitIsBlankSide ? development : split;
         BigDecimal filledSameSide = splitIsBlankSide ? split : development;
         BigDecimal balancing = target.subtract(filledSameSide);
-        String targetZh = splitIsBlankSide ? "财政专项资金+其他事业发展性支出 " + Sums.zh(development)
-                : "市本级使用资金+拟用于对下转移支付资金 " + Sums.zh(split);
+        String targetZh =
+                splitIsBlankSide ? "财政专项资金+其他事业发展性支出 " + Sums.zh(development) : "市本级使用资金+拟用于对下转移支付资金 " + Sums.zh(split);
         String targetEn = splitIsBlankSide
                 ? "special funds + other development spending, " + Sums.en(development)
                 : "funds used at city level + transfers to lower levels, " + Sums.en(split);
@@ -123,8 +149,17 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
             field = "amounts";
         }
         String negativeZh = balancing.signum() < 0 ? "该值为负数，说明已填金额本身已不一致。" : "";
-        String negativeEn = balancing.signum() < 0 ? " That value is negative: the filled amounts already disagree." : "";
-        return List.of(new RuleResult(ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, balancing, null, null, null, null,
+        String negativeEn =
+                balancing.signum() < 0 ? " That value is negative: the filled amounts already disagree." : "";
+        return List.of(new RuleResult(
+                ID,
+                SEVERITY,
+                RuleStatus.NOT_VERIFIABLE,
+                balancing,
+                null,
+                null,
+                null,
+                null,
                 field,
                 headZh + "若要与" + targetZh + "平衡，" + whatZh + "。" + negativeZh,
                 headEn + " To balance " + targetEn + ", " + whatEn + "." + negativeEn));

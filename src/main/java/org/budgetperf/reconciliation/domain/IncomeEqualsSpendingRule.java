@@ -76,12 +76,15 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
         if (e.status == RuleStatus.NOT_VERIFIABLE) {
             return List.of(notVerifiable(a));
         }
-        String blanksZh = e.blanks.isEmpty() ? ""
+        String blanksZh = e.blanks.isEmpty()
+                ? ""
                 : "（空白按 0 计：" + e.blanks.stream().map(f -> f.zh).collect(Collectors.joining("、")) + "）";
-        String blanksEn = e.blanks.isEmpty() ? ""
+        String blanksEn = e.blanks.isEmpty()
+                ? ""
                 : " (blank counted as 0: " + e.blanks.stream().map(f -> f.en).collect(Collectors.joining(", ")) + ")";
         SpendingConvention other = e.convention == SpendingConvention.BASIC_PLUS_PROJECT
-                ? SpendingConvention.WITH_DEVELOPMENT : SpendingConvention.BASIC_PLUS_PROJECT;
+                ? SpendingConvention.WITH_DEVELOPMENT
+                : SpendingConvention.BASIC_PLUS_PROJECT;
         String otherZh;
         String otherEn;
         if (e.developmentTotal.signum() == 0) {
@@ -97,16 +100,32 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
         String incomeZh = "收入合计（财政拨款+其他资金）" + Sums.zh(e.income) + blanksZh;
         String incomeEn = "income (fiscal appropriation + other funds) " + Sums.en(e.income) + blanksEn;
         if (e.status == RuleStatus.PASS) {
-            return List.of(new RuleResult(ID, SEVERITY, RuleStatus.PASS, e.spending, e.income, e.difference, null,
-                    e.convention.name(), FIELD,
-                    "收支平衡：" + incomeZh + "，等于" + e.convention.labelZh() + " " + Sums.zh(e.spending)
-                            + "，按" + e.convention.nameZh() + "（" + e.convention.name() + "）平衡。" + otherZh,
+            return List.of(new RuleResult(
+                    ID,
+                    SEVERITY,
+                    RuleStatus.PASS,
+                    e.spending,
+                    e.income,
+                    e.difference,
+                    null,
+                    e.convention.name(),
+                    FIELD,
+                    "收支平衡：" + incomeZh + "，等于" + e.convention.labelZh() + " " + Sums.zh(e.spending) + "，按"
+                            + e.convention.nameZh() + "（" + e.convention.name() + "）平衡。" + otherZh,
                     "Income equals spending: " + incomeEn + " equals " + e.convention.labelEn() + " "
                             + Sums.en(e.spending) + "; balanced under the " + e.convention.name()
                             + " convention. " + otherEn));
         }
-        return List.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, e.spending, e.income, e.difference, null,
-                e.convention.name(), FIELD,
+        return List.of(new RuleResult(
+                ID,
+                SEVERITY,
+                RuleStatus.FAIL,
+                e.spending,
+                e.income,
+                e.difference,
+                null,
+                e.convention.name(),
+                FIELD,
                 "收支不平衡：" + incomeZh + "，与最接近的" + e.convention.nameZh() + "（" + e.convention.labelZh() + "）支出 "
                         + Sums.zh(e.spending) + " 不相等，" + gapZh(e.difference) + "。" + otherZh
                         + "请核对收入来源和支出金额。",
@@ -129,22 +148,23 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
                     + " and the spending cells (basic, project spending) are all blank.";
         } else if (incomeBlank) {
             BigDecimal basicPlusProject = Sums.sumBlankAsZero(a.basicExpenditure(), a.projectExpenditure());
-            BigDecimal withDevelopment = Sums.sumBlankAsZero(basicPlusProject, a.specialFunds(),
-                    a.otherDevelopmentExpenditure());
+            BigDecimal withDevelopment =
+                    Sums.sumBlankAsZero(basicPlusProject, a.specialFunds(), a.otherDevelopmentExpenditure());
             expected = basicPlusProject;
-            zh = "无法核对收支：财政拨款和其他资金均为空白。按基本支出+项目支出，收入合计应为 " + Sums.zh(basicPlusProject)
-                    + "；含事业发展性支出则应为 " + Sums.zh(withDevelopment) + "。";
+            zh = "无法核对收支：财政拨款和其他资金均为空白。按基本支出+项目支出，收入合计应为 " + Sums.zh(basicPlusProject) + "；含事业发展性支出则应为 "
+                    + Sums.zh(withDevelopment) + "。";
             en = "Income cannot be checked against spending: fiscal appropriation and other funds are both blank."
                     + " To balance basic + project spending, income would be " + Sums.en(basicPlusProject)
                     + "; including development spending, " + Sums.en(withDevelopment) + ".";
         } else {
             actual = Sums.sumBlankAsZero(a.fiscalAppropriation(), a.otherFunds());
             zh = "无法核对收支：基本支出和项目支出均为空白，而收入合计为 " + Sums.zh(actual) + "。";
-            en = "Income cannot be checked against spending: basic and project spending are both blank, while income is "
-                    + Sums.en(actual) + ".";
+            en =
+                    "Income cannot be checked against spending: basic and project spending are both blank, while income is "
+                            + Sums.en(actual) + ".";
         }
-        return new RuleResult(ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, expected, actual, null, null, null, FIELD,
-                zh, en);
+        return new RuleResult(
+                ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, expected, actual, null, null, null, FIELD, zh, en);
     }
 
     /** "收入比支出多 293,000.00 元（29.30 万元）". */
@@ -192,12 +212,20 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
         } else {
             // Both or neither balance: the closer one, BASIC_PLUS_PROJECT on a tie.
             chosen = diffWith.abs().compareTo(diffBasic.abs()) < 0
-                    ? SpendingConvention.WITH_DEVELOPMENT : SpendingConvention.BASIC_PLUS_PROJECT;
+                    ? SpendingConvention.WITH_DEVELOPMENT
+                    : SpendingConvention.BASIC_PLUS_PROJECT;
         }
         boolean basic = chosen == SpendingConvention.BASIC_PLUS_PROJECT;
-        return new Evaluation(basicBalances || withBalances ? RuleStatus.PASS : RuleStatus.FAIL, chosen, income,
-                basic ? basicPlusProject : withDevelopment, basic ? diffBasic : diffWith,
-                basic ? withDevelopment : basicPlusProject, basic ? diffWith : diffBasic, development, blanks);
+        return new Evaluation(
+                basicBalances || withBalances ? RuleStatus.PASS : RuleStatus.FAIL,
+                chosen,
+                income,
+                basic ? basicPlusProject : withDevelopment,
+                basic ? diffBasic : diffWith,
+                basic ? withDevelopment : basicPlusProject,
+                basic ? diffWith : diffBasic,
+                development,
+                blanks);
     }
 
     private record Evaluation(
@@ -209,6 +237,5 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
             BigDecimal otherSpending,
             BigDecimal otherDifference,
             BigDecimal developmentTotal,
-            List<AmountField> blanks) {
-    }
+            List<AmountField> blanks) {}
 }

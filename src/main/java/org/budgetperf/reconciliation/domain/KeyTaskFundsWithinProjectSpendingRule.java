@@ -50,25 +50,36 @@ public final class KeyTaskFundsWithinProjectSpendingRule implements Reconciliati
         BudgetAmounts a = table.amounts();
         TaskFunds keys = TaskFunds.of(table.tasks(), TaskKind.KEY);
         String blankZh = keys.blankCount() == 0 ? "" : "（其中 " + keys.blankCount() + " 项未填资金，按 0 计）";
-        String blankEn = keys.blankCount() == 0 ? ""
-                : " (" + keys.blankCount() + " of them with blank funds, counted as 0)";
-        String sumZh = keys.count() == 0 ? "没有重点工作任务（拟投入资金合计 0.00 元）"
+        String blankEn =
+                keys.blankCount() == 0 ? "" : " (" + keys.blankCount() + " of them with blank funds, counted as 0)";
+        String sumZh = keys.count() == 0
+                ? "没有重点工作任务（拟投入资金合计 0.00 元）"
                 : keys.count() + " 项重点工作任务拟投入资金合计 " + Sums.zh(keys.sum()) + blankZh;
-        String sumEn = keys.count() == 0 ? "There are no key tasks (planned funds 0.00 yuan)"
+        String sumEn = keys.count() == 0
+                ? "There are no key tasks (planned funds 0.00 yuan)"
                 : "The " + keys.count() + (keys.count() == 1 ? " key task plans " : " key tasks plan ")
                         + Sums.en(keys.sum()) + blankEn;
 
         BigDecimal project = a.projectExpenditure();
         if (project == null) {
-            return List.of(new RuleResult(ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, null, keys.sum(), null, null, null,
+            return List.of(new RuleResult(
+                    ID,
+                    SEVERITY,
+                    RuleStatus.NOT_VERIFIABLE,
+                    null,
+                    keys.sum(),
+                    null,
+                    null,
+                    null,
                     "amounts.projectExpenditure",
                     "无法核对重点工作任务资金：项目支出为空白。" + sumZh + "。",
                     "Key-task funds cannot be checked: project spending is blank. " + sumEn + "."));
         }
         boolean withDevelopment = IncomeEqualsSpendingRule.balancedConvention(table, settings)
-                .filter(c -> c == SpendingConvention.WITH_DEVELOPMENT).isPresent();
-        SpendingConvention convention = withDevelopment
-                ? SpendingConvention.WITH_DEVELOPMENT : SpendingConvention.BASIC_PLUS_PROJECT;
+                .filter(c -> c == SpendingConvention.WITH_DEVELOPMENT)
+                .isPresent();
+        SpendingConvention convention =
+                withDevelopment ? SpendingConvention.WITH_DEVELOPMENT : SpendingConvention.BASIC_PLUS_PROJECT;
         BigDecimal development = Sums.sumBlankAsZero(a.specialFunds(), a.otherDevelopmentExpenditure());
         BigDecimal ceiling = withDevelopment ? project.add(development) : project;
         BigDecimal difference = keys.sum().subtract(ceiling);
@@ -82,21 +93,36 @@ public final class KeyTaskFundsWithinProjectSpendingRule implements Reconciliati
                 ? "project spending " + Sums.en(project) + " + development spending " + Sums.en(development) + " = "
                         + Sums.en(ceiling) + " (R-BUD-1 balanced with development spending)"
                 : "project spending " + Sums.en(ceiling);
-        String ratioZh = ratio == null ? "项目支出为 0，无法计算覆盖率。"
-                : "重点工作任务资金占项目支出的 " + Sums.pct(ratio) + "。";
-        String ratioEn = ratio == null ? "Project spending is zero, so there is no coverage ratio."
+        String ratioZh = ratio == null ? "项目支出为 0，无法计算覆盖率。" : "重点工作任务资金占项目支出的 " + Sums.pct(ratio) + "。";
+        String ratioEn = ratio == null
+                ? "Project spending is zero, so there is no coverage ratio."
                 : "Key tasks cover " + Sums.pct(ratio) + " of project spending.";
 
         if (difference.compareTo(settings.tolerance()) <= 0) {
-            return List.of(new RuleResult(ID, SEVERITY, RuleStatus.PASS, ceiling, keys.sum(), difference, ratio,
-                    convention.name(), FIELD,
+            return List.of(new RuleResult(
+                    ID,
+                    SEVERITY,
+                    RuleStatus.PASS,
+                    ceiling,
+                    keys.sum(),
+                    difference,
+                    ratio,
+                    convention.name(),
+                    FIELD,
                     sumZh + "，未超过" + ceilingZh + "。" + ratioZh,
                     sumEn + ", within " + ceilingEn + ". " + ratioEn));
         }
-        return List.of(new RuleResult(ID, SEVERITY, RuleStatus.FAIL, ceiling, keys.sum(), difference, ratio,
-                convention.name(), FIELD,
-                sumZh + "，超过" + ceilingZh + "，超出 " + Sums.zh(difference) + "。" + ratioZh
-                        + "请核对任务资金或项目支出。",
+        return List.of(new RuleResult(
+                ID,
+                SEVERITY,
+                RuleStatus.FAIL,
+                ceiling,
+                keys.sum(),
+                difference,
+                ratio,
+                convention.name(),
+                FIELD,
+                sumZh + "，超过" + ceilingZh + "，超出 " + Sums.zh(difference) + "。" + ratioZh + "请核对任务资金或项目支出。",
                 sumEn + ", " + Sums.en(difference) + " more than " + ceilingEn + ". " + ratioEn
                         + " Please check the task funds or project spending."));
     }

@@ -34,8 +34,10 @@ public record ReconciliationOutcome(String ruleSetVersion, OverallStatus overall
         }
         // The other rules' NOT_VERIFIABLE results (e.g. a blank 市本级使用资金) are shown per rule but do
         // not qualify the balance: the form lets those cells stay blank.
-        if (results.stream().anyMatch(r -> (r.status() == RuleStatus.FAIL && r.severity() == Severity.WARNING)
-                || (r.status() == RuleStatus.NOT_VERIFIABLE && IncomeEqualsSpendingRule.ID.equals(r.ruleId())))) {
+        if (results.stream()
+                .anyMatch(r -> (r.status() == RuleStatus.FAIL && r.severity() == Severity.WARNING)
+                        || (r.status() == RuleStatus.NOT_VERIFIABLE
+                                && IncomeEqualsSpendingRule.ID.equals(r.ruleId())))) {
             return OverallStatus.BALANCED_WITH_WARNINGS;
         }
         return OverallStatus.BALANCED;

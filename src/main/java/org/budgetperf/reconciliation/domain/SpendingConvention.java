@@ -11,8 +11,10 @@ public enum SpendingConvention {
      * Income = 基本支出 + 项目支出 + 财政专项资金 + 其他事业发展性支出 (Dongguan 2024: development
      * spending comes on top of 项目支出).
      */
-    WITH_DEVELOPMENT("基本支出+项目支出+财政专项资金+其他事业发展性支出",
-            "basic + project spending + special funds + other development spending", "含事业发展性支出（东莞）口径");
+    WITH_DEVELOPMENT(
+            "基本支出+项目支出+财政专项资金+其他事业发展性支出",
+            "basic + project spending + special funds + other development spending",
+            "含事业发展性支出（东莞）口径");
 
     private final String labelZh;
     private final String labelEn;

@@ -15,8 +15,7 @@ final class Sums {
     static final BigDecimal ZERO = new BigDecimal("0.00");
     private static final BigDecimal HUNDRED = new BigDecimal(100);
 
-    private Sums() {
-    }
+    private Sums() {}
 
     /** Sum with blanks counted as 0, at scale ≥ 2. */
     static BigDecimal sumBlankAsZero(BigDecimal... amounts) {

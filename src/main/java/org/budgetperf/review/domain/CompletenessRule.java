@@ -51,8 +51,7 @@ public final class CompletenessRule implements ReviewRule {
     static final Severity SEVERITY = Severity.ERROR;
 
     /** The required amounts: JSON property, form label, English label, getter. */
-    private record Amount(String property, String zh, String en, Function<BudgetAmounts, BigDecimal> getter) {
-    }
+    private record Amount(String property, String zh, String en, Function<BudgetAmounts, BigDecimal> getter) {}
 
     private static final List<Amount> REQUIRED_AMOUNTS = List.of(
             new Amount("basicExpenditure", "基本支出", "basic spending", BudgetAmounts::basicExpenditure),
@@ -76,7 +75,10 @@ public final class CompletenessRule implements ReviewRule {
         }
         for (Amount amount : REQUIRED_AMOUNTS) {
             if (amount.getter.apply(table.amounts()) == null) {
-                found.add(Findings.fail(ID, SEVERITY, "amounts." + amount.property,
+                found.add(Findings.fail(
+                        ID,
+                        SEVERITY,
+                        "amounts." + amount.property,
                         amount.zh + "为空白（空白不等于 0；如无此项资金请填 0.00）。",
                         "The amount " + amount.en + " (" + amount.zh + ") is blank (blank is not zero; write 0.00 if"
                                 + " there is none)."));
@@ -86,26 +88,42 @@ public final class CompletenessRule implements ReviewRule {
             found.add(Findings.fail(ID, SEVERITY, "overallGoalHtml", "总体绩效目标为空。", "The overall goal is blank."));
         }
         if (table.tasks().stream().noneMatch(t -> t.kind() == TaskKind.KEY)) {
-            found.add(Findings.fail(ID, SEVERITY, "tasks", "没有年度重点工作任务，至少需填写一项。",
+            found.add(Findings.fail(
+                    ID,
+                    SEVERITY,
+                    "tasks",
+                    "没有年度重点工作任务，至少需填写一项。",
                     "There is no key task (年度重点工作任务); at least one is required."));
         }
         List<IndicatorLine> lines = table.indicators();
         if (lines.stream().allMatch(ReviewedIndicator::isPlaceholder)) {
-            found.add(Findings.fail(ID, SEVERITY, "indicators", "没有绩效指标，至少需填写一项三级指标。",
+            found.add(Findings.fail(
+                    ID,
+                    SEVERITY,
+                    "indicators",
+                    "没有绩效指标，至少需填写一项三级指标。",
                     "There is no performance indicator; at least one 三级 indicator is required."));
         }
         for (int i = 0; i < lines.size(); i++) {
             IndicatorLine line = lines.get(i);
             if (Texts.isBlank(line.name()) && !ReviewedIndicator.isPlaceholder(line)) {
                 String value = Texts.isBlank(line.annualValue()) ? line.periodValue() : line.annualValue();
-                found.add(Findings.indicator(ID, SEVERITY, i, "name",
+                found.add(Findings.indicator(
+                        ID,
+                        SEVERITY,
+                        i,
+                        "name",
                         "第 " + (i + 1) + " 条指标（" + orBlank(line.level1(), "空") + "/" + orBlank(line.level2(), "空")
                                 + "，指标值" + Texts.q(value) + "）没有三级指标名称。",
-                        "Indicator " + (i + 1) + " (" + orBlank(line.level1(), "blank") + "/" + orBlank(line.level2(), "blank")
-                                + ", value " + Texts.sq(value) + ") has no 三级 name."));
+                        "Indicator " + (i + 1) + " (" + orBlank(line.level1(), "blank") + "/"
+                                + orBlank(line.level2(), "blank") + ", value " + Texts.sq(value)
+                                + ") has no 三级 name."));
             }
         }
-        return Findings.orPass(found, ID, SEVERITY,
+        return Findings.orPass(
+                found,
+                ID,
+                SEVERITY,
                 "表头、四项主要金额、总体绩效目标、重点工作任务和绩效指标均已填写。",
                 "Header, the four main amounts, overall goal, key tasks and indicators are filled in.");
     }

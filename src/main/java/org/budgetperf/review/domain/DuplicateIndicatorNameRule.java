@@ -50,9 +50,13 @@ public final class DuplicateIndicatorNameRule implements ReviewRule {
             String key = key(ind.line().name());
             ReviewedIndicator earlier = first.putIfAbsent(key, ind);
             if (earlier != null) {
-                found.add(Findings.indicator(ID, SEVERITY, ind.index(), "name",
-                        "三级指标名称重复：第 " + (ind.index() + 1) + " 条" + ind.zh() + "与第 " + (earlier.index() + 1)
-                                + " 条" + earlier.zh() + "同名（indicators[" + earlier.index() + "]）。请合并，或修改名称以示区别。",
+                found.add(Findings.indicator(
+                        ID,
+                        SEVERITY,
+                        ind.index(),
+                        "name",
+                        "三级指标名称重复：第 " + (ind.index() + 1) + " 条" + ind.zh() + "与第 " + (earlier.index() + 1) + " 条"
+                                + earlier.zh() + "同名（indicators[" + earlier.index() + "]）。请合并，或修改名称以示区别。",
                         "Duplicate 三级 name: indicator " + (ind.index() + 1) + " " + ind.en() + " has the same name as"
                                 + " indicator " + (earlier.index() + 1) + " " + earlier.en() + " (indicators["
                                 + earlier.index() + "]). Merge them or make the names distinct."));
@@ -63,10 +67,12 @@ public final class DuplicateIndicatorNameRule implements ReviewRule {
 
     static String key(String name) {
         StringBuilder sb = new StringBuilder(name.length());
-        name.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(c -> {
-            int k = c < Character.MIN_SUPPLEMENTARY_CODE_POINT ? FOLD_FROM.indexOf((char) c) : -1;
-            sb.appendCodePoint(k >= 0 ? FOLD_TO.charAt(k) : c);
-        });
+        name.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(c -> {
+                    int k = c < Character.MIN_SUPPLEMENTARY_CODE_POINT ? FOLD_FROM.indexOf((char) c) : -1;
+                    sb.appendCodePoint(k >= 0 ? FOLD_TO.charAt(k) : c);
+                });
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -41,26 +41,41 @@ public final class FrameworkCoverageRule implements ReviewRule {
     @Override
     public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
         if (framework == null) {
-            return List.of(new ReviewFinding(ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, "indicators", null, null,
+            return List.of(new ReviewFinding(
+                    ID,
+                    SEVERITY,
+                    RuleStatus.NOT_VERIFIABLE,
+                    "indicators",
+                    null,
+                    null,
                     "未指定指标框架，无法核对各一级指标是否都有三级指标。",
                     "No indicator framework is given, so the coverage of its 一级 cannot be checked."));
         }
-        Set<String> covered = ReviewedIndicator.of(table).stream().map(ind -> level1(ind, framework))
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> covered = ReviewedIndicator.of(table).stream()
+                .map(ind -> level1(ind, framework))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         List<ReviewFinding> found = new ArrayList<>();
         for (String l1 : framework.level1Names()) {
             if (covered.contains(l1)) {
                 continue;
             }
-            List<String> level2s = framework.entries().stream().filter(e -> l1.equals(e.level1()))
-                    .map(IndicatorFramework.Entry::level2).toList();
-            found.add(Findings.fail(ID, SEVERITY, "indicators",
-                    "一级指标「" + l1 + "」下没有三级指标（可设二级：" + String.join("、", level2s)
-                            + "）。绩效自评时无指标的一级不得分（R-SCO-1）。",
+            List<String> level2s = framework.entries().stream()
+                    .filter(e -> l1.equals(e.level1()))
+                    .map(IndicatorFramework.Entry::level2)
+                    .toList();
+            found.add(Findings.fail(
+                    ID,
+                    SEVERITY,
+                    "indicators",
+                    "一级指标「" + l1 + "」下没有三级指标（可设二级：" + String.join("、", level2s) + "）。绩效自评时无指标的一级不得分（R-SCO-1）。",
                     "The 一级 '" + l1 + "' has no 三级 indicator (its 二级: " + String.join(", ", level2s)
                             + "). In the self-evaluation a 一级 with no indicator earns nothing (R-SCO-1)."));
         }
-        return Findings.orPass(found, ID, SEVERITY,
+        return Findings.orPass(
+                found,
+                ID,
+                SEVERITY,
                 "框架 " + framework.code() + " 的每个一级指标下都有三级指标。",
                 "Every 一级 of framework " + framework.code() + " has at least one 三级 indicator.");
     }

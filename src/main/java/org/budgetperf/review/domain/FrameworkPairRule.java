@@ -50,7 +50,13 @@ public final class FrameworkPairRule implements ReviewRule {
     @Override
     public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
         if (framework == null) {
-            return List.of(new ReviewFinding(ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, "indicators", null, null,
+            return List.of(new ReviewFinding(
+                    ID,
+                    SEVERITY,
+                    RuleStatus.NOT_VERIFIABLE,
+                    "indicators",
+                    null,
+                    null,
                     "未指定指标框架，无法核对一级/二级指标。",
                     "No indicator framework is given, so the (一级, 二级) pairs cannot be checked."));
         }
@@ -63,7 +69,10 @@ public final class FrameworkPairRule implements ReviewRule {
             }
             found.add(mismatch(ind, l1, l2, framework));
         }
-        return Findings.orPass(found, ID, SEVERITY,
+        return Findings.orPass(
+                found,
+                ID,
+                SEVERITY,
                 "所有指标的一级/二级均属于指标框架 " + framework.code() + "。",
                 "Every indicator's (一级, 二级) pair is in framework " + framework.code() + ".");
     }
@@ -80,37 +89,58 @@ public final class FrameworkPairRule implements ReviewRule {
             Optional<String> owner = Texts.isBlank(l2) ? Optional.empty() : framework.level1Of(l2);
             String whyZh = Texts.isBlank(l1) ? "一级指标为空" : "「" + l1 + "」不是框架的一级指标";
             String whyEn = Texts.isBlank(l1) ? "the 一级 is blank" : "'" + l1 + "' is not a 一级 of the framework";
-            String hintZh = owner.map(o -> "；二级「" + l2 + "」在框架中属于一级「" + o + "」").orElse(
-                    "；框架的一级为 " + String.join("、", level1s));
-            String hintEn = owner.map(o -> "; in the framework, 二级 '" + l2 + "' belongs to '" + o + "'").orElse(
-                    "; the framework's 一级 are " + String.join(", ", level1s));
-            return Findings.indicator(ID, SEVERITY, ind.index(), "level1", headZh + whyZh + hintZh + "。",
-                    headEn + whyEn + hintEn + ".");
+            String hintZh =
+                    owner.map(o -> "；二级「" + l2 + "」在框架中属于一级「" + o + "」").orElse("；框架的一级为 " + String.join("、", level1s));
+            String hintEn = owner.map(o -> "; in the framework, 二级 '" + l2 + "' belongs to '" + o + "'")
+                    .orElse("; the framework's 一级 are " + String.join(", ", level1s));
+            return Findings.indicator(
+                    ID, SEVERITY, ind.index(), "level1", headZh + whyZh + hintZh + "。", headEn + whyEn + hintEn + ".");
         }
 
-        List<String> allowed = framework.entries().stream().filter(e -> l1.equals(e.level1()))
-                .map(IndicatorFramework.Entry::level2).toList();
+        List<String> allowed = framework.entries().stream()
+                .filter(e -> l1.equals(e.level1()))
+                .map(IndicatorFramework.Entry::level2)
+                .toList();
         if (Texts.isBlank(l2)) {
-            return Findings.indicator(ID, SEVERITY, ind.index(), "level2",
+            return Findings.indicator(
+                    ID,
+                    SEVERITY,
+                    ind.index(),
+                    "level2",
                     headZh + "二级指标为空；「" + l1 + "」下可选 " + String.join("、", allowed) + "。",
-                    headEn + "the 二级 is blank; under '" + l1 + "' the framework allows " + String.join(", ", allowed) + ".");
+                    headEn + "the 二级 is blank; under '" + l1 + "' the framework allows " + String.join(", ", allowed)
+                            + ".");
         }
         Optional<String> owner = framework.level1Of(l2);
         if (owner.isPresent()) {
-            return Findings.indicator(ID, SEVERITY, ind.index(), "level2",
-                    headZh + "二级「" + l2 + "」在框架中属于一级「" + owner.get() + "」，不属于「" + l1 + "」；「" + l1
-                            + "」下可选 " + String.join("、", allowed) + "。",
+            return Findings.indicator(
+                    ID,
+                    SEVERITY,
+                    ind.index(),
+                    "level2",
+                    headZh + "二级「" + l2 + "」在框架中属于一级「" + owner.get() + "」，不属于「" + l1 + "」；「" + l1 + "」下可选 "
+                            + String.join("、", allowed) + "。",
                     headEn + "in the framework, 二级 '" + l2 + "' belongs to '" + owner.get() + "', not to '" + l1
                             + "'; under '" + l1 + "' it allows " + String.join(", ", allowed) + ".");
         }
-        List<String> candidates = l2.length() < 2 ? List.of() : allowed.stream().filter(a -> a.contains(l2)).toList();
+        List<String> candidates = l2.length() < 2
+                ? List.of()
+                : allowed.stream().filter(a -> a.contains(l2)).toList();
         if (candidates.size() == 1) {
             String suggestion = candidates.get(0);
-            return Findings.indicator(ID, SEVERITY, ind.index(), "level2",
+            return Findings.indicator(
+                    ID,
+                    SEVERITY,
+                    ind.index(),
+                    "level2",
                     headZh + "「" + l2 + "」不是框架的二级指标，是否应为「" + suggestion + "」？",
                     headEn + "'" + l2 + "' is not a 二级 of the framework; did you mean '" + suggestion + "'?");
         }
-        return Findings.indicator(ID, SEVERITY, ind.index(), "level2",
+        return Findings.indicator(
+                ID,
+                SEVERITY,
+                ind.index(),
+                "level2",
                 headZh + "「" + l2 + "」不是框架的二级指标；「" + l1 + "」下可选 " + String.join("、", allowed) + "。",
                 headEn + "'" + l2 + "' is not a 二级 of the framework; under '" + l1 + "' it allows "
                         + String.join(", ", allowed) + ".");

@@ -43,22 +43,29 @@ public final class NormalisedReadingRule implements ReviewRule {
         ReviewedIndicator.forEachValue(table, (ind, column, v) -> {
             for (ValueFinding f : v.findings()) {
                 switch (f.code()) {
-                    case OPERATOR_NORMALISED -> found.add(Findings.indicator(ID, SEVERITY, ind.index(),
-                            column.property,
-                            ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "使用了非标准的运算符写法，已按 "
-                                    + v.normalized() + " 理解（规范写法）。",
-                            "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en()
-                                    + " uses a variant operator; normalised to " + v.normalized() + "."));
-                    case EMBEDDED_COMPARISON -> found.add(Findings.indicator(ID, SEVERITY, ind.index(),
-                            column.property,
-                            ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "是一句话，其中的比较值按 " + v.normalized()
-                                    + " 理解，原文保留；可将指标值写为 " + v.normalized() + "，说明写入指标名称。",
-                            "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en() + " is a sentence;"
-                                    + " its comparison is read as " + v.normalized() + " and the text is kept."
-                                    + " Consider writing the value as " + v.normalized()
-                                    + " and moving the words into the indicator name."));
-                    default -> {
-                    }
+                    case OPERATOR_NORMALISED ->
+                        found.add(Findings.indicator(
+                                ID,
+                                SEVERITY,
+                                ind.index(),
+                                column.property,
+                                ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "使用了非标准的运算符写法，已按 " + v.normalized()
+                                        + " 理解（规范写法）。",
+                                "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en()
+                                        + " uses a variant operator; normalised to " + v.normalized() + "."));
+                    case EMBEDDED_COMPARISON ->
+                        found.add(Findings.indicator(
+                                ID,
+                                SEVERITY,
+                                ind.index(),
+                                column.property,
+                                ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "是一句话，其中的比较值按 " + v.normalized()
+                                        + " 理解，原文保留；可将指标值写为 " + v.normalized() + "，说明写入指标名称。",
+                                "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en() + " is a sentence;"
+                                        + " its comparison is read as " + v.normalized() + " and the text is kept."
+                                        + " Consider writing the value as " + v.normalized()
+                                        + " and moving the words into the indicator name."));
+                    default -> {}
                 }
             }
         });

@@ -55,9 +55,16 @@ public final class PercentOverHundredRule implements ReviewRule {
             }
             for (ValueColumn column : ValueColumn.values()) {
                 TargetValue v = ind.value(column);
-                if (v.kind() == ValueKind.PERCENT && v.number() != null && v.number().compareTo(HUNDRED) > 0
-                        && v.operator() != Operator.LE && v.operator() != Operator.LT) {
-                    found.add(Findings.indicator(ID, SEVERITY, ind.index(), column.property,
+                if (v.kind() == ValueKind.PERCENT
+                        && v.number() != null
+                        && v.number().compareTo(HUNDRED) > 0
+                        && v.operator() != Operator.LE
+                        && v.operator() != Operator.LT) {
+                    found.add(Findings.indicator(
+                            ID,
+                            SEVERITY,
+                            ind.index(),
+                            column.property,
                             ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "超过 100%，而指标名称不含增长、提高等字样。"
                                     + "占比、合格率、完成率一般不超过 100%，请核对。",
                             "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en() + " exceeds 100 % although"
@@ -66,8 +73,8 @@ public final class PercentOverHundredRule implements ReviewRule {
                 }
             }
         }
-        return Findings.orPass(found, ID, SEVERITY, "没有超过 100% 的非增长类百分比指标值。",
-                "No percentage above 100 % outside growth indicators.");
+        return Findings.orPass(
+                found, ID, SEVERITY, "没有超过 100% 的非增长类百分比指标值。", "No percentage above 100 % outside growth indicators.");
     }
 
     static boolean speaksOfGrowth(String name) {

@@ -66,10 +66,12 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
     static final Severity SEVERITY = Severity.WARNING;
     static final int MIN_CENSUS = 3;
 
-    private enum Direction { LOWER, UPPER }
-
-    private record Pair(ReviewedIndicator ind, TargetValue period, TargetValue annual) {
+    private enum Direction {
+        LOWER,
+        UPPER
     }
+
+    private record Pair(ReviewedIndicator ind, TargetValue period, TargetValue annual) {}
 
     @Override
     public String id() {
@@ -80,15 +82,19 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
     public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
         List<Pair> pairs = ReviewedIndicator.of(table).stream()
                 .filter(ind -> comparable(ind.period()) && comparable(ind.annual()))
-                .map(ind -> new Pair(ind, ind.period(), ind.annual())).toList();
+                .map(ind -> new Pair(ind, ind.period(), ind.annual()))
+                .toList();
 
-        List<Pair> census = pairs.stream().filter(PeriodAnnualConsistencyRule::inCensus).toList();
+        List<Pair> census =
+                pairs.stream().filter(PeriodAnnualConsistencyRule::inCensus).toList();
         Map<BigDecimal, Integer> byRatio = new TreeMap<>();
         census.forEach(p -> byRatio.merge(ratio(p), 1, Integer::sum));
-        Map.Entry<BigDecimal, Integer> common = byRatio.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElse(null);
-        boolean hasCommonRatio = census.size() >= MIN_CENSUS && common != null
-                && common.getKey().compareTo(BigDecimal.ONE) > 0 && 2 * common.getValue() > census.size();
+        Map.Entry<BigDecimal, Integer> common =
+                byRatio.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        boolean hasCommonRatio = census.size() >= MIN_CENSUS
+                && common != null
+                && common.getKey().compareTo(BigDecimal.ONE) > 0
+                && 2 * common.getValue() > census.size();
 
         List<ReviewFinding> found = new ArrayList<>();
         for (Pair pair : pairs) {
@@ -99,7 +105,11 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
                 found.add(outlier(pair, common.getKey(), common.getValue(), census.size(), table));
             }
         }
-        return Findings.orPass(found, ID, SEVERITY, "实施周期指标值与年度指标值一致（或无可比较的数值）。",
+        return Findings.orPass(
+                found,
+                ID,
+                SEVERITY,
+                "实施周期指标值与年度指标值一致（或无可比较的数值）。",
                 "Period and annual values agree (or there are no comparable numbers).");
     }
 
@@ -111,28 +121,38 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
         String valuesZh = "实施周期指标值" + Texts.q(p.raw()) + "与年度指标值" + Texts.q(a.raw());
         String valuesEn = "period value " + Texts.sq(p.raw()) + " and annual value " + Texts.sq(a.raw());
         if (p.kind() != a.kind() || !Objects.equals(p.unit(), a.unit())) {
-            return finding(ind, ind.zh() + "的" + valuesZh + "单位不同（" + unitZh(p) + " 与 " + unitZh(a) + "），无法比较，请统一单位。",
+            return finding(
+                    ind,
+                    ind.zh() + "的" + valuesZh + "单位不同（" + unitZh(p) + " 与 " + unitZh(a) + "），无法比较，请统一单位。",
                     "The " + valuesEn + " of " + ind.en() + " have different units (" + unitEn(p) + " vs " + unitEn(a)
                             + ") and cannot be compared; please use one unit.");
         }
         if (direction(p.operator()) != direction(a.operator())) {
-            return finding(ind, ind.zh() + "的" + valuesZh + "方向相反（" + p.operator().symbol() + " 与 "
+            return finding(
+                    ind,
+                    ind.zh() + "的" + valuesZh + "方向相反（" + p.operator().symbol() + " 与 "
                             + a.operator().symbol() + "）：一个是下限，一个是上限。",
-                    "The " + valuesEn + " of " + ind.en() + " point in opposite directions (" + p.operator().symbol()
-                            + " vs " + a.operator().symbol() + "): one is a lower bound, the other an upper bound.");
+                    "The " + valuesEn + " of " + ind.en() + " point in opposite directions ("
+                            + p.operator().symbol() + " vs " + a.operator().symbol()
+                            + "): one is a lower bound, the other an upper bound.");
         }
         if (p.kind() == ValueKind.NUMERIC) {
             if (p.operator() != a.operator()) {
-                return finding(ind, ind.zh() + "的" + valuesZh + "运算符不同（" + symbolZh(p) + " 与 " + symbolZh(a)
+                return finding(
+                        ind,
+                        ind.zh() + "的" + valuesZh + "运算符不同（" + symbolZh(p) + " 与 " + symbolZh(a)
                                 + "）；同一指标的两个目标应使用相同运算符。",
                         "The " + valuesEn + " of " + ind.en() + " use different operators (" + symbolEn(p) + " vs "
                                 + symbolEn(a) + "); both targets of one indicator should use the same operator.");
             }
             if (a.number().compareTo(p.number()) > 0) {
-                return finding(ind, ind.zh() + "的年度指标值" + Texts.q(a.raw()) + "大于实施周期指标值" + Texts.q(p.raw())
+                return finding(
+                        ind,
+                        ind.zh() + "的年度指标值" + Texts.q(a.raw()) + "大于实施周期指标值" + Texts.q(p.raw())
                                 + "：一年的目标不应超过整个实施周期的目标。",
-                        "The annual value " + Texts.sq(a.raw()) + " of " + ind.en() + " is larger than its period value "
-                                + Texts.sq(p.raw()) + ": one year's target cannot exceed the whole period's.");
+                        "The annual value " + Texts.sq(a.raw()) + " of " + ind.en()
+                                + " is larger than its period value " + Texts.sq(p.raw())
+                                + ": one year's target cannot exceed the whole period's.");
             }
             return null;
         }
@@ -140,8 +160,9 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
                 ? a.number().compareTo(p.number()) < 0
                 : a.number().compareTo(p.number()) > 0;
         if (looser) {
-            return finding(ind, ind.zh() + "的年度指标值" + Texts.q(a.raw()) + "比实施周期指标值" + Texts.q(p.raw())
-                            + "宽松：比率类的年度目标不应低于周期目标。",
+            return finding(
+                    ind,
+                    ind.zh() + "的年度指标值" + Texts.q(a.raw()) + "比实施周期指标值" + Texts.q(p.raw()) + "宽松：比率类的年度目标不应低于周期目标。",
                     "The annual value " + Texts.sq(a.raw()) + " of " + ind.en() + " is looser than its period value "
                             + Texts.sq(p.raw()) + ": a rate's annual target should not be below the period's.");
         }
@@ -164,7 +185,8 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
             periodEn = " (the period " + table.periodStartYear() + "–" + table.periodEndYear() + " has " + years
                     + " years" + (matches ? ", matching the ratio" : "") + ")";
         }
-        return finding(ind,
+        return finding(
+                ind,
                 ind.zh() + "的实施周期指标值与年度指标值相同（" + Texts.q(pair.period.raw()) + " / " + Texts.q(a.raw())
                         + "），而本表 " + censusSize + " 个可比的数量类指标中有 " + sharing + " 个的实施周期指标值是年度指标值的 "
                         + r + " 倍" + periodZh + "。请核对实施周期指标值是否应为 " + expected + "，或该指标确实不随年份累计。",
@@ -180,7 +202,8 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
     }
 
     private static boolean comparable(TargetValue v) {
-        return v.isQuantitative() && v.operator() != null
+        return v.isQuantitative()
+                && v.operator() != null
                 && !ReviewedIndicator.has(v, ValueFindingCode.FRACTION_FOR_RATE)
                 && !ReviewedIndicator.has(v, ValueFindingCode.EMBEDDED_COMPARISON)
                 && !ReviewedIndicator.has(v, ValueFindingCode.RANGE);
@@ -189,9 +212,12 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
     private static boolean inCensus(Pair pair) {
         TargetValue p = pair.period;
         TargetValue a = pair.annual;
-        return p.kind() == ValueKind.NUMERIC && a.kind() == ValueKind.NUMERIC && Objects.equals(p.unit(), a.unit())
+        return p.kind() == ValueKind.NUMERIC
+                && a.kind() == ValueKind.NUMERIC
+                && Objects.equals(p.unit(), a.unit())
                 && direction(p.operator()) == direction(a.operator())
-                && p.number().signum() > 0 && a.number().signum() > 0;
+                && p.number().signum() > 0
+                && a.number().signum() > 0;
     }
 
     private static BigDecimal ratio(Pair pair) {
@@ -221,6 +247,8 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
     }
 
     private static String symbolEn(TargetValue v) {
-        return v.operator() == Operator.EQ ? "= (no operator written)" : v.operator().symbol();
+        return v.operator() == Operator.EQ
+                ? "= (no operator written)"
+                : v.operator().symbol();
     }
 }

@@ -45,20 +45,25 @@ public final class RateFractionRule implements ReviewRule {
                 return;
             }
             String percent = asPercent(v);
-            found.add(Findings.indicator(ID, SEVERITY, ind.index(), column.property,
-                    "比率类" + ind.zh() + "的" + column.zh + "填写了小数" + Texts.q(v.raw()) + "，可能是 Excel 中的 "
-                            + percent + "。请改为 " + percent + "（如确指 " + Texts.plain(v.number()) + "%，请写明单位 %）。",
+            found.add(Findings.indicator(
+                    ID,
+                    SEVERITY,
+                    ind.index(),
+                    column.property,
+                    "比率类" + ind.zh() + "的" + column.zh + "填写了小数" + Texts.q(v.raw()) + "，可能是 Excel 中的 " + percent
+                            + "。请改为 " + percent + "（如确指 " + Texts.plain(v.number()) + "%，请写明单位 %）。",
                     "The " + column.en + " " + Texts.sq(v.raw()) + " of rate " + ind.en() + " is a fraction,"
                             + " probably Excel's " + percent + ". Write " + percent + " (or "
                             + Texts.plain(v.number()) + "% if that is meant)."));
         });
-        return Findings.orPass(found, ID, SEVERITY, "比率类指标均以百分比填写。",
-                "Every rate indicator states its target in %.");
+        return Findings.orPass(found, ID, SEVERITY, "比率类指标均以百分比填写。", "Every rate indicator states its target in %.");
     }
 
     /** 1 → 100%, ≥0.9 → ≥90%. */
     static String asPercent(TargetValue v) {
-        String op = v.operator() == null || v.operator() == Operator.EQ ? "" : v.operator().symbol();
+        String op = v.operator() == null || v.operator() == Operator.EQ
+                ? ""
+                : v.operator().symbol();
         return op + Texts.plain(v.number().movePointRight(2)) + "%";
     }
 }

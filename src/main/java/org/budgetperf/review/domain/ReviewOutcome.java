@@ -13,8 +13,8 @@ import org.budgetperf.reconciliation.domain.RuleStatus;
  *     and NOT_VERIFIABLE findings of the others
  * @param blocking the findings that block submission (ERROR and FAIL), in the same order
  */
-public record ReviewOutcome(String ruleSetVersion, boolean submittable, List<ReviewFinding> findings,
-        List<ReviewFinding> blocking) {
+public record ReviewOutcome(
+        String ruleSetVersion, boolean submittable, List<ReviewFinding> findings, List<ReviewFinding> blocking) {
 
     public ReviewOutcome {
         Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
@@ -27,7 +27,8 @@ public record ReviewOutcome(String ruleSetVersion, boolean submittable, List<Rev
 
     /** The outcome of the given findings: {@code blocking} and {@code submittable} are derived from them. */
     public static ReviewOutcome of(String ruleSetVersion, List<ReviewFinding> findings) {
-        List<ReviewFinding> blocking = findings.stream().filter(ReviewFinding::isBlocking).toList();
+        List<ReviewFinding> blocking =
+                findings.stream().filter(ReviewFinding::isBlocking).toList();
         return new ReviewOutcome(ruleSetVersion, blocking.isEmpty(), findings, blocking);
     }
 

@@ -30,7 +30,10 @@ record ReviewedIndicator(int index, IndicatorLine line, TargetValue period, Targ
             if (isPlaceholder(line)) {
                 continue;
             }
-            out.add(new ReviewedIndicator(i, line, TargetValueParser.parse(line.periodValue(), line.name()),
+            out.add(new ReviewedIndicator(
+                    i,
+                    line,
+                    TargetValueParser.parse(line.periodValue(), line.name()),
                     TargetValueParser.parse(line.annualValue(), line.name())));
         }
         return out;

@@ -63,12 +63,17 @@ public final class SatisfactionValueRule implements ReviewRule {
                 }
             }
         }
-        return Findings.orPass(found, ID, SEVERITY, "满意度指标值均为 0–100% 之间的百分比。",
+        return Findings.orPass(
+                found,
+                ID,
+                SEVERITY,
+                "满意度指标值均为 0–100% 之间的百分比。",
                 "Every satisfaction target is a percentage between 0 and 100 %.");
     }
 
     private static ReviewFinding check(ReviewedIndicator ind, ValueColumn column, TargetValue v) {
-        if (v.kind() == ValueKind.BLANK || v.kind() == ValueKind.NOT_A_TARGET
+        if (v.kind() == ValueKind.BLANK
+                || v.kind() == ValueKind.NOT_A_TARGET
                 || ReviewedIndicator.has(v, ValueFindingCode.FRACTION_FOR_RATE)) {
             return null;
         }
@@ -76,27 +81,45 @@ public final class SatisfactionValueRule implements ReviewRule {
         String whoEn = "The " + column.en + " " + Texts.sq(v.raw()) + " of satisfaction " + ind.en();
         if (v.kind() == ValueKind.PERCENT && v.number() != null) {
             if (v.number().signum() < 0 || v.number().compareTo(HUNDRED) > 0) {
-                return Findings.indicator(ID, SEVERITY, ind.index(), column.property,
+                return Findings.indicator(
+                        ID,
+                        SEVERITY,
+                        ind.index(),
+                        column.property,
                         whoZh + "超出 0–100% 的范围，满意度不可能达到。",
                         whoEn + " is outside 0–100 %: no satisfaction rate can reach it.");
             }
             if (v.operator() == Operator.LE || v.operator() == Operator.LT) {
-                return Findings.indicator(ID, UNUSUAL_SEVERITY, ind.index(), column.property,
-                        whoZh + "是上限（" + v.operator().symbol() + "）；满意度目标应为下限，如 ≥"
-                                + Texts.plain(v.number()) + "%。",
+                return Findings.indicator(
+                        ID,
+                        UNUSUAL_SEVERITY,
+                        ind.index(),
+                        column.property,
+                        whoZh + "是上限（" + v.operator().symbol() + "）；满意度目标应为下限，如 ≥" + Texts.plain(v.number()) + "%。",
                         whoEn + " is an upper bound (" + v.operator().symbol() + "); a satisfaction target is a lower"
                                 + " bound, e.g. ≥" + Texts.plain(v.number()) + "%.");
             }
             return null;
         }
-        if (v.kind() == ValueKind.NUMERIC && v.unit() == null && v.number() != null && v.number().signum() > 0
+        if (v.kind() == ValueKind.NUMERIC
+                && v.unit() == null
+                && v.number() != null
+                && v.number().signum() > 0
                 && v.number().compareTo(BigDecimal.ONE) <= 0) {
             String percent = RateFractionRule.asPercent(v);
-            return Findings.indicator(ID, SEVERITY, ind.index(), column.property,
+            return Findings.indicator(
+                    ID,
+                    SEVERITY,
+                    ind.index(),
+                    column.property,
                     whoZh + "是小数，可能是 Excel 中的 " + percent + "。请改为 " + percent + "。",
                     whoEn + " is a fraction, probably Excel's " + percent + ". Write " + percent + ".");
         }
-        return Findings.indicator(ID, UNUSUAL_SEVERITY, ind.index(), column.property,
+        return Findings.indicator(
+                ID,
+                UNUSUAL_SEVERITY,
+                ind.index(),
+                column.property,
                 whoZh + "不是百分比。满意度一般以调查的满意率表示（如 ≥90%），便于监控和评分。",
                 whoEn + " is not a percentage. Satisfaction is normally stated as the surveyed share of satisfied"
                         + " respondents (e.g. ≥90%), which can be monitored and scored.");

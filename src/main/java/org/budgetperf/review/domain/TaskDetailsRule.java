@@ -56,28 +56,56 @@ public final class TaskDetailsRule implements ReviewRule {
             String who = Texts.taskZh(i, t);
             String whoEn = Texts.taskEn(i, t);
             if (Texts.isBlank(t.name())) {
-                found.add(Findings.task(ID, severity, i, "name", kindZh + "（第 " + (i + 1) + " 项）名称为空。",
+                found.add(Findings.task(
+                        ID,
+                        severity,
+                        i,
+                        "name",
+                        kindZh + "（第 " + (i + 1) + " 项）名称为空。",
                         kindEn + " " + (i + 1) + " has no name."));
             }
             if (key && Texts.isBlank(t.content())) {
-                found.add(Findings.task(ID, severity, i, "content", kindZh + who + "的主要实施内容为空。",
+                found.add(Findings.task(
+                        ID,
+                        severity,
+                        i,
+                        "content",
+                        kindZh + who + "的主要实施内容为空。",
                         kindEn + " " + whoEn + " has no content (主要实施内容)."));
             }
             BigDecimal funds = t.plannedFunds();
             if (funds == null) {
-                found.add(Findings.task(ID, severity, i, "plannedFunds", kindZh + who + "的拟投入资金为空白。",
+                found.add(Findings.task(
+                        ID,
+                        severity,
+                        i,
+                        "plannedFunds",
+                        kindZh + who + "的拟投入资金为空白。",
                         kindEn + " " + whoEn + " has no planned funds (拟投入的资金 is blank)."));
             } else if (funds.signum() <= 0) {
-                found.add(Findings.task(ID, severity, i, "plannedFunds",
+                found.add(Findings.task(
+                        ID,
+                        severity,
+                        i,
+                        "plannedFunds",
                         kindZh + who + "的拟投入资金为 " + Texts.yuan(funds) + " 元，应大于 0。",
-                        kindEn + " " + whoEn + " plans " + Texts.yuan(funds) + " yuan; planned funds must be greater than 0."));
+                        kindEn + " " + whoEn + " plans " + Texts.yuan(funds)
+                                + " yuan; planned funds must be greater than 0."));
             }
             if (key && Texts.isBlank(t.expectedOutcome())) {
-                found.add(Findings.task(ID, severity, i, "expectedOutcome", kindZh + who + "的期望达到的目标为空。",
+                found.add(Findings.task(
+                        ID,
+                        severity,
+                        i,
+                        "expectedOutcome",
+                        kindZh + who + "的期望达到的目标为空。",
                         kindEn + " " + whoEn + " has no expected outcome (期望达到的目标)."));
             }
         }
-        return Findings.orPass(found, ID, SEVERITY,
+        return Findings.orPass(
+                found,
+                ID,
+                SEVERITY,
                 "每项重点工作任务均有名称、实施内容、大于 0 的资金和期望目标；其他任务均有名称和资金。",
                 "Every key task has a name, content, funds greater than 0 and an expected outcome; every other task"
                         + " has a name and funds.");

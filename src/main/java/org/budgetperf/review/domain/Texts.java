@@ -14,8 +14,7 @@ final class Texts {
     private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final int QUOTE_LIMIT = 30;
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Null, empty, or only (Unicode) white space, including the ideographic space. */
     static boolean isBlank(String s) {
@@ -29,7 +28,8 @@ final class Texts {
 
     /** Whether HTML holds no text: only tags, character references and white space (e.g. {@code <p>&nbsp;</p>}). */
     static boolean isBlankHtml(String html) {
-        return html == null || isBlank(ENTITY.matcher(TAG.matcher(html).replaceAll("")).replaceAll(""));
+        return html == null
+                || isBlank(ENTITY.matcher(TAG.matcher(html).replaceAll("")).replaceAll(""));
     }
 
     static String taskPath(int index, String field) {
@@ -42,20 +42,28 @@ final class Texts {
 
     /** 「name」, or 第 n 条指标 when the indicator has no name (n is 1-based, as a person counts rows). */
     static String indicatorZh(int index, IndicatorLine line) {
-        return isBlank(line.name()) ? "第 " + (index + 1) + " 条指标（无名称）" : "指标「" + shorten(line.name().strip()) + "」";
+        return isBlank(line.name())
+                ? "第 " + (index + 1) + " 条指标（无名称）"
+                : "指标「" + shorten(line.name().strip()) + "」";
     }
 
     static String indicatorEn(int index, IndicatorLine line) {
-        return isBlank(line.name()) ? "indicator " + (index + 1) + " (no name)" : "indicator '" + shorten(line.name().strip()) + "'";
+        return isBlank(line.name())
+                ? "indicator " + (index + 1) + " (no name)"
+                : "indicator '" + shorten(line.name().strip()) + "'";
     }
 
     /** 「name」, or 第 n 项任务 when the task has no name. */
     static String taskZh(int index, TaskLine task) {
-        return isBlank(task.name()) ? "第 " + (index + 1) + " 项任务（无名称）" : "任务「" + shorten(task.name().strip()) + "」";
+        return isBlank(task.name())
+                ? "第 " + (index + 1) + " 项任务（无名称）"
+                : "任务「" + shorten(task.name().strip()) + "」";
     }
 
     static String taskEn(int index, TaskLine task) {
-        return isBlank(task.name()) ? "task " + (index + 1) + " (no name)" : "task '" + shorten(task.name().strip()) + "'";
+        return isBlank(task.name())
+                ? "task " + (index + 1) + " (no name)"
+                : "task '" + shorten(task.name().strip()) + "'";
     }
 
     /** A value as written, in Chinese quotes, shortened so that a pasted essay is not repeated whole. */

@@ -20,8 +20,18 @@ public record AuditEntry(
         JsonNode after) {
 
     public static AuditEntry of(AuditRecord r, ObjectMapper mapper) {
-        return new AuditEntry(r.id, r.entityType, r.entityId, r.budgetId, r.departmentId, r.operation, r.actor,
-                r.requestId, r.occurredAt, tree(mapper, r.beforeState), tree(mapper, r.afterState));
+        return new AuditEntry(
+                r.id,
+                r.entityType,
+                r.entityId,
+                r.budgetId,
+                r.departmentId,
+                r.operation,
+                r.actor,
+                r.requestId,
+                r.occurredAt,
+                tree(mapper, r.beforeState),
+                tree(mapper, r.afterState));
     }
 
     private static JsonNode tree(ObjectMapper mapper, String json) {

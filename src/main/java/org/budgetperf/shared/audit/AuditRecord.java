@@ -21,10 +21,23 @@ import org.hibernate.type.SqlTypes;
 public class AuditRecord {
 
     /** What kind of thing changed. */
-    public enum EntityType { DEPARTMENT, BUDGET, TASK, INDICATOR }
+    public enum EntityType {
+        DEPARTMENT,
+        BUDGET,
+        TASK,
+        INDICATOR
+    }
 
     /** What happened to it. */
-    public enum Operation { CREATE, UPDATE, DELETE, SUBMIT, RETURN, APPROVE, ADJUST }
+    public enum Operation {
+        CREATE,
+        UPDATE,
+        DELETE,
+        SUBMIT,
+        RETURN,
+        APPROVE,
+        ADJUST
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

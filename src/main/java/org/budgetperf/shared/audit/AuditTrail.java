@@ -30,8 +30,7 @@ public class AuditTrail {
     }
 
     /** What changed and where it belongs: the table and department whose history shows it. */
-    public record Subject(AuditRecord.EntityType type, UUID id, UUID budgetId, UUID departmentId) {
-    }
+    public record Subject(AuditRecord.EntityType type, UUID id, UUID budgetId, UUID departmentId) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Subject subject, AuditRecord.Operation operation, Object before, Object after) {
@@ -53,27 +52,37 @@ public class AuditTrail {
     /** A page of a table's history, newest first. */
     @Transactional
     public List<AuditRecord> ofBudget(UUID budgetId, int offset, int limit) {
-        return em.createQuery("SELECT r FROM AuditRecord r WHERE r.budgetId = :id ORDER BY r.id DESC", AuditRecord.class)
-                .setParameter("id", budgetId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM AuditRecord r WHERE r.budgetId = :id ORDER BY r.id DESC", AuditRecord.class)
+                .setParameter("id", budgetId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Transactional
     public long countOfBudget(UUID budgetId) {
         return em.createQuery("SELECT count(r) FROM AuditRecord r WHERE r.budgetId = :id", Long.class)
-                .setParameter("id", budgetId).getSingleResult();
+                .setParameter("id", budgetId)
+                .getSingleResult();
     }
 
     /** A page of a department's history (the department itself and all its tables), newest first. */
     @Transactional
     public List<AuditRecord> ofDepartment(UUID departmentId, int offset, int limit) {
-        return em.createQuery("SELECT r FROM AuditRecord r WHERE r.departmentId = :id ORDER BY r.id DESC", AuditRecord.class)
-                .setParameter("id", departmentId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM AuditRecord r WHERE r.departmentId = :id ORDER BY r.id DESC", AuditRecord.class)
+                .setParameter("id", departmentId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Transactional
     public long countOfDepartment(UUID departmentId) {
         return em.createQuery("SELECT count(r) FROM AuditRecord r WHERE r.departmentId = :id", Long.class)
-                .setParameter("id", departmentId).getSingleResult();
+                .setParameter("id", departmentId)
+                .getSingleResult();
     }
 
     private String json(Object state) {

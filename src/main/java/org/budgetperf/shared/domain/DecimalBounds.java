@@ -26,8 +26,7 @@ public final class DecimalBounds {
     public static final String MESSAGE = "number out of range: at most " + MAX_INTEGER_DIGITS
             + " digits before the decimal point and " + MAX_DECIMALS + " after it";
 
-    private DecimalBounds() {
-    }
+    private DecimalBounds() {}
 
     /** Whether {@code value} (null counts as blank, so yes) lies within the bounds; never expands the value. */
     public static boolean within(BigDecimal value) {

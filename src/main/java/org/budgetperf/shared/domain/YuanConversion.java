@@ -17,8 +17,7 @@ public final class YuanConversion {
     /** Decimals of an amount in 万元 that are still money: 6 decimals of 万元 are exactly 分. */
     public static final int WAN_YUAN_DECIMALS = YUAN_DECIMALS + WAN_YUAN_SHIFT;
 
-    private YuanConversion() {
-    }
+    private YuanConversion() {}
 
     /** The amount in 元 of an amount in 万元, exactly (× 10 000); its scale is never negative. */
     public static BigDecimal wanYuanToYuan(BigDecimal wanYuan) {

@@ -16,8 +16,7 @@ public final class Money {
     /** NUMERIC(18,2): 16 digits before the decimal point. */
     public static final int MAX_INTEGER_DIGITS = 16;
 
-    private Money() {
-    }
+    private Money() {}
 
     /**
      * Converts an amount given in {@code unit} into 元, reporting problems against {@code field}.
@@ -39,14 +38,17 @@ public final class Money {
         }
         BigDecimal yuan = unit == AmountUnit.WAN_YUAN ? YuanConversion.wanYuanToYuan(value) : value;
         if (yuan.stripTrailingZeros().scale() > 2) {
-            violations.add(Violation.body(field, unit == AmountUnit.WAN_YUAN
-                    ? "more than 6 decimals of 万元 is finer than 1 分"
-                    : "more than 2 decimals: amounts in 元 are exact to the 分 (0.01)"));
+            violations.add(Violation.body(
+                    field,
+                    unit == AmountUnit.WAN_YUAN
+                            ? "more than 6 decimals of 万元 is finer than 1 分"
+                            : "more than 2 decimals: amounts in 元 are exact to the 分 (0.01)"));
             return null;
         }
         BigDecimal exact = yuan.setScale(2, RoundingMode.UNNECESSARY);
         if (exact.precision() - exact.scale() > MAX_INTEGER_DIGITS) {
-            violations.add(Violation.body(field, "too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point in 元"));
+            violations.add(Violation.body(
+                    field, "too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point in 元"));
             return null;
         }
         return exact;

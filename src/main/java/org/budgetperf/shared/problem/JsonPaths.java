@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 /** Renders Jackson's reference chain as the JSON property path clients see in violations. */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String of(JsonMappingException e) {
         StringBuilder path = new StringBuilder();

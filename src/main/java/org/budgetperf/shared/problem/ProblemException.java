@@ -33,8 +33,10 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Violation> violations) {
-        return new ProblemException(ProblemCode.VALIDATION_FAILED,
-                violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+        return new ProblemException(
+                ProblemCode.VALIDATION_FAILED,
+                violations.size() == 1
+                        ? violations.get(0).field() + ": " + violations.get(0).message()
                         : violations.size() + " fields are invalid; see violations",
                 violations);
     }

@@ -47,8 +47,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response wrongFormat(InvalidFormatException e, UriInfo uri) {
-        return invalidBody(uri, JsonPaths.of(e), "value " + quote(e.getValue()) + " is not a valid "
-                + TypeNames.describe(e.getTargetType()));
+        return invalidBody(
+                uri,
+                JsonPaths.of(e),
+                "value " + quote(e.getValue()) + " is not a valid " + TypeNames.describe(e.getTargetType()));
     }
 
     @ServerExceptionMapper
@@ -69,14 +71,17 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response syntax(JsonParseException e, UriInfo uri) {
-        return malformed(uri, "body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")");
+        return malformed(
+                uri,
+                "body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")");
     }
 
     /** Nesting, a number or a string beyond the parser's limits (see JacksonCustomizer), in the parser's words. */
     @ServerExceptionMapper
     public Response beyondLimits(StreamConstraintsException e, UriInfo uri) {
-        // "Document nesting depth (33) exceeds the maximum allowed (32, from `StreamReadConstraints…`)": keep the words.
+        // "Document nesting depth (33) exceeds the maximum allowed (32, from `StreamReadConstraints…`)": keep the
+        // words.
         String reason = String.valueOf(e.getOriginalMessage()).replaceAll(",? from `[^`]*`", "");
         return malformed(uri, "body exceeds a parsing limit: " + reason);
     }
@@ -88,15 +93,21 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemCode.UNAUTHENTICATED,
-                "send a valid bearer token: Authorization: Bearer <JWT>", path(uri), List.of(),
+        return ProblemResponses.of(
+                ProblemCode.UNAUTHENTICATED,
+                "send a valid bearer token: Authorization: Bearer <JWT>",
+                path(uri),
+                List.of(),
                 Map.of("WWW-Authenticate", "Bearer"));
     }
 
     @ServerExceptionMapper
     public Response badToken(AuthenticationFailedException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemCode.UNAUTHENTICATED,
-                "the bearer token is invalid or expired", path(uri), List.of(),
+        return ProblemResponses.of(
+                ProblemCode.UNAUTHENTICATED,
+                "the bearer token is invalid or expired",
+                path(uri),
+                List.of(),
                 Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
     }
 
@@ -107,8 +118,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response staleEntity(OptimisticLockException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemCode.PRECONDITION_FAILED,
-                "the resource was changed by someone else meanwhile; read it again and retry with its new ETag", path(uri));
+        return ProblemResponses.of(
+                ProblemCode.PRECONDITION_FAILED,
+                "the resource was changed by someone else meanwhile; read it again and retry with its new ETag",
+                path(uri));
     }
 
     @ServerExceptionMapper
@@ -119,26 +132,36 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
         String allow = e.getResponse().getHeaderString("Allow");
-        return ProblemResponses.of(ProblemCode.METHOD_NOT_ALLOWED, "method not allowed here" + (allow == null ? "" : "; allowed: " + allow),
-                path(uri), List.of(), allow == null ? Map.of() : Map.of("Allow", allow));
+        return ProblemResponses.of(
+                ProblemCode.METHOD_NOT_ALLOWED,
+                "method not allowed here" + (allow == null ? "" : "; allowed: " + allow),
+                path(uri),
+                List.of(),
+                allow == null ? Map.of() : Map.of("Allow", allow));
     }
 
     @ServerExceptionMapper
     public Response unsupported(NotSupportedException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemCode.UNSUPPORTED_MEDIA_TYPE,
-                "send the body as application/json (or the media type documented for this operation)", path(uri));
+        return ProblemResponses.of(
+                ProblemCode.UNSUPPORTED_MEDIA_TYPE,
+                "send the body as application/json (or the media type documented for this operation)",
+                path(uri));
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemCode.NOT_ACCEPTABLE, "this resource cannot be represented in the requested media type", path(uri));
+        return ProblemResponses.of(
+                ProblemCode.NOT_ACCEPTABLE,
+                "this resource cannot be represented in the requested media type",
+                path(uri));
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status == 413) {
-            return ProblemResponses.of(ProblemCode.PAYLOAD_TOO_LARGE, "request body exceeds the documented limit", path(uri));
+            return ProblemResponses.of(
+                    ProblemCode.PAYLOAD_TOO_LARGE, "request body exceeds the documented limit", path(uri));
         }
         if (status >= 500) {
             LOG.error("request failed", e);
@@ -173,18 +196,29 @@ public class ProblemExceptionMappers {
      */
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(java.util.Locale.ROOT);
+        String constraint =
+                e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(java.util.Locale.ROOT);
         if (constraint.contains("uq_budget_department_year")) {
-            return ProblemResponses.of(ProblemCode.DUPLICATE_BUDGET, "the department already has a table for this fiscal year",
-                    path(uri), List.of(Violation.body("fiscalYear", "a table for this department and year already exists")), Map.of());
+            return ProblemResponses.of(
+                    ProblemCode.DUPLICATE_BUDGET,
+                    "the department already has a table for this fiscal year",
+                    path(uri),
+                    List.of(Violation.body("fiscalYear", "a table for this department and year already exists")),
+                    Map.of());
         }
         if (constraint.contains("uq_department_code")) {
-            return ProblemResponses.of(ProblemCode.DUPLICATE_DEPARTMENT_CODE, "another department already uses this code",
-                    path(uri), List.of(Violation.body("code", "already in use")), Map.of());
+            return ProblemResponses.of(
+                    ProblemCode.DUPLICATE_DEPARTMENT_CODE,
+                    "another department already uses this code",
+                    path(uri),
+                    List.of(Violation.body("code", "already in use")),
+                    Map.of());
         }
         LOG.error("unexpected constraint violation", e);
-        return ProblemResponses.of(ProblemCode.INTERNAL_ERROR,
-                "the request could not be completed; quote the request id when reporting it", path(uri));
+        return ProblemResponses.of(
+                ProblemCode.INTERNAL_ERROR,
+                "the request could not be completed; quote the request id when reporting it",
+                path(uri));
     }
 
     @ServerExceptionMapper
@@ -204,8 +238,10 @@ public class ProblemExceptionMappers {
             return unavailable(e, uri);
         }
         LOG.error("unexpected failure", e);
-        return ProblemResponses.of(ProblemCode.INTERNAL_ERROR,
-                "the request could not be completed; quote the request id when reporting it", path(uri));
+        return ProblemResponses.of(
+                ProblemCode.INTERNAL_ERROR,
+                "the request could not be completed; quote the request id when reporting it",
+                path(uri));
     }
 
     private static boolean causedByConnectionLoss(Throwable e) {
@@ -213,7 +249,9 @@ public class ProblemExceptionMappers {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
             if (t.getClass().getName().contains("AcquisitionTimeout")) {
@@ -226,8 +264,10 @@ public class ProblemExceptionMappers {
     /** Whether the failure is the transaction manager's report that the commit itself failed. */
     private static boolean failedAtCommit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.transaction.RollbackException || t instanceof jakarta.transaction.HeuristicMixedException
-                    || t instanceof jakarta.transaction.HeuristicRollbackException || t instanceof jakarta.transaction.SystemException
+            if (t instanceof jakarta.transaction.RollbackException
+                    || t instanceof jakarta.transaction.HeuristicMixedException
+                    || t instanceof jakarta.transaction.HeuristicRollbackException
+                    || t instanceof jakarta.transaction.SystemException
                     || t instanceof javax.transaction.xa.XAException) {
                 return true;
             }
@@ -237,13 +277,21 @@ public class ProblemExceptionMappers {
 
     private static Response unavailable(Throwable e, UriInfo uri) {
         LOG.warn("database unavailable: " + e.getMessage());
-        return ProblemResponses.of(ProblemCode.DATABASE_UNAVAILABLE, "the database is not reachable right now; retry later",
-                path(uri), List.of(), Map.of("Retry-After", "5"));
+        return ProblemResponses.of(
+                ProblemCode.DATABASE_UNAVAILABLE,
+                "the database is not reachable right now; retry later",
+                path(uri),
+                List.of(),
+                Map.of("Retry-After", "5"));
     }
 
     private static Response invalidBody(UriInfo uri, String field, String message) {
-        return ProblemResponses.of(ProblemCode.VALIDATION_FAILED, field + ": " + message, path(uri),
-                List.of(Violation.body(field, message)), Map.of());
+        return ProblemResponses.of(
+                ProblemCode.VALIDATION_FAILED,
+                field + ": " + message,
+                path(uri),
+                List.of(Violation.body(field, message)),
+                Map.of());
     }
 
     private static Response malformed(UriInfo uri, String detail) {

@@ -9,15 +9,22 @@ import org.jboss.logging.MDC;
 /** Builds {@code application/problem+json} responses. */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
-    public static Response of(ProblemCode code, String detail, String instance, List<Violation> violations,
-            Map<String, String> headers) {
+    public static Response of(
+            ProblemCode code, String detail, String instance, List<Violation> violations, Map<String, String> headers) {
         Object requestId = MDC.get(RequestIdFilter.MDC_KEY);
-        Problem problem = new Problem(code.type(), code.title(), code.status(), detail, instance, code.name(),
-                requestId == null ? null : requestId.toString(), violations == null || violations.isEmpty() ? null : violations);
-        Response.ResponseBuilder builder = Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Problem problem = new Problem(
+                code.type(),
+                code.title(),
+                code.status(),
+                detail,
+                instance,
+                code.name(),
+                requestId == null ? null : requestId.toString(),
+                violations == null || violations.isEmpty() ? null : violations);
+        Response.ResponseBuilder builder =
+                Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(problem);
         headers.forEach(builder::header);
         return builder.build();
     }

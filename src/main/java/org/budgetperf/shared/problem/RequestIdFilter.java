@@ -27,7 +27,9 @@ public class RequestIdFilter {
 
     /** The caller's id when it is safe to log and echo, otherwise a new one. */
     public static String idFor(String given) {
-        return given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SAFE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     @ServerResponseFilter

@@ -7,8 +7,7 @@ import java.util.UUID;
 /** Names Java target types in the words of the contract, never as class names. */
 final class TypeNames {
 
-    private TypeNames() {
-    }
+    private TypeNames() {}
 
     static String describe(Class<?> type) {
         if (type == null) {

@@ -6,11 +6,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.budgetperf.shared.domain.StorableText;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -28,8 +28,7 @@ public class Caller {
     private final String departmentClaim;
     private String system;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token,
-            SecurityConfig settings) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, SecurityConfig settings) {
         this.identity = identity;
         this.token = token;
         this.departmentClaim = settings.departmentClaim();
@@ -55,8 +54,10 @@ public class Caller {
         }
         if (subject != null && (!StorableText.storable(subject) || subject.length() > MAX_SUBJECT_LENGTH)) {
             // The audit trail records the subject; one it cannot store is a token no identity provider should issue.
-            throw new ProblemException(ProblemCode.UNAUTHENTICATED, "the token's subject cannot be recorded (too long,"
-                    + " U+0000 or a lone surrogate)", List.of(Violation.header("Authorization", "subject cannot be recorded")),
+            throw new ProblemException(
+                    ProblemCode.UNAUTHENTICATED,
+                    "the token's subject cannot be recorded (too long," + " U+0000 or a lone surrogate)",
+                    List.of(Violation.header("Authorization", "subject cannot be recorded")),
                     Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
         }
         return subject == null ? "anonymous" : subject;
@@ -116,5 +117,4 @@ public class Caller {
     public boolean sees(String departmentCode) {
         return readsAllTables() || edits(departmentCode);
     }
-
 }

@@ -12,6 +12,5 @@ public final class Roles {
     /** Integrating systems: read-only. */
     public static final String READER = "reader";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

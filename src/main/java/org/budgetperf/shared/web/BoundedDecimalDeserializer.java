@@ -21,10 +21,14 @@ final class BoundedDecimalDeserializer extends NumberDeserializers.BigDecimalDes
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_STRING) {
+        if (token == JsonToken.VALUE_NUMBER_INT
+                || token == JsonToken.VALUE_NUMBER_FLOAT
+                || token == JsonToken.VALUE_STRING) {
             String text = p.getText().strip();
             if (outOfBounds(text)) {
-                throw JsonMappingException.from(p, DecimalBounds.MESSAGE,
+                throw JsonMappingException.from(
+                        p,
+                        DecimalBounds.MESSAGE,
                         new ProblemException(ProblemCode.VALIDATION_FAILED, DecimalBounds.MESSAGE));
             }
         }

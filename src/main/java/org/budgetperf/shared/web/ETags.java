@@ -11,8 +11,7 @@ import org.budgetperf.shared.problem.Violation;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
@@ -24,14 +23,16 @@ public final class ETags {
      */
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED,
+            throw new ProblemException(
+                    ProblemCode.PRECONDITION_REQUIRED,
                     "send If-Match with the ETag of the version you read, e.g. If-Match: " + of(currentVersion),
                     List.of(Violation.header("If-Match", "required")));
         }
         if (matchesAny(ifMatch, currentVersion)) {
             return;
         }
-        throw new ProblemException(ProblemCode.PRECONDITION_FAILED,
+        throw new ProblemException(
+                ProblemCode.PRECONDITION_FAILED,
                 "If-Match " + ifMatch.trim() + " does not match the current ETag " + of(currentVersion)
                         + "; read the resource again and reapply your change",
                 List.of(Violation.header("If-Match", "stale")));

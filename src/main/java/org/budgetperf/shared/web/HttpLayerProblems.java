@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.Config;
 import org.budgetperf.shared.problem.Problem;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.RequestIdFilter;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Problem documents for what the HTTP layer refuses before any resource runs, so that no error of this service
@@ -39,9 +39,22 @@ public class HttpLayerProblems {
     public static final int MAX_HEADER_BYTES = 16384;
 
     private static final Map<Integer, ProblemCode> BY_STATUS = Map.of(
-            400, ProblemCode.MALFORMED_REQUEST, 404, ProblemCode.NOT_FOUND, 405, ProblemCode.METHOD_NOT_ALLOWED,
-            406, ProblemCode.NOT_ACCEPTABLE, 413, ProblemCode.PAYLOAD_TOO_LARGE, 414, ProblemCode.URI_TOO_LONG,
-            415, ProblemCode.UNSUPPORTED_MEDIA_TYPE, 431, ProblemCode.HEADERS_TOO_LARGE);
+            400,
+            ProblemCode.MALFORMED_REQUEST,
+            404,
+            ProblemCode.NOT_FOUND,
+            405,
+            ProblemCode.METHOD_NOT_ALLOWED,
+            406,
+            ProblemCode.NOT_ACCEPTABLE,
+            413,
+            ProblemCode.PAYLOAD_TOO_LARGE,
+            414,
+            ProblemCode.URI_TOO_LONG,
+            415,
+            ProblemCode.UNSUPPORTED_MEDIA_TYPE,
+            431,
+            ProblemCode.HEADERS_TOO_LARGE);
 
     private final long jsonLimit;
     private final long importLimit;
@@ -52,8 +65,10 @@ public class HttpLayerProblems {
     private final List<String> corsOrigins;
 
     public HttpLayerProblems(LimitsConfig limits, ObjectMapper mapper, Config config) {
-        List<String> origins = config.getOptionalValues("quarkus.http.cors.origins", String.class).orElse(List.of());
-        this.corsOrigins = origins.stream().anyMatch(o -> o.startsWith("/") || o.contains("*")) ? null : List.copyOf(origins);
+        List<String> origins = config.getOptionalValues("quarkus.http.cors.origins", String.class)
+                .orElse(List.of());
+        this.corsOrigins =
+                origins.stream().anyMatch(o -> o.startsWith("/") || o.contains("*")) ? null : List.copyOf(origins);
         this.jsonLimit = limits.jsonBody().asLongValue();
         this.importLimit = limits.importBody().asLongValue();
         this.mapper = mapper;
@@ -72,7 +87,8 @@ public class HttpLayerProblems {
     private void guard(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.host() == null) {
-            // Links in answers name this server; HTTP/1.1 requires Host, and an HTTP/1.0 request without one is refused too.
+            // Links in answers name this server; HTTP/1.1 requires Host, and an HTTP/1.0 request without one is refused
+            // too.
             send(ctx, ProblemCode.MALFORMED_REQUEST, "send a Host header naming this server");
             return;
         }
@@ -81,13 +97,19 @@ public class HttpLayerProblems {
             return;
         }
         if (headerBytes(request.headers()) > MAX_HEADER_BYTES) {
-            send(ctx, ProblemCode.HEADERS_TOO_LARGE, "the request headers are larger than " + MAX_HEADER_BYTES + " bytes");
+            send(
+                    ctx,
+                    ProblemCode.HEADERS_TOO_LARGE,
+                    "the request headers are larger than " + MAX_HEADER_BYTES + " bytes");
             return;
         }
         String length = request.getHeader("Content-Length");
         long limit = request.path().startsWith("/api/v1/budget-imports") ? importLimit : jsonLimit;
         if (length != null && declaredSize(length) > limit) {
-            send(ctx, ProblemCode.PAYLOAD_TOO_LARGE, "request body of " + length + " bytes exceeds the limit of " + limit + " bytes");
+            send(
+                    ctx,
+                    ProblemCode.PAYLOAD_TOO_LARGE,
+                    "request body of " + length + " bytes exceeds the limit of " + limit + " bytes");
             return;
         }
         if (length == null && request.headers().contains("Transfer-Encoding")) {
@@ -100,12 +122,18 @@ public class HttpLayerProblems {
 
     private void foreignOrigin(RoutingContext ctx) {
         String origin = ctx.request().getHeader("Origin");
-        if (origin == null || corsOrigins == null || corsOrigins.contains(origin) || origin.equals(ownOrigin(ctx.request()))) {
+        if (origin == null
+                || corsOrigins == null
+                || corsOrigins.contains(origin)
+                || origin.equals(ownOrigin(ctx.request()))) {
             ctx.next();
             return;
         }
-        send(ctx, ProblemCode.FORBIDDEN, "requests from the origin " + (origin.length() > 100 ? origin.substring(0, 100) + "…" : origin)
-                + " are not allowed (CORS_ORIGINS)");
+        send(
+                ctx,
+                ProblemCode.FORBIDDEN,
+                "requests from the origin " + (origin.length() > 100 ? origin.substring(0, 100) + "…" : origin)
+                        + " are not allowed (CORS_ORIGINS)");
     }
 
     private static String ownOrigin(HttpServerRequest request) {
@@ -114,28 +142,43 @@ public class HttpLayerProblems {
 
     private void failed(RoutingContext ctx) {
         // A path whose percent-encoding cannot be decoded matches no route; it is malformed, not missing.
-        ProblemCode code = ctx.statusCode() == 404 && !decodable(ctx.request().path()) ? ProblemCode.MALFORMED_REQUEST
+        ProblemCode code = ctx.statusCode() == 404 && !decodable(ctx.request().path())
+                ? ProblemCode.MALFORMED_REQUEST
                 : BY_STATUS.get(ctx.statusCode());
         if (code == null || ctx.response().headWritten()) {
             ctx.next();
             return;
         }
-        send(ctx, code, switch (code) {
-            case MALFORMED_REQUEST -> "the request could not be read (check the path's percent-encoding and the headers)";
-            case PAYLOAD_TOO_LARGE -> "request body exceeds the documented limit";
-            default -> code.title();
-        });
+        send(
+                ctx,
+                code,
+                switch (code) {
+                    case MALFORMED_REQUEST ->
+                        "the request could not be read (check the path's percent-encoding and the headers)";
+                    case PAYLOAD_TOO_LARGE -> "request body exceeds the documented limit";
+                    default -> code.title();
+                });
     }
 
     private void send(RoutingContext ctx, ProblemCode code, String detail) {
         String requestId = RequestIdFilter.idFor(ctx.request().getHeader(RequestIdFilter.HEADER));
         String path = ctx.request().path();
-        Problem problem = new Problem(code.type(), code.title(), code.status(), detail,
-                path == null || path.length() > 200 ? null : path, code.name(), requestId, null);
+        Problem problem = new Problem(
+                code.type(),
+                code.title(),
+                code.status(),
+                detail,
+                path == null || path.length() > 200 ? null : path,
+                code.name(),
+                requestId,
+                null);
         try {
             // Close the connection: the rest of a refused body is not read.
-            ctx.response().setStatusCode(code.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").putHeader(RequestIdFilter.HEADER, requestId)
+            ctx.response()
+                    .setStatusCode(code.status())
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .putHeader(RequestIdFilter.HEADER, requestId)
                     .end(mapper.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             ctx.fail(e);
@@ -148,7 +191,9 @@ public class HttpLayerProblems {
             return false;
         }
         for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
-            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0) {
+            if (i + 2 >= path.length()
+                    || Character.digit(path.charAt(i + 1), 16) < 0
+                    || Character.digit(path.charAt(i + 2), 16) < 0) {
                 return false;
             }
         }

@@ -45,8 +45,7 @@ public class Idempotency {
     private final Caller caller;
     private final Duration ttl;
 
-    public Idempotency(EntityManager em, ObjectMapper mapper, Caller caller,
-            IdempotencyConfig config) {
+    public Idempotency(EntityManager em, ObjectMapper mapper, Caller caller, IdempotencyConfig config) {
         this.em = em;
         this.mapper = mapper;
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -60,7 +59,9 @@ public class Idempotency {
             return action.get();
         }
         if (!KEY.matcher(key).matches()) {
-            throw new ProblemException(ProblemCode.VALIDATION_FAILED, "Idempotency-Key must be 1 to 255 visible ASCII characters",
+            throw new ProblemException(
+                    ProblemCode.VALIDATION_FAILED,
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters",
                     List.of(Violation.header(HEADER, "1 to 255 visible ASCII characters")));
         }
         String owner = caller.subject();
@@ -80,36 +81,50 @@ public class Idempotency {
     }
 
     private Response begin(String owner, String key, String hash) {
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE expires_at < now()").executeUpdate();
-        int inserted = em.createNativeQuery("INSERT INTO idempotency_record (caller, idempotency_key, request_hash, state,"
-                + " created_at, expires_at) VALUES (:caller, :key, :hash, 'IN_PROGRESS', now(), :expires) ON CONFLICT DO NOTHING")
-                .setParameter("caller", owner).setParameter("key", key).setParameter("hash", hash)
-                .setParameter("expires", OffsetDateTime.now().plus(ttl)).executeUpdate();
+        em.createNativeQuery("DELETE FROM idempotency_record WHERE expires_at < now()")
+                .executeUpdate();
+        int inserted = em.createNativeQuery(
+                        "INSERT INTO idempotency_record (caller, idempotency_key, request_hash, state,"
+                                + " created_at, expires_at) VALUES (:caller, :key, :hash, 'IN_PROGRESS', now(), :expires) ON CONFLICT DO NOTHING")
+                .setParameter("caller", owner)
+                .setParameter("key", key)
+                .setParameter("hash", hash)
+                .setParameter("expires", OffsetDateTime.now().plus(ttl))
+                .executeUpdate();
         if (inserted == 1) {
             return null;
         }
-        Object[] existing = (Object[]) em.createNativeQuery("SELECT request_hash, state, status_code, location, etag, body,"
-                + " created_at < now() - make_interval(secs => :abandoned) FROM idempotency_record"
-                + " WHERE caller = :caller AND idempotency_key = :key FOR UPDATE")
-                .setParameter("caller", owner).setParameter("key", key)
-                .setParameter("abandoned", ABANDONED_AFTER.toSeconds()).getSingleResult();
+        Object[] existing =
+                (Object[]) em.createNativeQuery("SELECT request_hash, state, status_code, location, etag, body,"
+                                + " created_at < now() - make_interval(secs => :abandoned) FROM idempotency_record"
+                                + " WHERE caller = :caller AND idempotency_key = :key FOR UPDATE")
+                        .setParameter("caller", owner)
+                        .setParameter("key", key)
+                        .setParameter("abandoned", ABANDONED_AFTER.toSeconds())
+                        .getSingleResult();
         if (!hash.equals(existing[0])) {
-            throw new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
-                    + "' was used for a different request; use a new key for a new request",
+            throw new ProblemException(
+                    ProblemCode.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key '" + key + "' was used for a different request; use a new key for a new request",
                     List.of(Violation.header(HEADER, "already used for a different request")));
         }
         if ("IN_PROGRESS".equals(existing[1])) {
             if (Boolean.TRUE.equals(existing[6])) {
-                em.createNativeQuery("UPDATE idempotency_record SET created_at = now() WHERE caller = :caller AND idempotency_key = :key")
-                        .setParameter("caller", owner).setParameter("key", key).executeUpdate();
+                em.createNativeQuery(
+                                "UPDATE idempotency_record SET created_at = now() WHERE caller = :caller AND idempotency_key = :key")
+                        .setParameter("caller", owner)
+                        .setParameter("key", key)
+                        .executeUpdate();
                 return null;
             }
-            throw new ProblemException(ProblemCode.IDEMPOTENT_REQUEST_IN_PROGRESS,
+            throw new ProblemException(
+                    ProblemCode.IDEMPOTENT_REQUEST_IN_PROGRESS,
                     "the first request with Idempotency-Key '" + key + "' is still being processed; retry shortly",
-                    List.of(), java.util.Map.of("Retry-After", "1"));
+                    List.of(),
+                    java.util.Map.of("Retry-After", "1"));
         }
-        Response.ResponseBuilder replay = Response.status(((Number) existing[2]).intValue())
-                .header("Idempotent-Replayed", "true");
+        Response.ResponseBuilder replay =
+                Response.status(((Number) existing[2]).intValue()).header("Idempotent-Replayed", "true");
         if (existing[3] != null) {
             replay.header("Location", existing[3]);
         }
@@ -123,24 +138,41 @@ public class Idempotency {
     }
 
     private void complete(String owner, String key, Response response) {
-        em.createNativeQuery("UPDATE idempotency_record SET state = 'COMPLETED', status_code = :status, location = :location,"
-                + " etag = :etag, body = :body WHERE caller = :caller AND idempotency_key = :key")
+        em.createNativeQuery(
+                        "UPDATE idempotency_record SET state = 'COMPLETED', status_code = :status, location = :location,"
+                                + " etag = :etag, body = :body WHERE caller = :caller AND idempotency_key = :key")
                 .setParameter("status", response.getStatus())
-                .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
-                .setParameter("etag", response.getEntityTag() == null ? null : response.getEntityTag().toString())
+                .setParameter(
+                        "location",
+                        response.getLocation() == null
+                                ? null
+                                : response.getLocation().toString())
+                .setParameter(
+                        "etag",
+                        response.getEntityTag() == null
+                                ? null
+                                : response.getEntityTag().toString())
                 .setParameter("body", body(response.getEntity()))
-                .setParameter("caller", owner).setParameter("key", key).executeUpdate();
+                .setParameter("caller", owner)
+                .setParameter("key", key)
+                .executeUpdate();
     }
 
     private void forget(String owner, String key) {
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE caller = :caller AND idempotency_key = :key AND state = 'IN_PROGRESS'")
-                .setParameter("caller", owner).setParameter("key", key).executeUpdate();
+        em.createNativeQuery(
+                        "DELETE FROM idempotency_record WHERE caller = :caller AND idempotency_key = :key AND state = 'IN_PROGRESS'")
+                .setParameter("caller", owner)
+                .setParameter("key", key)
+                .executeUpdate();
     }
 
     private String body(Object entity) {
         try {
-            return entity == null ? null : entity instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                    : mapper.writeValueAsString(entity);
+            return entity == null
+                    ? null
+                    : entity instanceof byte[] bytes
+                            ? new String(bytes, StandardCharsets.UTF_8)
+                            : mapper.writeValueAsString(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response cannot be remembered", e);
         }

@@ -55,7 +55,8 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
         decimals.addDeserializer(String.class, new StorableStringDeserializer());
         decimals.addSerializer(BigDecimal.class, new JsonSerializer<>() {
             @Override
-            public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
                 gen.writeString(value.toPlainString());
             }
         });

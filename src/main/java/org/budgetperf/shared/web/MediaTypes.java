@@ -6,8 +6,7 @@ public final class MediaTypes {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String TSV = "text/tab-separated-values";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     /**
      * Whether the client prefers {@code fileType} to JSON: the order of its Accept header decides, and a
@@ -23,12 +22,15 @@ public final class MediaTypes {
         try {
             acceptable = headers.getAcceptableMediaTypes();
         } catch (RuntimeException unreadable) {
-            throw new org.budgetperf.shared.problem.ProblemException(org.budgetperf.shared.problem.ProblemCode.MALFORMED_REQUEST,
+            throw new org.budgetperf.shared.problem.ProblemException(
+                    org.budgetperf.shared.problem.ProblemCode.MALFORMED_REQUEST,
                     "the Accept header cannot be read as a list of media types",
-                    java.util.List.of(org.budgetperf.shared.problem.Violation.header("Accept", "not a list of media types")));
+                    java.util.List.of(
+                            org.budgetperf.shared.problem.Violation.header("Accept", "not a list of media types")));
         }
         for (jakarta.ws.rs.core.MediaType accepted : acceptable) {
-            if (accepted.isWildcardType() || accepted.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
+            if (accepted.isWildcardType()
+                    || accepted.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
                 return false;
             }
             if (accepted.isCompatible(file) && !accepted.isWildcardSubtype()) {

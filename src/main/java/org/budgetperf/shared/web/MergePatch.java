@@ -19,8 +19,7 @@ public final class MergePatch {
 
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
-    private MergePatch() {
-    }
+    private MergePatch() {}
 
     public static <T> T apply(ObjectMapper mapper, Object current, JsonNode patch, Class<T> inputType)
             throws JsonProcessingException {
@@ -34,7 +33,8 @@ public final class MergePatch {
      * the JSON rules (known fields, bounded decimals, storable text) or the request fails here, naming the field. The
      * input types have no primitive fields, so the nulls that remove a value read as blanks.
      */
-    public static void requireReadable(ObjectMapper mapper, JsonNode patch, Class<?> inputType) throws JsonProcessingException {
+    public static void requireReadable(ObjectMapper mapper, JsonNode patch, Class<?> inputType)
+            throws JsonProcessingException {
         requireObject(patch);
         mapper.treeToValue(patch, inputType);
     }
@@ -51,14 +51,16 @@ public final class MergePatch {
      */
     public static AmountUnit statedUnit(ObjectMapper mapper, JsonNode patch) throws JsonProcessingException {
         return patch != null && patch.hasNonNull("amountUnit")
-                ? mapper.treeToValue(patch.get("amountUnit"), AmountUnit.class) : AmountUnit.YUAN;
+                ? mapper.treeToValue(patch.get("amountUnit"), AmountUnit.class)
+                : AmountUnit.YUAN;
     }
 
     private static JsonNode merge(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : JsonNodeFactory.instance.objectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
         while (fields.hasNext()) {

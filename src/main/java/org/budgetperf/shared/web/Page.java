@@ -15,6 +15,5 @@ import java.util.List;
 public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages, PageLinks links) {
 
     /** Navigation links; {@code next}/{@code prev} are null at the ends. */
-    public record PageLinks(String self, String next, String prev) {
-    }
+    public record PageLinks(String self, String next, String prev) {}
 }

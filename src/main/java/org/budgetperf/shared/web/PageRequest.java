@@ -35,7 +35,12 @@ public record PageRequest(int page, int size) {
         int totalPages = (int) ((total + size - 1) / size);
         String next = page + 1 < totalPages ? link(uri, page + 1) : null;
         String prev = page > 0 ? link(uri, Math.min(page - 1, Math.max(totalPages - 1, 0))) : null;
-        return new Page<>(rows.stream().map(mapper).toList(), page, size, total, totalPages,
+        return new Page<>(
+                rows.stream().map(mapper).toList(),
+                page,
+                size,
+                total,
+                totalPages,
                 new Page.PageLinks(link(uri, page), next, prev));
     }
 

@@ -13,8 +13,7 @@ import org.budgetperf.shared.problem.Violation;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** Plain ASCII digits with an optional minus: no '+', no blanks, no full-width or other scripts' digits. */
     private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?[0-9]{1,10}");
@@ -82,6 +81,7 @@ public final class QueryParams {
     }
 
     private static ProblemException invalid(String name, String message) {
-        return new ProblemException(ProblemCode.VALIDATION_FAILED, name + " " + message, List.of(Violation.query(name, message)));
+        return new ProblemException(
+                ProblemCode.VALIDATION_FAILED, name + " " + message, List.of(Violation.query(name, message)));
     }
 }

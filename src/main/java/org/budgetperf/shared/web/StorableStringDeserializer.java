@@ -16,8 +16,8 @@ final class StorableStringDeserializer extends StringDeserializer {
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         String value = super.deserialize(p, ctxt);
         if (!StorableText.storable(value)) {
-            throw JsonMappingException.from(p, StorableText.MESSAGE,
-                    new ProblemException(ProblemCode.VALIDATION_FAILED, StorableText.MESSAGE));
+            throw JsonMappingException.from(
+                    p, StorableText.MESSAGE, new ProblemException(ProblemCode.VALIDATION_FAILED, StorableText.MESSAGE));
         }
         return value;
     }

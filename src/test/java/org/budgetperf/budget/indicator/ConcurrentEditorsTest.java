@@ -59,7 +59,9 @@ class ConcurrentEditorsTest {
     }
 
     private static List<Map<String, Object>> indicators(String budget) {
-        return Api.given().get("/api/v1/budgets/" + budget + "/indicators?size=100").path("items");
+        return Api.given()
+                .get("/api/v1/budgets/" + budget + "/indicators?size=100")
+                .path("items");
     }
 
     @Test
@@ -67,15 +69,24 @@ class ConcurrentEditorsTest {
         String budget = table();
         String tableEtag = Api.etag("/api/v1/budgets/" + budget);
         List<Map<String, Object>> rows = indicators(budget);
-        List<String> etags = rows.stream().limit(EDITORS)
-                .map(r -> Api.etag("/api/v1/budgets/" + budget + "/indicators/" + r.get("id"))).toList();
+        List<String> etags = rows.stream()
+                .limit(EDITORS)
+                .map(r -> Api.etag("/api/v1/budgets/" + budget + "/indicators/" + r.get("id")))
+                .toList();
 
-        List<Response> responses = atOnce(i -> Api.given().contentType(Api.MERGE_PATCH).header("If-Match", etags.get(i))
-                .body("{\"weight\": \"" + (i + 1) + ".5\"}").patch("/api/v1/budgets/" + budget + "/indicators/" + rows.get(i).get("id")));
+        List<Response> responses = atOnce(i -> Api.given()
+                .contentType(Api.MERGE_PATCH)
+                .header("If-Match", etags.get(i))
+                .body("{\"weight\": \"" + (i + 1) + ".5\"}")
+                .patch("/api/v1/budgets/" + budget + "/indicators/"
+                        + rows.get(i).get("id")));
 
         assertThat(statuses(responses)).containsOnly(200).hasSize(EDITORS);
         for (int i = 0; i < EDITORS; i++) {
-            assertThat(Api.given().get("/api/v1/budgets/" + budget + "/indicators/" + rows.get(i).get("id")).<String>path("weight"))
+            assertThat(Api.given()
+                            .get("/api/v1/budgets/" + budget + "/indicators/"
+                                    + rows.get(i).get("id"))
+                            .<String>path("weight"))
                     .isEqualTo((i + 1) + ".5000");
         }
         assertThat(Api.etag("/api/v1/budgets/" + budget)).isNotEqualTo(tableEtag);
@@ -89,13 +100,19 @@ class ConcurrentEditorsTest {
         String path = "/api/v1/budgets/" + budget + "/indicators/" + indicator;
         String etag = Api.etag(path);
 
-        List<Response> responses = atOnce(i -> Api.given().contentType(Api.MERGE_PATCH).header("If-Match", etag)
-                .body("{\"annualValue\": \"≥" + (100 + i) + "篇\"}").patch(path));
+        List<Response> responses = atOnce(i -> Api.given()
+                .contentType(Api.MERGE_PATCH)
+                .header("If-Match", etag)
+                .body("{\"annualValue\": \"≥" + (100 + i) + "篇\"}")
+                .patch(path));
 
         List<Integer> statuses = statuses(responses);
         assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
         assertThat(statuses.stream().filter(s -> s == 412)).hasSize(EDITORS - 1);
-        Response winner = responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
+        Response winner = responses.stream()
+                .filter(r -> r.statusCode() == 200)
+                .findFirst()
+                .orElseThrow();
         assertThat(Api.given().get(path).<String>path("annualValue")).isEqualTo(winner.<String>path("annualValue"));
         assertThat(updatesInHistory(budget)).isEqualTo(1);
     }
@@ -106,18 +123,24 @@ class ConcurrentEditorsTest {
         String indicator = (String) indicators(budget).get(0).get("id");
         String path = "/api/v1/budgets/" + budget + "/indicators/" + indicator;
 
-        List<Response> responses = atOnce(i -> Api.given().contentType(Api.MERGE_PATCH).header("If-Match", "*")
-                .body("{\"annualValue\": \"≥" + (100 + i) + "篇\"}").patch(path));
+        List<Response> responses = atOnce(i -> Api.given()
+                .contentType(Api.MERGE_PATCH)
+                .header("If-Match", "*")
+                .body("{\"annualValue\": \"≥" + (100 + i) + "篇\"}")
+                .patch(path));
 
         assertThat(statuses(responses)).containsOnly(200).hasSize(EDITORS);
         // Each change is recorded, each after the one before it: the audit trail chains every "before" to an "after".
-        List<Map<String, Map<String, Object>>> updates = Api.given().get("/api/v1/budgets/" + budget + "/history?size=100")
+        List<Map<String, Map<String, Object>>> updates = Api.given()
+                .get("/api/v1/budgets/" + budget + "/history?size=100")
                 .path("items.findAll { it.operation == 'UPDATE' }");
         assertThat(updates).hasSize(EDITORS);
         for (int i = 0; i + 1 < updates.size(); i++) {
-            assertThat(updates.get(i).get("before").get("annualValue")).isEqualTo(updates.get(i + 1).get("after").get("annualValue"));
+            assertThat(updates.get(i).get("before").get("annualValue"))
+                    .isEqualTo(updates.get(i + 1).get("after").get("annualValue"));
         }
-        assertThat(Api.given().get(path).<String>path("annualValue")).isEqualTo(updates.get(0).get("after").get("annualValue"));
+        assertThat(Api.given().get(path).<String>path("annualValue"))
+                .isEqualTo(updates.get(0).get("after").get("annualValue"));
     }
 
     @Test
@@ -125,7 +148,8 @@ class ConcurrentEditorsTest {
         String budget = table();
         int before = indicators(budget).size();
 
-        List<Response> responses = atOnce(i -> Api.given().contentType(ContentType.JSON)
+        List<Response> responses = atOnce(i -> Api.given()
+                .contentType(ContentType.JSON)
                 .body(Map.of("level1", "产出指标", "level2", "数量指标", "name", "并发新增指标" + i, "annualValue", "≥" + i + "次"))
                 .post("/api/v1/budgets/" + budget + "/indicators"));
 
@@ -136,7 +160,8 @@ class ConcurrentEditorsTest {
     }
 
     private static int updatesInHistory(String budget) {
-        List<Object> updates = Api.given().get("/api/v1/budgets/" + budget + "/history?size=100")
+        List<Object> updates = Api.given()
+                .get("/api/v1/budgets/" + budget + "/history?size=100")
                 .path("items.findAll { it.operation == 'UPDATE' }");
         return updates.size();
     }

@@ -32,7 +32,8 @@ final class EvaluationTables {
         return indicator(level1, level2, name, annualValue, weight, null);
     }
 
-    EvaluationTables indicator(String level1, String level2, String name, String annualValue, String weight, Integer task) {
+    EvaluationTables indicator(
+            String level1, String level2, String name, String annualValue, String weight, Integer task) {
         indicators.add(new IndicatorLine(level1, level2, name, null, annualValue, dec(weight), task));
         return this;
     }
@@ -55,6 +56,7 @@ final class EvaluationTables {
     }
 
     TargetTable build() {
-        return new TargetTable("测试局", 2025, null, null, null, null, BudgetAmounts.blank(), "<p>目标</p>", tasks, indicators);
+        return new TargetTable(
+                "测试局", 2025, null, null, null, null, BudgetAmounts.blank(), "<p>目标</p>", tasks, indicators);
     }
 }

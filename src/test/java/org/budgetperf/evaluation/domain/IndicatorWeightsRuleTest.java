@@ -19,8 +19,11 @@ class IndicatorWeightsRuleTest {
             members.add(new IndicatorWeightsRule.Member(i, given[i] == null ? null : new BigDecimal(given[i])));
         }
         Map<Integer, IndicatorWeightsRule.Assigned> out = rule.distribute(new BigDecimal(group), members);
-        assertThat(out.values().stream().map(IndicatorWeightsRule.Assigned::weight).reduce(Ratio.ZERO, Ratio::add))
-                .as("the weights of a group add up to the group's weight exactly").isEqualTo(Ratio.of(new BigDecimal(group)));
+        assertThat(out.values().stream()
+                        .map(IndicatorWeightsRule.Assigned::weight)
+                        .reduce(Ratio.ZERO, Ratio::add))
+                .as("the weights of a group add up to the group's weight exactly")
+                .isEqualTo(Ratio.of(new BigDecimal(group)));
         return out;
     }
 
@@ -63,7 +66,8 @@ class IndicatorWeightsRuleTest {
     void letsIndicatorsWithoutWeightShareWhatTheGivenOnesLeave() {
         var out = distribute("50", "20", null, "10", null);
         assertThat(weights(out)).containsExactly("20", "10", "10", "10");
-        assertThat(out.get(1).formula()).isEqualTo("R-SCO-1: not given, shares what the given weights leave: (50 − 30) / 2 = 10.00");
+        assertThat(out.get(1).formula())
+                .isEqualTo("R-SCO-1: not given, shares what the given weights leave: (50 − 30) / 2 = 10.00");
     }
 
     @Test

@@ -35,17 +35,17 @@ class MonitoringRuleSetTest {
 
     @ParameterizedTest(name = "month {0}: {2} of {1} → v = {3}, {4}")
     @CsvSource({
-            // v = (spent / budget) ÷ (month / 12) × 100
-            "6, 10000000.00, 4500000.00, 90.00, GREEN",   // 45 % ÷ 50 % = 90
-            "6, 10000000.00, 4000000.00, 80.00, GREEN",   // exactly the yellow threshold is green
-            "6, 10000000.00, 3999999.99, 80.00, GREEN",   // 79.9999998 shows as 80.00: judged as shown
-            "6, 10000000.00, 3999000.00, 79.98, YELLOW",
-            "6, 10000000.00, 3000000.00, 60.00, YELLOW",  // exactly red threshold is yellow
-            "6, 10000000.00, 2999000.00, 59.98, RED",
-            "12, 7574.00, 6643.00, 87.71, GREEN",          // Yuzhong: 6643 / 7574 at year end
-            "1, 1200.00, 100.00, 100.00, GREEN",           // 1/12 spent after 1 month
-            "3, 1200.00, 0.00, 0.00, RED",                 // nothing spent is red, not blank
-            "9, 1000.00, 1000.00, 133.33, GREEN",          // ahead of time: 100 % ÷ 75 % = 133.333…
+        // v = (spent / budget) ÷ (month / 12) × 100
+        "6, 10000000.00, 4500000.00, 90.00, GREEN", // 45 % ÷ 50 % = 90
+        "6, 10000000.00, 4000000.00, 80.00, GREEN", // exactly the yellow threshold is green
+        "6, 10000000.00, 3999999.99, 80.00, GREEN", // 79.9999998 shows as 80.00: judged as shown
+        "6, 10000000.00, 3999000.00, 79.98, YELLOW",
+        "6, 10000000.00, 3000000.00, 60.00, YELLOW", // exactly red threshold is yellow
+        "6, 10000000.00, 2999000.00, 59.98, RED",
+        "12, 7574.00, 6643.00, 87.71, GREEN", // Yuzhong: 6643 / 7574 at year end
+        "1, 1200.00, 100.00, 100.00, GREEN", // 1/12 spent after 1 month
+        "3, 1200.00, 0.00, 0.00, RED", // nothing spent is red, not blank
+        "9, 1000.00, 1000.00, 133.33, GREEN", // ahead of time: 100 % ÷ 75 % = 133.333…
     })
     void computesTheExecutionLight(int month, String budget, String spent, String v, Light light) {
         ExecutionLight l = execution.evaluate(month, dec(budget), dec(spent), DEFAULTS, "预算");
@@ -58,7 +58,8 @@ class MonitoringRuleSetTest {
     @Test
     void showsTheFormulaWithTheFigures() {
         ExecutionLight l = execution.evaluate(9, dec("1000.00"), dec("1000.00"), DEFAULTS, "预算");
-        assertThat(l.formula()).isEqualTo("R-MON-1: (1,000.00 / 1,000.00) ÷ (9 / 12) × 100 = 133.333333… → 133.33 ≥ 80 → GREEN");
+        assertThat(l.formula())
+                .isEqualTo("R-MON-1: (1,000.00 / 1,000.00) ÷ (9 / 12) × 100 = 133.333333… → 133.33 ≥ 80 → GREEN");
         assertThat(l.executionRatePercent()).isEqualByComparingTo("100.00");
         assertThat(l.messageZh()).contains("时间进度 75.00%", "执行进度指数 133.33", "绿灯");
     }
@@ -82,22 +83,38 @@ class MonitoringRuleSetTest {
     @Test
     void usesConfiguredThresholds() {
         MonitoringThresholds strict = new MonitoringThresholds(dec("70"), dec("95"));
-        assertThat(execution.evaluate(6, dec("100.00"), dec("46.00"), strict, "预算").light()).isEqualTo(Light.YELLOW); // 92
-        assertThat(execution.evaluate(6, dec("100.00"), dec("34.00"), strict, "预算").light()).isEqualTo(Light.RED);    // 68
-        assertThatThrownBy(() -> new MonitoringThresholds(dec("80"), dec("60"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(execution
+                        .evaluate(6, dec("100.00"), dec("46.00"), strict, "预算")
+                        .light())
+                .isEqualTo(Light.YELLOW); // 92
+        assertThat(execution
+                        .evaluate(6, dec("100.00"), dec("34.00"), strict, "预算")
+                        .light())
+                .isEqualTo(Light.RED); // 68
+        assertThatThrownBy(() -> new MonitoringThresholds(dec("80"), dec("60")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refusesAMonthOutsideTheYear() {
-        assertThatThrownBy(() -> new MonitoringInput(0, dec("1"), dec("1"), List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MonitoringInput(13, dec("1"), dec("1"), List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MonitoringInput(0, dec("1"), dec("1"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MonitoringInput(13, dec("1"), dec("1"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     // ------------------------------------------------------------------ R-MON-2
 
     private MonitoringOutcome report(IndicatorProgress... progress) {
-        return rules.run(yuzhong(), new MonitoringInput(6, dec("75740000.00"), dec("30000000.00"), List.of(progress),
-                List.of(new TaskActual(0, dec("500000.00")))), DEFAULTS);
+        return rules.run(
+                yuzhong(),
+                new MonitoringInput(
+                        6,
+                        dec("75740000.00"),
+                        dec("30000000.00"),
+                        List.of(progress),
+                        List.of(new TaskActual(0, dec("500000.00")))),
+                DEFAULTS);
     }
 
     private static IndicatorProgress on(int index, String expected) {
@@ -105,7 +122,9 @@ class MonitoringRuleSetTest {
     }
 
     private static IndicatorProgress[] allOnTrack() {
-        return new IndicatorProgress[] {on(0, "2"), on(1, "100"), on(2, "40000"), on(3, "100%"), on(4, "30个"), on(5, "达成")};
+        return new IndicatorProgress[] {
+            on(0, "2"), on(1, "100"), on(2, "40000"), on(3, "100%"), on(4, "30个"), on(5, "达成")
+        };
     }
 
     @Test
@@ -125,17 +144,17 @@ class MonitoringRuleSetTest {
 
     @ParameterizedTest(name = "{0} expected {1} → {2} ({3} %)")
     @CsvSource({
-            "2, 39500, GREEN, 100.00",
-            "2, 36000, YELLOW, 91.14",    // 36000 / 39500
-            "2, 31600, YELLOW, 80.00",    // exactly 80 % of the target
-            "2, 31599, YELLOW, 80.00",    // 79.99746… shows as 80.00 and is judged as shown, like R-MON-1
-            "2, 31580, RED, 79.95",
-            "2, 30000, RED, 75.95",
-            "4, 32, GREEN, 100.00",       // ≤ 32: at the ceiling
-            "4, 35, YELLOW, 90.63",       // 1 − 3/32
-            "4, 48, RED, 50.00",          // 1.5 × target
-            "4, 64, RED, 0.00",           // 2 × target
-            "3, 99%, YELLOW, 99.00",      // = 100%: as ≥
+        "2, 39500, GREEN, 100.00",
+        "2, 36000, YELLOW, 91.14", // 36000 / 39500
+        "2, 31600, YELLOW, 80.00", // exactly 80 % of the target
+        "2, 31599, YELLOW, 80.00", // 79.99746… shows as 80.00 and is judged as shown, like R-MON-1
+        "2, 31580, RED, 79.95",
+        "2, 30000, RED, 75.95",
+        "4, 32, GREEN, 100.00", // ≤ 32: at the ceiling
+        "4, 35, YELLOW, 90.63", // 1 − 3/32
+        "4, 48, RED, 50.00", // 1.5 × target
+        "4, 64, RED, 0.00", // 2 × target
+        "3, 99%, YELLOW, 99.00", // = 100%: as ≥
     })
     void lightsQuantitativeIndicatorsByTheScoringFormulas(int index, String expected, Light light, String percent) {
         IndicatorProgress[] all = allOnTrack();
@@ -152,10 +171,12 @@ class MonitoringRuleSetTest {
         IndicatorProgress[] all = allOnTrack();
         all[2] = on(2, "36000人");
         IndicatorLight l = report(all).indicators().get(2);
-        assertThat(l.formula()).isEqualTo(
-                "R-MON-2 by R-SCO-3: 100 × 36000 / 39500 = 91.139240… → 91.14 % of the target; 91.14 ≥ 80 → YELLOW");
+        assertThat(l.formula())
+                .isEqualTo(
+                        "R-MON-2 by R-SCO-3: 100 × 36000 / 39500 = 91.139240… → 91.14 % of the target; 91.14 ≥ 80 → YELLOW");
         all[2] = on(2, "40000");
-        assertThat(report(all).indicators().get(2).formula()).isEqualTo("R-MON-2 by R-SCO-3: expected 40000 meets ≥39500人 → GREEN");
+        assertThat(report(all).indicators().get(2).formula())
+                .isEqualTo("R-MON-2 by R-SCO-3: expected 40000 meets ≥39500人 → GREEN");
     }
 
     @ParameterizedTest
@@ -173,12 +194,14 @@ class MonitoringRuleSetTest {
         all[5] = new IndicatorProgress(5, "—", "部分达成", "审计发现问题", null);
         MonitoringOutcome o = report(all);
 
-        assertThat(o.missing()).extracting(MissingExplanation::field)
+        assertThat(o.missing())
+                .extracting(MissingExplanation::field)
                 .containsExactly("indicators[2].cause", "indicators[2].measure", "indicators[5].measure");
         assertThat(o.missing()).extracting(MissingExplanation::indicatorIndex).containsExactly(2, 2, 5);
         assertThat(o.missing().get(0).subject()).isEqualTo("城镇新增就业人数");
         assertThat(o.missing().get(0).messageZh()).isEqualTo("第 3 条指标“城镇新增就业人数”预计年末“36000”，目标“≥39500人”，黄灯，须说明原因。");
-        assertThat(o.missing().get(2).messageEn()).contains("indicator 6 '资金使用合规性'", "a corrective measure is required");
+        assertThat(o.missing().get(2).messageEn())
+                .contains("indicator 6 '资金使用合规性'", "a corrective measure is required");
         assertThat(o.acceptable()).isFalse();
     }
 
@@ -192,24 +215,31 @@ class MonitoringRuleSetTest {
     @Test
     void reportsUnusableProgress() {
         IndicatorProgress[] all = allOnTrack();
-        all[2] = on(2, "达成");         // a count needs a figure
-        all[3] = on(3, "≥99%");        // a comparison is not a figure
-        all[4] = on(4, "30人");         // another unit
+        all[2] = on(2, "达成"); // a count needs a figure
+        all[3] = on(3, "≥99%"); // a comparison is not a figure
+        all[4] = on(4, "30人"); // another unit
         MonitoringOutcome o = report(all);
 
-        assertThat(o.indicators().subList(2, 5)).extracting(IndicatorLight::light).containsOnly(Light.NOT_COMPUTABLE);
-        assertThat(o.invalid()).extracting(InvalidInput::field)
-                .containsExactly("indicators[2].expectedYearEnd", "indicators[3].expectedYearEnd", "indicators[4].expectedYearEnd");
+        assertThat(o.indicators().subList(2, 5))
+                .extracting(IndicatorLight::light)
+                .containsOnly(Light.NOT_COMPUTABLE);
+        assertThat(o.invalid())
+                .extracting(InvalidInput::field)
+                .containsExactly(
+                        "indicators[2].expectedYearEnd",
+                        "indicators[3].expectedYearEnd",
+                        "indicators[4].expectedYearEnd");
         assertThat(o.invalid().get(2).messageZh()).contains("单位“人”与目标单位“个”不同");
         assertThat(o.missing()).isEmpty();
     }
 
     @Test
     void reportsUnknownDuplicateAndMissingIndicators() {
-        MonitoringOutcome o = report(on(0, "2"), on(0, "3"), on(9, "1"), on(1, "100"), on(2, "40000"), on(3, "100"),
-                on(4, "1"));
+        MonitoringOutcome o =
+                report(on(0, "2"), on(0, "3"), on(9, "1"), on(1, "100"), on(2, "40000"), on(3, "100"), on(4, "1"));
 
-        assertThat(o.invalid()).extracting(InvalidInput::field)
+        assertThat(o.invalid())
+                .extracting(InvalidInput::field)
                 .containsExactly("indicators[1].indicatorIndex", "indicators[2].indicatorIndex", "indicators");
         assertThat(o.invalid().get(2).indicatorIndex()).isEqualTo(5);
         assertThat(o.indicators().get(5).light()).isEqualTo(Light.NOT_COMPUTABLE);
@@ -232,14 +262,19 @@ class MonitoringRuleSetTest {
         TaskProgress second = o.tasks().get(1);
         assertThat(second.spentToDate()).isNull();
         assertThat(second.execution().light()).isEqualTo(Light.NOT_COMPUTABLE);
-        assertThat(second.indicators()).extracting(IndicatorLight::indicatorIndex).containsExactly(1);
+        assertThat(second.indicators())
+                .extracting(IndicatorLight::indicatorIndex)
+                .containsExactly(1);
     }
 
     @Test
     void skipsPlaceholderRows() {
-        TargetTable table = EvaluationTables.table().placeholder("产出指标", "时效指标").output("培训人次", "≥100人次", null).build();
-        MonitoringOutcome o = rules.run(table, new MonitoringInput(12, BigDecimal.TEN, BigDecimal.TEN,
-                List.of(on(1, "120"))), DEFAULTS);
+        TargetTable table = EvaluationTables.table()
+                .placeholder("产出指标", "时效指标")
+                .output("培训人次", "≥100人次", null)
+                .build();
+        MonitoringOutcome o = rules.run(
+                table, new MonitoringInput(12, BigDecimal.TEN, BigDecimal.TEN, List.of(on(1, "120"))), DEFAULTS);
         assertThat(o.indicators()).extracting(IndicatorLight::indicatorIndex).containsExactly(1);
         assertThat(o.invalid()).isEmpty();
     }

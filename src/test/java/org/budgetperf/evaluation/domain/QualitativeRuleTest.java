@@ -14,19 +14,19 @@ class QualitativeRuleTest {
 
     @ParameterizedTest(name = "{0} at {1} % of 10 → {2} ({3})")
     @CsvSource({
-            "ACHIEVED, 100, 10.00, ",
-            "ACHIEVED, 80, 8.00, ",
-            "ACHIEVED, 79.99, 8.00, outside",
-            "ACHIEVED, 100.01, 10.00, outside",
-            "PARTIAL, 80, 8.00, ",
-            "PARTIAL, 60, 6.00, ",
-            "PARTIAL, 70, 7.00, ",
-            "PARTIAL, 80.01, 8.00, outside",
-            "PARTIAL, 59.99, 6.00, outside",
-            "NOT_ACHIEVED, 60, 6.00, ",
-            "NOT_ACHIEVED, 0, 0.00, ",
-            "NOT_ACHIEVED, 60.01, 6.00, outside",
-            "NOT_ACHIEVED, -1, 0.00, outside",
+        "ACHIEVED, 100, 10.00, ",
+        "ACHIEVED, 80, 8.00, ",
+        "ACHIEVED, 79.99, 8.00, outside",
+        "ACHIEVED, 100.01, 10.00, outside",
+        "PARTIAL, 80, 8.00, ",
+        "PARTIAL, 60, 6.00, ",
+        "PARTIAL, 70, 7.00, ",
+        "PARTIAL, 80.01, 8.00, outside",
+        "PARTIAL, 59.99, 6.00, outside",
+        "NOT_ACHIEVED, 60, 6.00, ",
+        "NOT_ACHIEVED, 0, 0.00, ",
+        "NOT_ACHIEVED, 60.01, 6.00, outside",
+        "NOT_ACHIEVED, -1, 0.00, outside",
     })
     void enforcesTheBand(QualitativeResult result, String percent, String score, String problem) {
         QualitativeRule.Result r = rule.score(Ratio.of(10), result, new BigDecimal(percent));
@@ -39,14 +39,18 @@ class QualitativeRuleTest {
         QualitativeRule.Result r = rule.score(Ratio.of(2), QualitativeResult.PARTIAL, null);
         assertThat(r.score().round(2)).isEqualByComparingTo("1.20");
         assertThat(r.problem()).isEqualTo("missing");
-        assertThat(r.formula()).isEqualTo("R-SCO-6: 部分达成, no score given, provisionally the band's lower edge 60 %: 2 × 60 / 100 = 1.20");
+        assertThat(r.formula())
+                .isEqualTo(
+                        "R-SCO-6: 部分达成, no score given, provisionally the band's lower edge 60 %: 2 × 60 / 100 = 1.20");
     }
 
     @Test
     void showsTheFormula() {
-        assertThat(rule.score(Ratio.of(10), QualitativeResult.ACHIEVED, new BigDecimal("95")).formula())
+        assertThat(rule.score(Ratio.of(10), QualitativeResult.ACHIEVED, new BigDecimal("95"))
+                        .formula())
                 .isEqualTo("R-SCO-6: 达成, 95 % (band 80–100 %): 10 × 95 / 100 = 9.50");
-        assertThat(rule.score(Ratio.of(2), QualitativeResult.PARTIAL, new BigDecimal("85")).formula())
+        assertThat(rule.score(Ratio.of(2), QualitativeResult.PARTIAL, new BigDecimal("85"))
+                        .formula())
                 .isEqualTo("R-SCO-6: 部分达成, 85 % is outside 60–80 %, provisionally 80 %: 2 × 80 / 100 = 1.60");
     }
 

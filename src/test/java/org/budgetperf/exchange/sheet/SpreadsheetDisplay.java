@@ -9,8 +9,7 @@ import java.math.BigDecimal;
  */
 public final class SpreadsheetDisplay {
 
-    private SpreadsheetDisplay() {
-    }
+    private SpreadsheetDisplay() {}
 
     /** The number as displayed: 15 significant digits, percent applied, dates as ISO dates. */
     public static String of(BigDecimal number, String format, boolean percent) {

@@ -3,7 +3,6 @@ package org.budgetperf.exchange.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 
 /** How an xlsx number becomes cell text: as the spreadsheet displays it, without float artefacts. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,8 @@ class DongguanExportSampleTest {
 
     @Test
     void writesTheDongguanTableInBothFormats() throws IOException {
-        TargetTable table = Exports.readText(RealData.text(RealData.DONGGUAN_2024), RealTables.GUANGDONG).table();
+        TargetTable table = Exports.readText(RealData.text(RealData.DONGGUAN_2024), RealTables.GUANGDONG)
+                .table();
         Path dir = Paths.get(System.getProperty("export.dir", "target/exports"));
         Files.createDirectories(dir);
         Path xlsx = dir.resolve("dongguan-2024.xlsx");
@@ -29,7 +29,11 @@ class DongguanExportSampleTest {
         Files.write(xlsx, Exports.xlsx(table, RealTables.GUANGDONG));
         Files.writeString(text, Exports.text(table, RealTables.GUANGDONG), StandardCharsets.UTF_8);
 
-        assertThat(Exports.readXlsx(Files.readAllBytes(xlsx), RealTables.GUANGDONG).table()).isEqualTo(table);
-        assertThat(Exports.readText(Files.readString(text, StandardCharsets.UTF_8), RealTables.GUANGDONG).table()).isEqualTo(table);
+        assertThat(Exports.readXlsx(Files.readAllBytes(xlsx), RealTables.GUANGDONG)
+                        .table())
+                .isEqualTo(table);
+        assertThat(Exports.readText(Files.readString(text, StandardCharsets.UTF_8), RealTables.GUANGDONG)
+                        .table())
+                .isEqualTo(table);
     }
 }

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
@@ -75,23 +74,34 @@ class DongguanTextImportTest {
 
     @Test
     void readsSixKeyTasksInYuanIncludingTheShiftedTaskSix() {
-        List<TaskLine> key = table.tasks().stream().filter(t -> t.kind() == TaskKind.KEY).toList();
-        assertEquals(List.of(new BigDecimal("632600.00"), new BigDecimal("342000.00"), new BigDecimal("52200.00"),
-                new BigDecimal("190000.00"), new BigDecimal("27200.00"), new BigDecimal("640000.00")),
+        List<TaskLine> key =
+                table.tasks().stream().filter(t -> t.kind() == TaskKind.KEY).toList();
+        assertEquals(
+                List.of(
+                        new BigDecimal("632600.00"),
+                        new BigDecimal("342000.00"),
+                        new BigDecimal("52200.00"),
+                        new BigDecimal("190000.00"),
+                        new BigDecimal("27200.00"),
+                        new BigDecimal("640000.00")),
                 key.stream().map(TaskLine::plannedFunds).toList());
-        assertEquals(0, new BigDecimal("1884000").compareTo(
-                key.stream().map(TaskLine::plannedFunds).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        assertEquals(
+                0,
+                new BigDecimal("1884000")
+                        .compareTo(key.stream().map(TaskLine::plannedFunds).reduce(BigDecimal.ZERO, BigDecimal::add)));
         assertEquals("任务1: 侨务业务及活动", key.get(0).name());
         TaskLine six = key.get(5);
         assertEquals("任务6: 支持镇街级侨胞之家", six.name());
         assertTrue(six.content().startsWith("通过分级资金支持"));
         assertTrue(six.expectedOutcome().startsWith("保障“侨胞之家”建成后"));
-        key.forEach(t -> assertFalse(t.content().isBlank() || t.expectedOutcome().isBlank(), t.name()));
+        key.forEach(
+                t -> assertFalse(t.content().isBlank() || t.expectedOutcome().isBlank(), t.name()));
     }
 
     @Test
     void readsTheOtherTaskWithAnAmountWithoutSeparators() {
-        List<TaskLine> other = table.tasks().stream().filter(t -> t.kind() == TaskKind.OTHER).toList();
+        List<TaskLine> other =
+                table.tasks().stream().filter(t -> t.kind() == TaskKind.OTHER).toList();
         assertEquals(1, other.size());
         assertEquals("其他任务: 省华侨事业费", other.get(0).name());
         assertTrue(other.get(0).content().startsWith("全面加强依法为侨、护侨"));
@@ -105,8 +115,9 @@ class DongguanTextImportTest {
         List<IndicatorLine> indicators = table.indicators();
         assertEquals(25, indicators.size());
         assertEquals(Map.of("产出指标", 18L, "效益指标", 7L), count(indicators, IndicatorLine::level1));
-        assertEquals(Map.of("数量指标", 13L, "质量指标", 3L, "成本指标", 2L, "经济效益指标", 1L, "社会效益指标", 3L,
-                "生态效益指标", 2L, "可持续影响指标", 1L), count(indicators, IndicatorLine::level2));
+        assertEquals(
+                Map.of("数量指标", 13L, "质量指标", 3L, "成本指标", 2L, "经济效益指标", 1L, "社会效益指标", 3L, "生态效益指标", 2L, "可持续影响指标", 1L),
+                count(indicators, IndicatorLine::level2));
         indicators.forEach(i -> assertTrue(RealTables.GUANGDONG.allows(i.level1(), i.level2()), i.name()));
         assertEquals("公众号发布推送篇数", indicators.get(0).name());
         assertEquals("接待(拜访)侨团、同乡会数量", indicators.get(12).name());
@@ -115,16 +126,17 @@ class DongguanTextImportTest {
 
     @Test
     void placesRowsThatLostTheirLeadingCells() {
-        assertEquals(new IndicatorLine("产出指标", "数量指标", "接待(拜访)侨团、同乡会数量", "≥120个/次", "≥40个/次", null, null),
+        assertEquals(
+                new IndicatorLine("产出指标", "数量指标", "接待(拜访)侨团、同乡会数量", "≥120个/次", "≥40个/次", null, null),
                 indicator("接待(拜访)侨团、同乡会数量"));
-        assertEquals(new IndicatorLine("产出指标", "质量指标", "各项活动质量达标率", "%≥95%", "≥95%", null, null),
-                indicator("各项活动质量达标率"));
-        assertEquals(new IndicatorLine("产出指标", "成本指标", "预算执行率", "≥90%", "≥90%", null, null),
-                indicator("预算执行率"));
-        assertEquals(new IndicatorLine("产出指标", "成本指标", "成本节约率", "项目成本不超预算", "项目成本不超预算", null, null),
-                indicator("成本节约率"));
-        assertEquals(new IndicatorLine("效益指标", "经济效益指标", "指导归国留学人员的创业服务程度",
-                "举办≥2场创业就业沙龙和创业交流活动", "举办≥2场创业就业沙龙和创业交流活动", null, null),
+        assertEquals(
+                new IndicatorLine("产出指标", "质量指标", "各项活动质量达标率", "%≥95%", "≥95%", null, null), indicator("各项活动质量达标率"));
+        assertEquals(new IndicatorLine("产出指标", "成本指标", "预算执行率", "≥90%", "≥90%", null, null), indicator("预算执行率"));
+        assertEquals(
+                new IndicatorLine("产出指标", "成本指标", "成本节约率", "项目成本不超预算", "项目成本不超预算", null, null), indicator("成本节约率"));
+        assertEquals(
+                new IndicatorLine(
+                        "效益指标", "经济效益指标", "指导归国留学人员的创业服务程度", "举办≥2场创业就业沙龙和创业交流活动", "举办≥2场创业就业沙龙和创业交流活动", null, null),
                 indicator("指导归国留学人员的创业服务程度"));
         assertEquals("可持续影响指标", indicator("对我市凝聚侨心、侨力长期影响程度").level2());
     }
@@ -159,8 +171,13 @@ class DongguanTextImportTest {
 
     @Test
     void reportsOnlyWhatItInterpreted() {
-        assertEquals(List.of(FindingCodes.UNIT_CONVERTED, FindingCodes.BLANK_KEPT, FindingCodes.GOAL_HTML_KEPT,
-                FindingCodes.LEVEL1_INFERRED, FindingCodes.PLACEHOLDER_ROW_IGNORED),
+        assertEquals(
+                List.of(
+                        FindingCodes.UNIT_CONVERTED,
+                        FindingCodes.BLANK_KEPT,
+                        FindingCodes.GOAL_HTML_KEPT,
+                        FindingCodes.LEVEL1_INFERRED,
+                        FindingCodes.PLACEHOLDER_ROW_IGNORED),
                 result.findings().stream().map(ImportFinding::code).toList());
         assertFalse(result.hasErrors());
         result.findings().forEach(f -> assertTrue(f.message().contains(" / "), "English / Chinese: " + f.message()));
@@ -173,10 +190,14 @@ class DongguanTextImportTest {
     }
 
     private static IndicatorLine indicator(String name) {
-        return table.indicators().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+        return table.indicators().stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
-    private static Map<String, Long> count(List<IndicatorLine> lines, java.util.function.Function<IndicatorLine, String> key) {
+    private static Map<String, Long> count(
+            List<IndicatorLine> lines, java.util.function.Function<IndicatorLine, String> key) {
         return lines.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
     }
 }

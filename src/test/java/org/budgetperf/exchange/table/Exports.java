@@ -2,15 +2,13 @@ package org.budgetperf.exchange.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 
 /** Write-then-read helpers for the export tests. */
 final class Exports {
 
-    private Exports() {
-    }
+    private Exports() {}
 
     static byte[] xlsx(TargetTable table, IndicatorFramework framework) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

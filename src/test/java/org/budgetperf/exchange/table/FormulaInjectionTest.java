@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -30,19 +29,24 @@ import org.junit.jupiter.api.Test;
 class FormulaInjectionTest {
 
     private static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
-    private static final List<String> HOSTILE = List.of(HYPERLINK, "=1+1", "+1+1", "-1+1", "@SUM(A1:A2)",
-            "=cmd|' /C calc'!A0", "-", "+", "=");
+    private static final List<String> HOSTILE =
+            List.of(HYPERLINK, "=1+1", "+1+1", "-1+1", "@SUM(A1:A2)", "=cmd|' /C calc'!A0", "-", "+", "=");
 
     @Test
     void aTaskNameThatIsAFormulaIsAStringCellAndReadsBackExactly() throws IOException {
-        TargetTable table = table(List.of(new TaskLine(TaskKind.KEY, HYPERLINK, "内容", new BigDecimal("100.00"), "目标")),
-                List.of());
+        TargetTable table =
+                table(List.of(new TaskLine(TaskKind.KEY, HYPERLINK, "内容", new BigDecimal("100.00"), "目标")), List.of());
         byte[] xlsx = Exports.xlsx(table, RealTables.GUANGDONG);
 
         XSSFCell cell = cellWithText(xlsx, HYPERLINK);
         assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
         assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
-        assertThat(Exports.readXlsx(xlsx, RealTables.GUANGDONG).table().tasks().get(0).name()).isEqualTo(HYPERLINK);
+        assertThat(Exports.readXlsx(xlsx, RealTables.GUANGDONG)
+                        .table()
+                        .tasks()
+                        .get(0)
+                        .name())
+                .isEqualTo(HYPERLINK);
     }
 
     @Test
@@ -56,8 +60,8 @@ class FormulaInjectionTest {
         for (String text : HOSTILE) {
             tasks.add(new TaskLine(TaskKind.OTHER, text, text, null, null));
         }
-        TargetTable table = new TargetTable("=1+1", 2024, null, null, 0, 0, BudgetAmounts.blank(), "<p>" + HYPERLINK + "</p>",
-                tasks, indicators);
+        TargetTable table = new TargetTable(
+                "=1+1", 2024, null, null, 0, 0, BudgetAmounts.blank(), "<p>" + HYPERLINK + "</p>", tasks, indicators);
         byte[] xlsx = Exports.xlsx(table, RealTables.GUANGDONG);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -67,10 +71,17 @@ class FormulaInjectionTest {
                 XSSFRow row = sheet.getRow(r);
                 for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
                     XSSFCell cell = row.getCell(c);
-                    assertThat(cell == null ? CellType.BLANK : cell.getCellType()).as("cell %d,%d", r, c).isNotEqualTo(CellType.FORMULA);
-                    if (cell != null && cell.getCellType() == CellType.STRING && HOSTILE.stream().anyMatch(h ->
-                            cell.getStringCellValue().equals(h) || cell.getStringCellValue().contains(h + "</p>"))) {
-                        assertThat(cell.getCellStyle().getQuotePrefixed()).as("quote prefix of %s", cell.getReference()).isTrue();
+                    assertThat(cell == null ? CellType.BLANK : cell.getCellType())
+                            .as("cell %d,%d", r, c)
+                            .isNotEqualTo(CellType.FORMULA);
+                    if (cell != null
+                            && cell.getCellType() == CellType.STRING
+                            && HOSTILE.stream()
+                                    .anyMatch(h -> cell.getStringCellValue().equals(h)
+                                            || cell.getStringCellValue().contains(h + "</p>"))) {
+                        assertThat(cell.getCellStyle().getQuotePrefixed())
+                                .as("quote prefix of %s", cell.getReference())
+                                .isTrue();
                         strings++;
                     }
                 }
@@ -93,7 +104,9 @@ class FormulaInjectionTest {
                 XSSFRow row = sheet.getRow(r);
                 for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
                     XSSFCell cell = row.getCell(c);
-                    if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                    if (cell != null
+                            && cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().equals(text)) {
                         return cell;
                     }
                 }

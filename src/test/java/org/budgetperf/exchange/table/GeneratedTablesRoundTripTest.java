@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,11 @@ class GeneratedTablesRoundTripTest {
             TargetTable viaXlsx = Exports.viaXlsx(table, framework);
             compare(which + " via xlsx", table, viaXlsx, failures);
             compare(which + " via text", table, Exports.viaText(table, framework), failures);
-            compare(which + " xlsx → text → xlsx", table, Exports.viaXlsx(Exports.viaText(viaXlsx, framework), framework), failures);
+            compare(
+                    which + " xlsx → text → xlsx",
+                    table,
+                    Exports.viaXlsx(Exports.viaText(viaXlsx, framework), framework),
+                    failures);
         }
         assertThat(failures).isEmpty();
     }
@@ -46,23 +49,41 @@ class GeneratedTablesRoundTripTest {
         for (int i = 0; i < TABLES; i++) {
             all.add(tables.next(RandomTargetTables.FRAMEWORKS.get(i % 2)));
         }
-        List<String> texts = all.stream().flatMap(t -> t.tasks().stream())
+        List<String> texts = all.stream()
+                .flatMap(t -> t.tasks().stream())
                 .flatMap(task -> java.util.stream.Stream.of(task.name(), task.content(), task.expectedOutcome()))
-                .filter(Objects::nonNull).toList();
-        assertThat(all).anyMatch(t -> t.tasks().isEmpty()).anyMatch(t -> t.indicators().isEmpty())
-                .anyMatch(t -> t.periodStartYear() != null).anyMatch(t -> t.amounts().cityLevelFunds() == null)
-                .anyMatch(t -> t.amounts().basicExpenditure() != null && t.amounts().basicExpenditure().signum() == 0)
+                .filter(Objects::nonNull)
+                .toList();
+        assertThat(all)
+                .anyMatch(t -> t.tasks().isEmpty())
+                .anyMatch(t -> t.indicators().isEmpty())
+                .anyMatch(t -> t.periodStartYear() != null)
+                .anyMatch(t -> t.amounts().cityLevelFunds() == null)
+                .anyMatch(t -> t.amounts().basicExpenditure() != null
+                        && t.amounts().basicExpenditure().signum() == 0)
                 .anyMatch(t -> t.amounts().fiscalAppropriation() != null
                         && t.amounts().fiscalAppropriation().precision() > 16)
-                .anyMatch(t -> t.overallGoalHtml() != null && t.overallGoalHtml().length() > 5000)
-                .anyMatch(t -> t.indicators().stream().allMatch(l -> l.periodValue() == null) && !t.indicators().isEmpty())
+                .anyMatch(
+                        t -> t.overallGoalHtml() != null && t.overallGoalHtml().length() > 5000)
+                .anyMatch(t -> t.indicators().stream().allMatch(l -> l.periodValue() == null)
+                        && !t.indicators().isEmpty())
                 .anyMatch(t -> t.indicators().stream().anyMatch(l -> l.weight() != null))
                 .anyMatch(t -> t.indicators().stream().anyMatch(l -> l.level2().equals("服务对象")));
-        assertThat(texts).anyMatch(s -> s.startsWith("=")).anyMatch(s -> s.startsWith("+")).anyMatch(s -> s.startsWith("-"))
-                .anyMatch(s -> s.startsWith("@")).anyMatch(s -> s.contains("\t")).anyMatch(s -> s.contains("\n"))
-                .anyMatch(s -> s.contains("😀")).anyMatch(s -> s.contains("&")).anyMatch(s -> s.contains("<"))
-                .anyMatch(s -> s.contains("\"")).anyMatch(s -> s.contains("，")).anyMatch(s -> s.length() >= 4900)
-                .anyMatch(s -> s.contains("\u0001")).anyMatch(s -> s.contains("_x0041_"));
+        assertThat(texts)
+                .anyMatch(s -> s.startsWith("="))
+                .anyMatch(s -> s.startsWith("+"))
+                .anyMatch(s -> s.startsWith("-"))
+                .anyMatch(s -> s.startsWith("@"))
+                .anyMatch(s -> s.contains("\t"))
+                .anyMatch(s -> s.contains("\n"))
+                .anyMatch(s -> s.contains("😀"))
+                .anyMatch(s -> s.contains("&"))
+                .anyMatch(s -> s.contains("<"))
+                .anyMatch(s -> s.contains("\""))
+                .anyMatch(s -> s.contains("，"))
+                .anyMatch(s -> s.length() >= 4900)
+                .anyMatch(s -> s.contains("\u0001"))
+                .anyMatch(s -> s.contains("_x0041_"));
     }
 
     private static void compare(String which, TargetTable expected, TargetTable actual, List<String> failures) {

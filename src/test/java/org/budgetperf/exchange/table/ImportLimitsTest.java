@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-
 import org.budgetperf.exchange.sheet.ImportLimits;
 import org.budgetperf.exchange.sheet.TableImportException;
 import org.budgetperf.exchange.sheet.TableImportException.Reason;
@@ -54,8 +53,8 @@ class ImportLimitsTest {
     void refusesAWorkbookWithAValueBeyondTheRowLimit() {
         byte[] file = TestFiles.handMadeXlsx("<sheetData><row r=\"1\">" + TestFiles.inlineCell("A1", "部门名称") + "</row>"
                 + "<row r=\"20001\">" + TestFiles.inlineCell("A20001", "x") + "</row></sheetData>");
-        TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(file), RealTables.GUANGDONG));
+        TableImportException e = assertThrows(
+                TableImportException.class, () -> xlsx.read(new ByteArrayInputStream(file), RealTables.GUANGDONG));
         assertEquals(Reason.LIMIT_EXCEEDED, e.reason());
         assertEquals("A20001", e.location());
     }
@@ -64,8 +63,8 @@ class ImportLimitsTest {
     void acceptsEmptyFormattedRowsFarBelowTheTable() {
         byte[] file = TestFiles.handMadeXlsx("<sheetData><row r=\"1\">" + TestFiles.inlineCell("A1", "无关内容") + "</row>"
                 + "<row r=\"1048576\"><c r=\"A1048576\" s=\"0\"/></row></sheetData>");
-        TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(file), RealTables.GUANGDONG));
+        TableImportException e = assertThrows(
+                TableImportException.class, () -> xlsx.read(new ByteArrayInputStream(file), RealTables.GUANGDONG));
         assertEquals(Reason.NOT_A_TARGET_TABLE, e.reason(), "an empty styled cell is no content");
     }
 
@@ -77,10 +76,10 @@ class ImportLimitsTest {
         while (longText.length() <= ImportLimits.MAX_CELL_CHARS) {
             longText.append((char) (0x4E00 + random.nextInt(0x5000)));
         }
-        byte[] file = TestFiles.handMadeXlsx("<sheetData><row r=\"1\">"
-                + TestFiles.inlineCell("B1", longText.toString()) + "</row></sheetData>");
-        TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(file), RealTables.GUANGDONG));
+        byte[] file = TestFiles.handMadeXlsx(
+                "<sheetData><row r=\"1\">" + TestFiles.inlineCell("B1", longText.toString()) + "</row></sheetData>");
+        TableImportException e = assertThrows(
+                TableImportException.class, () -> xlsx.read(new ByteArrayInputStream(file), RealTables.GUANGDONG));
         assertEquals(Reason.LIMIT_EXCEEDED, e.reason());
         assertEquals("B1", e.location());
     }
@@ -90,8 +89,8 @@ class ImportLimitsTest {
         // 5 MB of blanks inflate from a few kilobytes: far below POI's minimum inflate ratio.
         byte[] bomb = TestFiles.handMadeXlsx("<sheetData>" + " ".repeat(5 * 1024 * 1024) + "</sheetData>");
         assertTrue(bomb.length < 100_000);
-        TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(bomb), RealTables.GUANGDONG));
+        TableImportException e = assertThrows(
+                TableImportException.class, () -> xlsx.read(new ByteArrayInputStream(bomb), RealTables.GUANGDONG));
         assertEquals(Reason.LIMIT_EXCEEDED, e.reason(), e.getMessage());
         assertTrue(e.getMessage().contains("zip bomb"));
     }
@@ -106,7 +105,8 @@ class ImportLimitsTest {
                 return served++ > 100L * ImportLimits.MAX_XLSX_BYTES ? -1 : 'P';
             }
         };
-        TableImportException e = assertThrows(TableImportException.class, () -> xlsx.read(endless, RealTables.GUANGDONG));
+        TableImportException e =
+                assertThrows(TableImportException.class, () -> xlsx.read(endless, RealTables.GUANGDONG));
         assertEquals(Reason.LIMIT_EXCEEDED, e.reason());
     }
 }

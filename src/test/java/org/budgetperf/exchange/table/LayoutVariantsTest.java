@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TaskLine;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.budget.indicator.domain.IndicatorFramework.Entry;
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.FindingSeverity;
 import org.budgetperf.exchange.sheet.ImportFinding;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework.Entry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +56,8 @@ class LayoutVariantsTest {
                 |效益指标|社会效益指标|指标4|持续提升
                 |满意度指标|服务对象满意度指标|指标5|≥90%
                 """);
-        assertEquals(List.of("数量指标", "数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"),
+        assertEquals(
+                List.of("数量指标", "数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"),
                 result.table().indicators().stream().map(IndicatorLine::level2).toList());
         assertTrue(result.findings(FindingCodes.PLACEHOLDER_ROW_IGNORED).isEmpty());
         assertTrue(result.findings(FindingCodes.FRAMEWORK_MISMATCH).isEmpty());
@@ -79,7 +79,9 @@ class LayoutVariantsTest {
         assertNull(table.amounts().cityLevelFunds());
         assertNull(table.amounts().transferPaymentFunds());
         assertEquals("<p>目标一：完成任务。</p>", table.overallGoalHtml());
-        assertEquals(List.of(new BigDecimal("500000.00")), table.tasks().stream().map(TaskLine::plannedFunds).toList());
+        assertEquals(
+                List.of(new BigDecimal("500000.00")),
+                table.tasks().stream().map(TaskLine::plannedFunds).toList());
     }
 
     @Test
@@ -106,7 +108,8 @@ class LayoutVariantsTest {
                 |满意度指标|群众满意度|≥90%
                 """);
         assertEquals("服务对象满意度指标", result.table().indicators().get(1).level2());
-        assertEquals(List.of("line 15, column 3"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.LEVEL2_INFERRED));
+        assertEquals(
+                List.of("line 15, column 3"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.LEVEL2_INFERRED));
     }
 
     @Test
@@ -119,13 +122,17 @@ class LayoutVariantsTest {
                 |||指标4|≥12次|≥4次
                 """);
         List<IndicatorLine> lines = result.table().indicators();
-        assertEquals(List.of("≥3次", "≥1次"), List.of(lines.get(0).periodValue(), lines.get(0).annualValue()));
+        assertEquals(
+                List.of("≥3次", "≥1次"),
+                List.of(lines.get(0).periodValue(), lines.get(0).annualValue()));
         assertNull(lines.get(1).periodValue());
         assertEquals("≥2次", lines.get(1).annualValue());
         assertEquals("≥9次", lines.get(2).periodValue());
         assertNull(lines.get(2).annualValue());
-        assertEquals(List.of("line 15, column 5", "line 16, column 6"),
-                ZhanjiangXlsxImportTest.locations(result, FindingCodes.BLANK_KEPT).subList(2, 4));
+        assertEquals(
+                List.of("line 15, column 5", "line 16, column 6"),
+                ZhanjiangXlsxImportTest.locations(result, FindingCodes.BLANK_KEPT)
+                        .subList(2, 4));
         assertTrue(result.findings(FindingCodes.VALUE_COLUMN_AMBIGUOUS).isEmpty());
     }
 
@@ -151,7 +158,9 @@ class LayoutVariantsTest {
                 """);
         IndicatorLine line = result.table().indicators().get(1);
         assertEquals("≥2次", line.periodValue());
-        assertEquals(List.of("line 15, column 1"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.VALUE_COLUMN_AMBIGUOUS));
+        assertEquals(
+                List.of("line 15, column 1"),
+                ZhanjiangXlsxImportTest.locations(result, FindingCodes.VALUE_COLUMN_AMBIGUOUS));
     }
 
     @Test
@@ -162,17 +171,26 @@ class LayoutVariantsTest {
                 |产出指标|数量指标|指标1|≥1次
                 |甲|乙|丙|丁|戊
                 """);
-        assertEquals(List.of("指标1"), result.table().indicators().stream().map(IndicatorLine::name).toList());
-        assertEquals(List.of("line 14, column 2", "line 16, column 2"),
+        assertEquals(
+                List.of("指标1"),
+                result.table().indicators().stream().map(IndicatorLine::name).toList());
+        assertEquals(
+                List.of("line 14, column 2", "line 16, column 2"),
                 ZhanjiangXlsxImportTest.locations(result, FindingCodes.ROW_NOT_PLACED));
-        assertTrue(result.findings(FindingCodes.ROW_NOT_PLACED).stream().allMatch(f -> f.severity() == FindingSeverity.WARNING));
+        assertTrue(result.findings(FindingCodes.ROW_NOT_PLACED).stream()
+                .allMatch(f -> f.severity() == FindingSeverity.WARNING));
     }
 
     @Test
     void readsTheCentralFrameworkWithCostAsALevel1() {
-        IndicatorFramework central = new IndicatorFramework("central-2021", "中央部门项目支出绩效指标框架(2021)", List.of(
-                new Entry("产出指标", "数量指标"), new Entry("成本指标", "经济成本指标"), new Entry("效益指标", "社会效益指标"),
-                new Entry("满意度指标", "服务对象满意度指标")));
+        IndicatorFramework central = new IndicatorFramework(
+                "central-2021",
+                "中央部门项目支出绩效指标框架(2021)",
+                List.of(
+                        new Entry("产出指标", "数量指标"),
+                        new Entry("成本指标", "经济成本指标"),
+                        new Entry("效益指标", "社会效益指标"),
+                        new Entry("满意度指标", "服务对象满意度指标")));
         String indicators = """
                 绩效指标|一级指标|二级指标|三级指标|指标值
                 |产出指标|数量指标|指标1|≥1次
@@ -183,7 +201,11 @@ class LayoutVariantsTest {
         assertTrue(underCentral.findings(FindingCodes.FRAMEWORK_MISMATCH).isEmpty());
 
         ImportResult underGuangdong = read(indicators);
-        assertEquals(List.of("产出指标", "成本指标"), underGuangdong.table().indicators().stream().map(IndicatorLine::level1).toList(),
+        assertEquals(
+                List.of("产出指标", "成本指标"),
+                underGuangdong.table().indicators().stream()
+                        .map(IndicatorLine::level1)
+                        .toList(),
                 "what is written is kept");
         assertEquals(1, underGuangdong.findings(FindingCodes.FRAMEWORK_MISMATCH).size());
     }
@@ -220,7 +242,9 @@ class LayoutVariantsTest {
                 注：本表金额单位为万元。
                 """);
         assertEquals(1, result.table().indicators().size());
-        assertEquals(List.of("line 15, column 1"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.TRAILING_ROWS_IGNORED));
+        assertEquals(
+                List.of("line 15, column 1"),
+                ZhanjiangXlsxImportTest.locations(result, FindingCodes.TRAILING_ROWS_IGNORED));
     }
 
     @Test
@@ -248,7 +272,10 @@ class LayoutVariantsTest {
         assertNull(table.amounts().otherFunds(), "a dash is not 0");
         assertEquals("<p>第一行 &amp; &lt;b&gt;</p><p>第二行</p>", table.overallGoalHtml());
         assertTrue(result.findings(FindingCodes.UNIT_CONVERTED).isEmpty());
-        assertEquals(5, result.findings(FindingCodes.LABEL_NOT_FOUND).size(), "the four development/level amounts and the key tasks");
+        assertEquals(
+                5,
+                result.findings(FindingCodes.LABEL_NOT_FOUND).size(),
+                "the four development/level amounts and the key tasks");
     }
 
     @Test
@@ -260,10 +287,12 @@ class LayoutVariantsTest {
                 """);
         assertNull(result.table().amounts().basicExpenditure());
         assertEquals(new BigDecimal("501234.57"), result.table().amounts().projectExpenditure());
-        ImportFinding unreadable = result.findings(FindingCodes.AMOUNT_UNREADABLE).get(0);
+        ImportFinding unreadable =
+                result.findings(FindingCodes.AMOUNT_UNREADABLE).get(0);
         assertEquals(FindingSeverity.ERROR, unreadable.severity());
         assertEquals("line 5, column 4", unreadable.location());
-        assertEquals(List.of("line 6, column 4"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.AMOUNT_ROUNDED));
+        assertEquals(
+                List.of("line 6, column 4"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.AMOUNT_ROUNDED));
         assertTrue(result.hasErrors());
     }
 
@@ -276,25 +305,30 @@ class LayoutVariantsTest {
                 """);
         assertEquals(new BigDecimal("1005000.00"), result.table().amounts().basicExpenditure());
         assertEquals(1, result.findings(FindingCodes.UNIT_ASSUMED).size());
-        assertEquals(FindingSeverity.WARNING, result.findings(FindingCodes.UNIT_ASSUMED).get(0).severity());
+        assertEquals(
+                FindingSeverity.WARNING,
+                result.findings(FindingCodes.UNIT_ASSUMED).get(0).severity());
     }
 
     @Test
     void readsTasksWhoseColumnsAreOrderedDifferently() {
-        String head = HEAD.replace("||名称|主要实施内容|拟投入的资金(元)|期望达到的目标(概述)",
-                "||名称|拟投入的资金（万元）|主要实施内容|期望达到的目标（概述）")
+        String head = HEAD.replace("||名称|主要实施内容|拟投入的资金(元)|期望达到的目标(概述)", "||名称|拟投入的资金（万元）|主要实施内容|期望达到的目标（概述）")
                 .replace("||任务A|内容A|500,000.00|目标A", "||任务A|12.5|内容A|目标A\n||任务B||内容B|\n||合 计|12.5||");
         ImportResult result = read(head, """
                 绩效指标|一级指标|二级指标|三级指标|指标值
                 |产出指标|数量指标|指标1|≥1次
                 """);
         List<TaskLine> tasks = result.table().tasks();
-        assertEquals(new TaskLine(org.budgetperf.budget.domain.TaskKind.KEY, "任务A", "内容A", new BigDecimal("125000.00"), "目标A"),
+        assertEquals(
+                new TaskLine(
+                        org.budgetperf.budget.domain.TaskKind.KEY, "任务A", "内容A", new BigDecimal("125000.00"), "目标A"),
                 tasks.get(0));
         assertEquals("内容B", tasks.get(1).content());
         assertNull(tasks.get(1).plannedFunds());
         assertNull(tasks.get(1).expectedOutcome());
         assertEquals(2, tasks.size());
-        assertEquals(List.of("line 14, column 3"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.TOTAL_ROW_IGNORED));
+        assertEquals(
+                List.of("line 14, column 3"),
+                ZhanjiangXlsxImportTest.locations(result, FindingCodes.TOTAL_ROW_IGNORED));
     }
 }

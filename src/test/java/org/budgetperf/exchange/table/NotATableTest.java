@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -31,7 +30,8 @@ class NotATableTest {
 
     @Test
     void refusesRandomText() {
-        TableImportException e = assertThrows(TableImportException.class,
+        TableImportException e = assertThrows(
+                TableImportException.class,
                 () -> text.read("Lorem ipsum dolor sit amet\nconsectetur\tadipiscing\nelit\n", RealTables.GUANGDONG));
         assertEquals(Reason.NOT_A_TARGET_TABLE, e.reason());
         assertEquals("lines 1-3", e.location());
@@ -48,7 +48,8 @@ class NotATableTest {
     @Test
     void refusesTextWithADepartmentButNoIndicatorBlock() {
         String letter = TestFiles.tsv("关于报送材料的函\n部门名称||某某局\n请于月底前报送。\n");
-        TableImportException e = assertThrows(TableImportException.class, () -> text.read(letter, RealTables.GUANGDONG));
+        TableImportException e =
+                assertThrows(TableImportException.class, () -> text.read(letter, RealTables.GUANGDONG));
         assertEquals(Reason.NOT_A_TARGET_TABLE, e.reason());
         assertTrue(e.getMessage().contains("绩效指标"), e.getMessage());
     }
@@ -56,17 +57,19 @@ class NotATableTest {
     @Test
     void refusesAWorkbookWithAnUnrelatedSheet() {
         byte[] invoices = TestFiles.workbook(Map.of("发票", new String[][] {
-                {"发票号", "金额", "日期"}, {"No.001", "100.00", "2024-01-02"}, {"No.002", "250.00", "2024-01-05"}}));
-        TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(invoices), RealTables.GUANGDONG));
+            {"发票号", "金额", "日期"}, {"No.001", "100.00", "2024-01-02"}, {"No.002", "250.00", "2024-01-05"}
+        }));
+        TableImportException e = assertThrows(
+                TableImportException.class, () -> xlsx.read(new ByteArrayInputStream(invoices), RealTables.GUANGDONG));
         assertEquals(Reason.NOT_A_TARGET_TABLE, e.reason());
         assertEquals("sheet 发票", e.location());
     }
 
     @Test
     void refusesARealTableOfAnotherKind() {
-        TableImportException e = assertThrows(TableImportException.class, () -> xlsx.read(
-                RealData.stream(RealData.YUZHONG_2021), RealTables.GUANGDONG));
+        TableImportException e = assertThrows(
+                TableImportException.class,
+                () -> xlsx.read(RealData.stream(RealData.YUZHONG_2021), RealTables.GUANGDONG));
         assertEquals(Reason.NOT_A_TARGET_TABLE, e.reason(), "a 项目支出绩效自评表 is not a 部门整体预算绩效目标表");
         assertTrue(e.location().startsWith("sheet "));
     }
@@ -79,8 +82,10 @@ class NotATableTest {
         ImportResult result = xlsx.read(new ByteArrayInputStream(TestFiles.workbook(sheets)), RealTables.GUANGDONG);
         assertEquals("东莞市归国华侨联合会", result.table().departmentName());
         assertEquals(25, result.table().indicators().size());
-        assertEquals(List.of("sheet Sheet2"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.OTHER_SHEETS_IGNORED));
-        assertEquals(List.of("Sheet2!C51"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.PLACEHOLDER_ROW_IGNORED));
+        assertEquals(
+                List.of("sheet Sheet2"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.OTHER_SHEETS_IGNORED));
+        assertEquals(
+                List.of("Sheet2!C51"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.PLACEHOLDER_ROW_IGNORED));
     }
 
     @Test
@@ -88,7 +93,8 @@ class NotATableTest {
         Map<String, String[][]> sheets = new LinkedHashMap<>();
         sheets.put("A", new String[][] {{"x"}});
         sheets.put("B", new String[][] {{"y"}});
-        TableImportException e = assertThrows(TableImportException.class,
+        TableImportException e = assertThrows(
+                TableImportException.class,
                 () -> xlsx.read(new ByteArrayInputStream(TestFiles.workbook(sheets)), RealTables.GUANGDONG));
         assertEquals(Reason.NOT_A_TARGET_TABLE, e.reason());
         assertEquals("sheet A", e.location());
@@ -97,8 +103,10 @@ class NotATableTest {
 
     @Test
     void refusesTextGivenAsAWorkbook() {
-        TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(RealData.bytes(RealData.DONGGUAN_2024)), RealTables.GUANGDONG));
+        TableImportException e = assertThrows(
+                TableImportException.class,
+                () -> xlsx.read(
+                        new ByteArrayInputStream(RealData.bytes(RealData.DONGGUAN_2024)), RealTables.GUANGDONG));
         assertEquals(Reason.MALFORMED_FILE, e.reason());
         assertEquals("byte 0", e.location());
     }
@@ -107,21 +115,22 @@ class NotATableTest {
     void refusesACorruptZip() {
         byte[] corrupt = new byte[4096];
         System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, corrupt, 0, 4);
-        TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(corrupt), RealTables.GUANGDONG));
+        TableImportException e = assertThrows(
+                TableImportException.class, () -> xlsx.read(new ByteArrayInputStream(corrupt), RealTables.GUANGDONG));
         assertEquals(Reason.MALFORMED_FILE, e.reason());
     }
 
     @Test
     void refusesAnOldXlsWorkbook() throws IOException {
         byte[] xls;
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("部门名称");
             workbook.write(out);
             xls = out.toByteArray();
         }
-        TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(xls), RealTables.GUANGDONG));
+        TableImportException e = assertThrows(
+                TableImportException.class, () -> xlsx.read(new ByteArrayInputStream(xls), RealTables.GUANGDONG));
         assertEquals(Reason.UNSUPPORTED_FORMAT, e.reason());
         assertTrue(e.getMessage().contains(".xls"));
     }
@@ -130,7 +139,8 @@ class NotATableTest {
     void refusesAPasswordProtectedWorkbook() throws Exception {
         byte[] plain = RealData.bytes(RealData.ZHANJIANG_2024);
         byte[] encrypted;
-        try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem container = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("secret");
             try (OutputStream data = encryptor.getDataStream(container)) {
@@ -139,8 +149,8 @@ class NotATableTest {
             container.writeFilesystem(out);
             encrypted = out.toByteArray();
         }
-        TableImportException e = assertThrows(TableImportException.class,
-                () -> xlsx.read(new ByteArrayInputStream(encrypted), RealTables.GUANGDONG));
+        TableImportException e = assertThrows(
+                TableImportException.class, () -> xlsx.read(new ByteArrayInputStream(encrypted), RealTables.GUANGDONG));
         assertEquals(Reason.ENCRYPTED, e.reason());
         assertTrue(e.getMessage().contains("password"));
     }

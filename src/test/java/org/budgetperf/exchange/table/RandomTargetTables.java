@@ -10,16 +10,15 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
-import org.budgetperf.exchange.sheet.HtmlText;
-import org.budgetperf.exchange.sheet.LabelText;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework.Entry;
+import org.budgetperf.exchange.sheet.HtmlText;
+import org.budgetperf.exchange.sheet.LabelText;
 
 /**
  * Random target tables from a seeded {@link Random}, for property-style round trips. They stay within what a
@@ -45,31 +44,72 @@ import org.budgetperf.budget.indicator.domain.IndicatorFramework.Entry;
  */
 final class RandomTargetTables {
 
-    static final IndicatorFramework CENTRAL_2021 = new IndicatorFramework("central-2021", "中央部门项目支出绩效指标框架(2021)",
-            List.of(new Entry("产出指标", "数量指标"), new Entry("产出指标", "质量指标"), new Entry("产出指标", "时效指标"),
-                    new Entry("成本指标", "经济成本指标"), new Entry("成本指标", "社会成本指标"), new Entry("成本指标", "生态环境成本指标"),
-                    new Entry("效益指标", "经济效益指标"), new Entry("效益指标", "社会效益指标"), new Entry("效益指标", "生态效益指标"),
-                    new Entry("效益指标", "可持续影响指标"), new Entry("满意度指标", "服务对象满意度指标")));
+    static final IndicatorFramework CENTRAL_2021 = new IndicatorFramework(
+            "central-2021",
+            "中央部门项目支出绩效指标框架(2021)",
+            List.of(
+                    new Entry("产出指标", "数量指标"),
+                    new Entry("产出指标", "质量指标"),
+                    new Entry("产出指标", "时效指标"),
+                    new Entry("成本指标", "经济成本指标"),
+                    new Entry("成本指标", "社会成本指标"),
+                    new Entry("成本指标", "生态环境成本指标"),
+                    new Entry("效益指标", "经济效益指标"),
+                    new Entry("效益指标", "社会效益指标"),
+                    new Entry("效益指标", "生态效益指标"),
+                    new Entry("效益指标", "可持续影响指标"),
+                    new Entry("满意度指标", "服务对象满意度指标")));
 
     static final List<IndicatorFramework> FRAMEWORKS = List.of(RealTables.GUANGDONG, CENTRAL_2021);
 
     private static final Set<String> FRAMEWORK_NAMES = FRAMEWORKS.stream()
             .flatMap(f -> f.entries().stream().flatMap(e -> Stream.of(e.level1(), e.level2())))
-            .map(LabelText::normalise).collect(Collectors.toSet());
-    private static final Pattern NOTE_OR_TOTAL = Pattern.compile(
-            "(注|说明|备注|填表|填报|联系|负责人|单位负责人|财务负责人|审核人|合计|小计|总计).*", Pattern.DOTALL);
+            .map(LabelText::normalise)
+            .collect(Collectors.toSet());
+    private static final Pattern NOTE_OR_TOTAL =
+            Pattern.compile("(注|说明|备注|填表|填报|联系|负责人|单位负责人|财务负责人|审核人|合计|小计|总计).*", Pattern.DOTALL);
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}\\s*年");
-    private static final String[] REAL_VALUES = {"≥900篇", "≤32个", "7人次", "100%", "≥95%", "≧95%", "%≥95%", "1", "0.35",
-            "优", "持续提升", "项目成本不超预算", "根据下达任务目标要求确定", "举办≥2场创业就业沙龙和创业交流活动", "5000万元", "—", "/"};
-    private static final String[] HOSTILE_PREFIXES = {"=", "+", "-", "@", "=HYPERLINK(\"http://x\",\"y\")", "=1+1", "@SUM(A1)",
-            "-2+3", "+cmd|' /C calc'!A0", "\"quoted\" ", "'", "_x0041_"};
+    private static final String[] REAL_VALUES = {
+        "≥900篇",
+        "≤32个",
+        "7人次",
+        "100%",
+        "≥95%",
+        "≧95%",
+        "%≥95%",
+        "1",
+        "0.35",
+        "优",
+        "持续提升",
+        "项目成本不超预算",
+        "根据下达任务目标要求确定",
+        "举办≥2场创业就业沙龙和创业交流活动",
+        "5000万元",
+        "—",
+        "/"
+    };
+    private static final String[] HOSTILE_PREFIXES = {
+        "=",
+        "+",
+        "-",
+        "@",
+        "=HYPERLINK(\"http://x\",\"y\")",
+        "=1+1",
+        "@SUM(A1)",
+        "-2+3",
+        "+cmd|' /C calc'!A0",
+        "\"quoted\" ",
+        "'",
+        "_x0041_"
+    };
     private static final String[] UNKNOWN_LEVEL2 = {"服务对象", "自定义二级", "经济成本", "社会成本指标（试行）"};
     private static final String[] UNKNOWN_LEVEL1 = {"其他指标", "成本效益指标", "产出"};
     private static final String PUNCTUATION = "，。；：“”‘’（）【】、！？《》…—～·＝＋－＠";
     private static final String MARKUP = "<>&\"'/=#;%";
     private static final String[] EMOJI = {"😀", "🎉", "👍🏻", "🇨🇳", "𠀀", "𝄞"};
-    private static final String[] INNER_BREAKS = {"\t", "\n", "\r\n", "\r", "\u2028", "\u0001", "\u000B", "\u3000", " "};
+    private static final String[] INNER_BREAKS = {"\t", "\n", "\r\n", "\r", "\u2028", "\u0001", "\u000B", "\u3000", " "
+    };
 
     private final Random random;
 
@@ -90,8 +130,17 @@ final class RandomTargetTables {
         for (int i = 0; i < others; i++) {
             tasks.add(task(TaskKind.OTHER));
         }
-        return new TargetTable(chance(0.05) ? null : departmentName(), chance(0.1) ? null : 2000 + random.nextInt(100),
-                start, end, count(), count(), amounts(), goal(), tasks, indicators(framework, period));
+        return new TargetTable(
+                chance(0.05) ? null : departmentName(),
+                chance(0.1) ? null : 2000 + random.nextInt(100),
+                start,
+                end,
+                count(),
+                count(),
+                amounts(),
+                goal(),
+                tasks,
+                indicators(framework, period));
     }
 
     // ------------------------------------------------------------ parts
@@ -138,7 +187,8 @@ final class RandomTargetTables {
         if (p < 0.45) {
             // What the reader makes of plain text: one escaped paragraph per line (written as lines to xlsx).
             for (int i = 0; i < paragraphs; i++) {
-                html.append("<p>").append(HtmlText.escape(text(300, false, false).replaceAll("[\\r\\n\\u2028]", "")))
+                html.append("<p>")
+                        .append(HtmlText.escape(text(300, false, false).replaceAll("[\\r\\n\\u2028]", "")))
                         .append("</p>");
             }
             return html.toString();
@@ -150,8 +200,13 @@ final class RandomTargetTables {
                 html.append(separators[random.nextInt(separators.length)]);
             }
             String tag = chance(0.8) ? "p" : chance(0.5) ? "div" : "p class=\"a&b\"";
-            html.append('<').append(tag).append('>').append(text(chance(0.05) ? 5000 : 400, true, true))
-                    .append("</").append(tag.split(" ")[0]).append('>');
+            html.append('<')
+                    .append(tag)
+                    .append('>')
+                    .append(text(chance(0.05) ? 5000 : 400, true, true))
+                    .append("</")
+                    .append(tag.split(" ")[0])
+                    .append('>');
         }
         return html.toString();
     }
@@ -161,7 +216,8 @@ final class RandomTargetTables {
             String name = chance(0.05) ? null : text(60, true, false);
             String content = chance(0.1) ? null : text(chance(0.05) ? 5000 : 300, true, true);
             BigDecimal funds = chance(0.15) ? null : chance(0.1) ? new BigDecimal("0.00") : amount();
-            String outcome = kind == TaskKind.KEY ? (chance(0.1) ? null : text(chance(0.05) ? 5000 : 300, true, true))
+            String outcome = kind == TaskKind.KEY
+                    ? (chance(0.1) ? null : text(chance(0.05) ? 5000 : 300, true, true))
                     : chance(0.85) ? null : text(200, true, true);
             if (name != null || content != null || funds != null || outcome != null) {
                 return new TaskLine(kind, name, content, funds, outcome);
@@ -176,13 +232,16 @@ final class RandomTargetTables {
         boolean weights = chance(0.15);
         int groups = chance(0.05) ? 0 : 1 + random.nextInt(12);
         List<String> level1s = framework.level1Names();
-        List<String> level2s = framework.entries().stream().map(Entry::level2).distinct().toList();
+        List<String> level2s =
+                framework.entries().stream().map(Entry::level2).distinct().toList();
         for (int g = 0; g < groups; g++) {
             String level1;
             String level2;
             double p = random.nextDouble();
             if (p < 0.65) {
-                Entry entry = framework.entries().get(random.nextInt(framework.entries().size()));
+                Entry entry = framework
+                        .entries()
+                        .get(random.nextInt(framework.entries().size()));
                 level1 = entry.level1();
                 level2 = entry.level2();
             } else if (p < 0.8) { // mismatched: names of the framework, wrong pair (Zhanjiang's 效益指标 / 质量指标)
@@ -203,9 +262,14 @@ final class RandomTargetTables {
             groupStarts.add(lines.size());
             int size = 1 + random.nextInt(5);
             for (int i = 0; i < size; i++) {
-                lines.add(new IndicatorLine(level1, level2, indicatorName(),
-                        periodValues && chance(0.7) ? value() : null, chance(0.9) ? value() : null,
-                        weights && chance(0.7) ? weight() : null, null));
+                lines.add(new IndicatorLine(
+                        level1,
+                        level2,
+                        indicatorName(),
+                        periodValues && chance(0.7) ? value() : null,
+                        chance(0.9) ? value() : null,
+                        weights && chance(0.7) ? weight() : null,
+                        null));
             }
         }
         boolean periodColumn = period || lines.stream().anyMatch(l -> l.periodValue() != null);
@@ -213,10 +277,16 @@ final class RandomTargetTables {
         for (int start : groupStarts) {
             IndicatorLine first = lines.get(start);
             if (!isFrameworkName(framework, first.level1())) {
-                lines.set(start, new IndicatorLine(first.level1(), first.level2(), first.name(),
-                        periodColumn && first.periodValue() == null ? value() : first.periodValue(),
-                        first.annualValue() == null ? value() : first.annualValue(),
-                        weightColumn && first.weight() == null ? weight() : first.weight(), null));
+                lines.set(
+                        start,
+                        new IndicatorLine(
+                                first.level1(),
+                                first.level2(),
+                                first.name(),
+                                periodColumn && first.periodValue() == null ? value() : first.periodValue(),
+                                first.annualValue() == null ? value() : first.annualValue(),
+                                weightColumn && first.weight() == null ? weight() : first.weight(),
+                                null));
             }
         }
         return lines;
@@ -236,8 +306,9 @@ final class RandomTargetTables {
 
     private static boolean isFrameworkName(IndicatorFramework framework, String name) {
         String normalised = LabelText.normalise(name);
-        return framework.entries().stream().anyMatch(e -> LabelText.normalise(e.level1()).equals(normalised)
-                || LabelText.normalise(e.level2()).equals(normalised));
+        return framework.entries().stream()
+                .anyMatch(e -> LabelText.normalise(e.level1()).equals(normalised)
+                        || LabelText.normalise(e.level2()).equals(normalised));
     }
 
     // ------------------------------------------------------------ text
@@ -288,8 +359,11 @@ final class RandomTargetTables {
 
     /** Whether the form can carry the text as a cell's content (see the class comment). */
     static boolean representable(String s) {
-        return !s.isBlank() && s.equals(s.strip()) && FormLabel.match(s).isEmpty()
-                && !FRAMEWORK_NAMES.contains(LabelText.normalise(s)) && !NOTE_OR_TOTAL.matcher(LabelText.normalise(s)).matches();
+        return !s.isBlank()
+                && s.equals(s.strip())
+                && FormLabel.match(s).isEmpty()
+                && !FRAMEWORK_NAMES.contains(LabelText.normalise(s))
+                && !NOTE_OR_TOTAL.matcher(LabelText.normalise(s)).matches();
     }
 
     private boolean chance(double p) {

@@ -3,7 +3,6 @@ package org.budgetperf.exchange.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
-
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,25 +17,35 @@ class RealTablesRoundTripTest {
 
     static Stream<Arguments> realTables() {
         return Stream.of(
-                Arguments.of(RealData.DONGGUAN_2024,
-                        Exports.readText(RealData.text(RealData.DONGGUAN_2024), RealTables.GUANGDONG).table()),
-                Arguments.of(RealData.ZHANJIANG_2023,
-                        Exports.readXlsx(RealData.bytes(RealData.ZHANJIANG_2023), RealTables.GUANGDONG).table()),
-                Arguments.of(RealData.ZHANJIANG_2024,
-                        Exports.readXlsx(RealData.bytes(RealData.ZHANJIANG_2024), RealTables.GUANGDONG).table()));
+                Arguments.of(
+                        RealData.DONGGUAN_2024,
+                        Exports.readText(RealData.text(RealData.DONGGUAN_2024), RealTables.GUANGDONG)
+                                .table()),
+                Arguments.of(
+                        RealData.ZHANJIANG_2023,
+                        Exports.readXlsx(RealData.bytes(RealData.ZHANJIANG_2023), RealTables.GUANGDONG)
+                                .table()),
+                Arguments.of(
+                        RealData.ZHANJIANG_2024,
+                        Exports.readXlsx(RealData.bytes(RealData.ZHANJIANG_2024), RealTables.GUANGDONG)
+                                .table()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("realTables")
     void survivesTheXlsxExport(String file, TargetTable imported) {
-        assertThat(Exports.viaXlsx(imported, RealTables.GUANGDONG)).usingRecursiveComparison().isEqualTo(imported);
+        assertThat(Exports.viaXlsx(imported, RealTables.GUANGDONG))
+                .usingRecursiveComparison()
+                .isEqualTo(imported);
         assertThat(Exports.viaXlsx(imported, RealTables.GUANGDONG)).isEqualTo(imported);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("realTables")
     void survivesTheTextExport(String file, TargetTable imported) {
-        assertThat(Exports.viaText(imported, RealTables.GUANGDONG)).usingRecursiveComparison().isEqualTo(imported);
+        assertThat(Exports.viaText(imported, RealTables.GUANGDONG))
+                .usingRecursiveComparison()
+                .isEqualTo(imported);
         assertThat(Exports.viaText(imported, RealTables.GUANGDONG)).isEqualTo(imported);
     }
 

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -34,12 +33,15 @@ class SameTableInBothFormatsTest {
         ImportResult fromXlsx = new XlsxTableReader().read(new ByteArrayInputStream(workbook), RealTables.GUANGDONG);
         assertEquals(fromText.table(), fromXlsx.table());
         assertEquals(codes(fromText), codes(fromXlsx));
-        assertEquals("C51", fromXlsx.findings(FindingCodes.PLACEHOLDER_ROW_IGNORED).get(0).location());
+        assertEquals(
+                "C51",
+                fromXlsx.findings(FindingCodes.PLACEHOLDER_ROW_IGNORED).get(0).location());
     }
 
     @Test
     void zhanjiangWorkbookCopiedAsTextImportsAlike() throws IOException {
-        ImportResult fromXlsx = new XlsxTableReader().read(RealData.stream(RealData.ZHANJIANG_2024), RealTables.GUANGDONG);
+        ImportResult fromXlsx =
+                new XlsxTableReader().read(RealData.stream(RealData.ZHANJIANG_2024), RealTables.GUANGDONG);
         String text = asCopiedText(RealData.stream(RealData.ZHANJIANG_2024));
         ImportResult fromText = new TabSeparatedTableReader().read(text, RealTables.GUANGDONG);
         assertEquals(fromXlsx.table(), fromText.table());
@@ -79,14 +81,16 @@ class SameTableInBothFormatsTest {
         if (type == CellType.NUMERIC) {
             String format = cell.getCellStyle().getDataFormatString();
             boolean percent = format != null && format.contains("%");
-            return SpreadsheetDisplay.of(new java.math.BigDecimal(cell.getCTCell().getV()), format, percent);
+            return SpreadsheetDisplay.of(
+                    new java.math.BigDecimal(cell.getCTCell().getV()), format, percent);
         }
         return type == CellType.STRING ? cell.getStringCellValue() : "";
     }
 
     private static String quoted(String cell) {
         return cell.contains("\n") || cell.contains("\t") || cell.contains("\"")
-                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+                ? "\"" + cell.replace("\"", "\"\"") + "\""
+                : cell;
     }
 
     private static List<String> codes(ImportResult result) {

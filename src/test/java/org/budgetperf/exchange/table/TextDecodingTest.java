@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
 import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.exchange.sheet.FindingSeverity;
 import org.budgetperf.exchange.sheet.TableImportException;
@@ -55,7 +54,8 @@ class TextDecodingTest {
         for (int i = 0; i < garbage.length; i++) {
             garbage[i] = (byte) (0x80 + i % 0x7F);
         }
-        TableImportException e = assertThrows(TableImportException.class, () -> reader.read(garbage, RealTables.GUANGDONG));
+        TableImportException e =
+                assertThrows(TableImportException.class, () -> reader.read(garbage, RealTables.GUANGDONG));
         assertEquals(Reason.MALFORMED_FILE, e.reason());
     }
 

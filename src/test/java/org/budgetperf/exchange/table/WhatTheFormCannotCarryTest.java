@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
@@ -64,7 +63,15 @@ class WhatTheFormCannotCarryTest {
 
     @Test
     void theTaskAnIndicatorMeasuresIsNotOnTheForm() {
-        TargetTable table = new TargetTable("部门", 2024, null, null, 0, 0, BudgetAmounts.blank(), "<p>目标</p>",
+        TargetTable table = new TargetTable(
+                "部门",
+                2024,
+                null,
+                null,
+                0,
+                0,
+                BudgetAmounts.blank(),
+                "<p>目标</p>",
                 List.of(new TaskLine(TaskKind.KEY, "任务1", "内容", null, "目标")),
                 List.of(new IndicatorLine("产出指标", "数量指标", "活动次数", null, "≥3次", null, 0)));
         for (TargetTable back : both(table)) {
@@ -74,7 +81,16 @@ class WhatTheFormCannotCarryTest {
 
     @Test
     void aPeriodIsPrintedOnlyWithBothYears() {
-        TargetTable table = new TargetTable("部门", 2024, 2024, null, 0, 0, BudgetAmounts.blank(), "<p>目标</p>", List.of(),
+        TargetTable table = new TargetTable(
+                "部门",
+                2024,
+                2024,
+                null,
+                0,
+                0,
+                BudgetAmounts.blank(),
+                "<p>目标</p>",
+                List.of(),
                 List.of(new IndicatorLine("产出指标", "数量指标", "活动次数", "≥9次", "≥3次", null, null)));
         for (TargetTable back : both(table)) {
             assertThat(back.periodStartYear()).isNull();
@@ -85,19 +101,30 @@ class WhatTheFormCannotCarryTest {
 
     @Test
     void amountsComeBackInFenWithTwoDecimals() {
-        BudgetAmounts amounts = new BudgetAmounts(new BigDecimal("5505100"), new BigDecimal("1.005"), null, null, null, null,
-                null, null);
-        TargetTable table = new TargetTable("部门", 2024, null, null, 0, 0, amounts, "<p>目标</p>", List.of(), List.of(INDICATOR));
+        BudgetAmounts amounts = new BudgetAmounts(
+                new BigDecimal("5505100"), new BigDecimal("1.005"), null, null, null, null, null, null);
+        TargetTable table =
+                new TargetTable("部门", 2024, null, null, 0, 0, amounts, "<p>目标</p>", List.of(), List.of(INDICATOR));
         for (TargetTable back : both(table)) {
             assertThat(back.amounts().basicExpenditure()).isEqualTo(new BigDecimal("5505100.00"));
-            assertThat(back.amounts().projectExpenditure()).as("sub-分 is rounded half-up by the reader, with a warning")
+            assertThat(back.amounts().projectExpenditure())
+                    .as("sub-分 is rounded half-up by the reader, with a warning")
                     .isEqualTo(new BigDecimal("1.01"));
         }
     }
 
     @Test
     void frameworkNamesComeBackInTheFrameworksSpelling() {
-        TargetTable table = new TargetTable("部门", 2024, null, null, 0, 0, BudgetAmounts.blank(), "<p>目标</p>", List.of(),
+        TargetTable table = new TargetTable(
+                "部门",
+                2024,
+                null,
+                null,
+                0,
+                0,
+                BudgetAmounts.blank(),
+                "<p>目标</p>",
+                List.of(),
                 List.of(new IndicatorLine("产出指标", "数量 指标", "活动次数", null, "≥3次", null, null)));
         for (TargetTable back : both(table)) {
             assertThat(back.indicators().get(0).level2()).isEqualTo("数量指标");
@@ -109,8 +136,10 @@ class WhatTheFormCannotCarryTest {
         // The readers tell an unknown 一级 from a 三级 name only by the number of cells in the row.
         IndicatorLine complete = new IndicatorLine("其他指标", "数量指标", "活动次数", null, "≥3次", null, null);
         IndicatorLine blankValue = new IndicatorLine("其他指标", "数量指标", "活动次数", null, null, null, null);
-        assertThat(both(indicators(complete))).allSatisfy(back -> assertThat(back.indicators()).containsExactly(complete));
-        assertThat(both(indicators(blankValue))).allSatisfy(back -> assertThat(back.indicators()).doesNotContain(blankValue));
+        assertThat(both(indicators(complete)))
+                .allSatisfy(back -> assertThat(back.indicators()).containsExactly(complete));
+        assertThat(both(indicators(blankValue)))
+                .allSatisfy(back -> assertThat(back.indicators()).doesNotContain(blankValue));
     }
 
     @Test
@@ -119,8 +148,10 @@ class WhatTheFormCannotCarryTest {
         // (部门名称：…); this content is taken for the 绩效指标 block, which then has no captions. A limit of the
         // readers, for imports of real files as much as for exports.
         TargetTable table = table("部门", List.of(new TaskLine(TaskKind.KEY, "任务1", "绩效指标：完成3次", null, "目标")));
-        assertThatThrownBy(() -> Exports.viaXlsx(table, RealTables.GUANGDONG)).isInstanceOf(TableImportException.class)
-                .extracting(e -> ((TableImportException) e).reason()).isEqualTo(TableImportException.Reason.NOT_A_TARGET_TABLE);
+        assertThatThrownBy(() -> Exports.viaXlsx(table, RealTables.GUANGDONG))
+                .isInstanceOf(TableImportException.class)
+                .extracting(e -> ((TableImportException) e).reason())
+                .isEqualTo(TableImportException.Reason.NOT_A_TARGET_TABLE);
         assertThatThrownBy(() -> Exports.viaText(table, RealTables.GUANGDONG)).isInstanceOf(TableImportException.class);
     }
 
@@ -129,7 +160,8 @@ class WhatTheFormCannotCarryTest {
         String content = "很长".repeat(20_000);
         TargetTable table = table("部门", List.of(new TaskLine(TaskKind.KEY, "任务", content, null, "目标")));
         assertThatThrownBy(() -> new XlsxTableWriter().write(table, RealTables.GUANGDONG, new ByteArrayOutputStream()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32767");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("32767");
         assertThat(Exports.viaText(table, RealTables.GUANGDONG)).isEqualTo(table);
     }
 
@@ -138,15 +170,26 @@ class WhatTheFormCannotCarryTest {
     }
 
     private static TargetTable table(String department, List<TaskLine> tasks) {
-        return new TargetTable(department, 2024, null, null, 0, 1, BudgetAmounts.blank(), "<p>目标</p>", tasks, List.of(INDICATOR));
+        return new TargetTable(
+                department, 2024, null, null, 0, 1, BudgetAmounts.blank(), "<p>目标</p>", tasks, List.of(INDICATOR));
     }
 
     private static TargetTable indicators(IndicatorLine line) {
-        return new TargetTable("部门", 2024, null, null, 0, 1, BudgetAmounts.blank(), "<p>目标</p>", List.of(), List.of(line));
+        return new TargetTable(
+                "部门", 2024, null, null, 0, 1, BudgetAmounts.blank(), "<p>目标</p>", List.of(), List.of(line));
     }
 
     private static TargetTable withGoal(TargetTable t, String goal) {
-        return new TargetTable(t.departmentName(), t.fiscalYear(), t.periodStartYear(), t.periodEndYear(), t.staffCount(),
-                t.subordinateUnitCount(), t.amounts(), goal, t.tasks(), t.indicators());
+        return new TargetTable(
+                t.departmentName(),
+                t.fiscalYear(),
+                t.periodStartYear(),
+                t.periodEndYear(),
+                t.staffCount(),
+                t.subordinateUnitCount(),
+                t.amounts(),
+                goal,
+                t.tasks(),
+                t.indicators());
     }
 }

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,7 +25,8 @@ class XlsxCellsTest {
     @Test
     void readsNumericValuesAsDisplayedAndReportsWhatWasStored() throws IOException {
         byte[] file;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Sheet1");
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
@@ -45,8 +45,11 @@ class XlsxCellsTest {
             file = out.toByteArray();
         }
         ImportResult result = new XlsxTableReader().read(new ByteArrayInputStream(file), RealTables.GUANGDONG);
-        assertEquals(List.of("100%", "0.95", "0.3", "650"),
-                result.table().indicators().stream().map(IndicatorLine::annualValue).toList());
+        assertEquals(
+                List.of("100%", "0.95", "0.3", "650"),
+                result.table().indicators().stream()
+                        .map(IndicatorLine::annualValue)
+                        .toList());
         assertEquals(List.of("E3"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.PERCENT_FORMAT_APPLIED));
         assertEquals(List.of("E5"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.FLOAT_NOISE_ROUNDED));
     }
@@ -64,12 +67,15 @@ class XlsxCellsTest {
                 + "<row r=\"4\">" + TestFiles.inlineCell("B4", "产出指标") + TestFiles.inlineCell("C4", "数量指标")
                 + TestFiles.inlineCell("D4", "指标1") + TestFiles.inlineCell("E4", "≥1次") + "</row>"
                 + "</sheetData>";
-        ImportResult result = new XlsxTableReader().read(new ByteArrayInputStream(TestFiles.handMadeXlsx(sheet)), RealTables.GUANGDONG);
+        ImportResult result = new XlsxTableReader()
+                .read(new ByteArrayInputStream(TestFiles.handMadeXlsx(sheet)), RealTables.GUANGDONG);
         assertNull(result.table().amounts().basicExpenditure());
         assertEquals(new BigDecimal("125000.00"), result.table().amounts().projectExpenditure());
         assertEquals(List.of("C2"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.FORMULA_WITHOUT_VALUE));
         assertEquals(List.of("E2"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.FORMULA_CACHED_VALUE));
-        assertEquals(List.of("D2"), ZhanjiangXlsxImportTest.locations(result, FindingCodes.UNIT_ASSUMED),
+        assertEquals(
+                List.of("D2"),
+                ZhanjiangXlsxImportTest.locations(result, FindingCodes.UNIT_ASSUMED),
                 "no 预算金额(万元) caption: 万元 assumed");
     }
 

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
@@ -55,7 +54,10 @@ class ZhanjiangXlsxImportTest {
             assertEquals(new BigDecimal("105963500.00"), amounts.basicExpenditure());
             assertEquals(new BigDecimal("722045700.00"), amounts.projectExpenditure());
             assertEquals(new BigDecimal("828009200.00"), amounts.fiscalAppropriation(), "82,800.92 万元");
-            assertEquals(0, amounts.fiscalAppropriation().compareTo(amounts.basicExpenditure().add(amounts.projectExpenditure())));
+            assertEquals(
+                    0,
+                    amounts.fiscalAppropriation()
+                            .compareTo(amounts.basicExpenditure().add(amounts.projectExpenditure())));
             assertEquals(new BigDecimal("0.00"), amounts.otherFunds());
             assertNull(amounts.specialFunds());
             assertNull(amounts.otherDevelopmentExpenditure());
@@ -63,11 +65,20 @@ class ZhanjiangXlsxImportTest {
             assertNull(amounts.transferPaymentFunds());
 
             assertEquals(List.of("C6", "E5"), locations(result, FindingCodes.FLOAT_NOISE_ROUNDED));
-            assertTrue(result.findings(FindingCodes.FLOAT_NOISE_ROUNDED).get(1).message().contains("82800.920000000013"));
+            assertTrue(result.findings(FindingCodes.FLOAT_NOISE_ROUNDED)
+                    .get(1)
+                    .message()
+                    .contains("82800.920000000013"));
             assertEquals(List.of("E5"), locations(result, FindingCodes.FORMULA_CACHED_VALUE));
-            assertTrue(result.findings(FindingCodes.FORMULA_CACHED_VALUE).get(0).message().contains("SUM(C5:C6)"));
+            assertTrue(result.findings(FindingCodes.FORMULA_CACHED_VALUE)
+                    .get(0)
+                    .message()
+                    .contains("SUM(C5:C6)"));
             assertEquals(List.of("C8", "C9", "E8", "E9"), locations(result, FindingCodes.BLANK_KEPT));
-            assertEquals(List.of("C4", "D11"), locations(result, FindingCodes.UNIT_CONVERTED), "budget block and task block");
+            assertEquals(
+                    List.of("C4", "D11"),
+                    locations(result, FindingCodes.UNIT_CONVERTED),
+                    "budget block and task block");
         }
 
         @Test
@@ -82,7 +93,8 @@ class ZhanjiangXlsxImportTest {
         void readsTaskFundsInWanYuan() {
             assertEquals(3, table.tasks().size());
             assertTrue(table.tasks().stream().allMatch(t -> t.kind() == TaskKind.KEY));
-            assertEquals(List.of(new BigDecimal("201400000.00"), new BigDecimal("7900000.00"), new BigDecimal("5000000.00")),
+            assertEquals(
+                    List.of(new BigDecimal("201400000.00"), new BigDecimal("7900000.00"), new BigDecimal("5000000.00")),
                     table.tasks().stream().map(TaskLine::plannedFunds).toList());
             assertEquals("城乡居民养老保险政府补贴资金", table.tasks().get(0).name());
         }
@@ -143,13 +155,20 @@ class ZhanjiangXlsxImportTest {
             assertEquals(new BigDecimal("0.00"), amounts.otherFunds());
             assertNull(amounts.specialFunds());
             assertEquals(List.of("E5"), locations(result, FindingCodes.FORMULA_CACHED_VALUE));
-            assertTrue(result.findings(FindingCodes.FORMULA_CACHED_VALUE).get(0).message().contains("=C5+C6"));
+            assertTrue(result.findings(FindingCodes.FORMULA_CACHED_VALUE)
+                    .get(0)
+                    .message()
+                    .contains("=C5+C6"));
             assertTrue(result.findings(FindingCodes.FLOAT_NOISE_ROUNDED).isEmpty(), "the 2024 amounts are exact");
         }
 
         @Test
         void readsTasksInWanYuan() {
-            assertEquals(List.of(new BigDecimal("188620000.00"), new BigDecimal("5878100.00"), new BigDecimal("11400000.00")),
+            assertEquals(
+                    List.of(
+                            new BigDecimal("188620000.00"),
+                            new BigDecimal("5878100.00"),
+                            new BigDecimal("11400000.00")),
                     table.tasks().stream().map(TaskLine::plannedFunds).toList());
             assertEquals("“三支一扶”高校毕业生社会保险缺口资金及生活补贴", table.tasks().get(1).name());
             assertTrue(table.tasks().get(2).content().contains("\n二、创业担保贷款"), "line breaks inside a cell are kept");
@@ -159,14 +178,22 @@ class ZhanjiangXlsxImportTest {
         void keepsFrameworkMismatchesAsWrittenAndReportsThem() {
             assertEquals(19, table.indicators().size());
             assertEquals(Map.of("产出指标", 8L, "效益指标", 7L, "满意度指标", 4L), perLevel1(table));
-            List<IndicatorLine> misfiled = table.indicators().stream().filter(i -> i.level2().equals("质量指标")
-                    && i.level1().equals("效益指标")).toList();
-            assertEquals(List.of("全市城乡居民养老保险覆盖面", "扶持创业企业（项目）个数", "服务期满继续在基层就业人数比例", "基层服务覆盖范围"),
+            List<IndicatorLine> misfiled = table.indicators().stream()
+                    .filter(i -> i.level2().equals("质量指标") && i.level1().equals("效益指标"))
+                    .toList();
+            assertEquals(
+                    List.of("全市城乡居民养老保险覆盖面", "扶持创业企业（项目）个数", "服务期满继续在基层就业人数比例", "基层服务覆盖范围"),
                     misfiled.stream().map(IndicatorLine::name).toList());
-            assertEquals(4, table.indicators().stream().filter(i -> i.level2().equals("服务对象")).count());
+            assertEquals(
+                    4,
+                    table.indicators().stream()
+                            .filter(i -> i.level2().equals("服务对象"))
+                            .count());
 
             List<ImportFinding> mismatches = result.findings(FindingCodes.FRAMEWORK_MISMATCH);
-            assertEquals(List.of("C28", "C34"), mismatches.stream().map(ImportFinding::location).toList());
+            assertEquals(
+                    List.of("C28", "C34"),
+                    mismatches.stream().map(ImportFinding::location).toList());
             assertTrue(mismatches.stream().allMatch(f -> f.severity() == FindingSeverity.WARNING));
             assertTrue(mismatches.get(0).message().contains("产出指标"));
             assertTrue(mismatches.get(1).message().contains("服务对象满意度指标"), "suggests the full 二级 name");
@@ -191,7 +218,11 @@ class ZhanjiangXlsxImportTest {
     }
 
     private static String annual(TargetTable table, String name) {
-        return table.indicators().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow().annualValue();
+        return table.indicators().stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .annualValue();
     }
 
     private static Map<String, Long> perLevel1(TargetTable table) {

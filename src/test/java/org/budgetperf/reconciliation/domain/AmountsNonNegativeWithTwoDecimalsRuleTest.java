@@ -41,7 +41,8 @@ class AmountsNonNegativeWithTwoDecimalsRuleTest {
 
     @Test
     void rejectsANegativeAmount() {
-        RuleResult r = single(check(Tables.amounts().basic("-1.00").project("0.00").table()));
+        RuleResult r =
+                single(check(Tables.amounts().basic("-1.00").project("0.00").table()));
 
         assertEquals(RuleStatus.FAIL, r.status());
         assertTrue(r.isBlocking());
@@ -54,16 +55,19 @@ class AmountsNonNegativeWithTwoDecimalsRuleTest {
 
     @Test
     void rejectsTaskFundsWithThreeDecimalsWithoutRoundingThem() {
-        TargetTable table = Tables.amounts().key("甲", "1.00").key("乙", "2.00").key("丙", "3.00")
-                .key("侨务业务", "632600.005").table();
+        TargetTable table = Tables.amounts()
+                .key("甲", "1.00")
+                .key("乙", "2.00")
+                .key("丙", "3.00")
+                .key("侨务业务", "632600.005")
+                .table();
 
         RuleResult r = single(check(table));
 
         assertEquals(RuleStatus.FAIL, r.status());
         assertEquals("tasks[3].plannedFunds", r.field());
         assertEquals(yuan("632600.005"), r.actual());
-        assertEquals("任务第 4 行（重点工作任务「侨务业务」）拟投入的资金为 632,600.005 元：有 3 位小数，金额最多两位小数（到分），不会自动舍入。",
-                r.messageZh());
+        assertEquals("任务第 4 行（重点工作任务「侨务业务」）拟投入的资金为 632,600.005 元：有 3 位小数，金额最多两位小数（到分），不会自动舍入。", r.messageZh());
     }
 
     @Test
@@ -71,27 +75,37 @@ class AmountsNonNegativeWithTwoDecimalsRuleTest {
         RuleResult r = single(check(Tables.amounts().transfer("-0.001").table()));
 
         assertEquals("amounts.transferPaymentFunds", r.field());
-        assertEquals("拟用于对下转移支付资金为 -0.001 元：金额不能为负数；有 3 位小数，金额最多两位小数（到分），不会自动舍入。",
-                r.messageZh());
+        assertEquals("拟用于对下转移支付资金为 -0.001 元：金额不能为负数；有 3 位小数，金额最多两位小数（到分），不会自动舍入。", r.messageZh());
     }
 
     @Test
     void returnsOneFailurePerOffendingAmountInFormOrder() {
-        TargetTable table = Tables.amounts().basic("100.00").appropriation("-5.00").cityLevel("0.125")
-                .key("甲", "10.00").other("乙", "-293000").table();
+        TargetTable table = Tables.amounts()
+                .basic("100.00")
+                .appropriation("-5.00")
+                .cityLevel("0.125")
+                .key("甲", "10.00")
+                .other("乙", "-293000")
+                .table();
 
         List<RuleResult> results = check(table);
 
-        assertEquals(List.of("amounts.fiscalAppropriation", "amounts.cityLevelFunds", "tasks[1].plannedFunds"),
+        assertEquals(
+                List.of("amounts.fiscalAppropriation", "amounts.cityLevelFunds", "tasks[1].plannedFunds"),
                 results.stream().map(RuleResult::field).toList());
         assertTrue(results.stream().allMatch(r -> r.status() == RuleStatus.FAIL));
-        assertTrue(results.get(2).messageZh().startsWith("任务第 2 行（其他任务「乙」）拟投入的资金为 -293,000.00 元"),
+        assertTrue(
+                results.get(2).messageZh().startsWith("任务第 2 行（其他任务「乙」）拟投入的资金为 -293,000.00 元"),
                 results.get(2).messageZh());
     }
 
     @Test
     void acceptsTrailingZerosBeyondTheFenAndNegativeZero() {
-        RuleResult r = single(check(Tables.amounts().basic("1.500").project("-0.00").key("甲", "293000").table()));
+        RuleResult r = single(check(Tables.amounts()
+                .basic("1.500")
+                .project("-0.00")
+                .key("甲", "293000")
+                .table()));
 
         assertEquals(RuleStatus.PASS, r.status());
         assertEquals("已填的 3 个金额均不为负数，且最多两位小数（到分）。", r.messageZh());
@@ -107,14 +121,16 @@ class AmountsNonNegativeWithTwoDecimalsRuleTest {
 
     @Test
     void acceptsTheLargestNumericAmount() {
-        RuleResult r = single(check(Tables.amounts().set(0, MAX_AMOUNT).set(7, MAX_AMOUNT).table()));
+        RuleResult r = single(
+                check(Tables.amounts().set(0, MAX_AMOUNT).set(7, MAX_AMOUNT).table()));
 
         assertEquals(RuleStatus.PASS, r.status());
     }
 
     @Test
     void rejectsASubFenAmountAtTheNumericLimit() {
-        RuleResult r = single(check(Tables.amounts().set(0, MAX_AMOUNT.add(yuan("0.001"))).table()));
+        RuleResult r = single(
+                check(Tables.amounts().set(0, MAX_AMOUNT.add(yuan("0.001"))).table()));
 
         assertEquals(RuleStatus.FAIL, r.status());
         assertTrue(r.messageZh().startsWith("基本支出为 9,999,999,999,999,999.991 元"), r.messageZh());

@@ -36,13 +36,14 @@ class BudgetLevelSplitRuleTest {
         assertEquals("amounts.cityLevelFunds", r.field());
         assertTrue(r.messageZh().contains("市本级使用资金为空白"), r.messageZh());
         assertTrue(r.messageZh().contains("市本级使用资金应为 293,000.00 元（29.30 万元）"), r.messageZh());
-        assertTrue(r.messageEn().contains("funds used at city level would be 293,000.00 yuan (29.30 万元)"),
-                r.messageEn());
+        assertTrue(
+                r.messageEn().contains("funds used at city level would be 293,000.00 yuan (29.30 万元)"), r.messageEn());
     }
 
     @Test
     void passesWhenAllFourAreFilledAndTheSplitMatches() {
-        RuleResult r = check(development().cityLevel("293000.00").transfer("0.00").table());
+        RuleResult r =
+                check(development().cityLevel("293000.00").transfer("0.00").table());
 
         assertEquals(RuleStatus.PASS, r.status());
         assertEquals(yuan("293000.00"), r.expected());
@@ -52,7 +53,8 @@ class BudgetLevelSplitRuleTest {
 
     @Test
     void failsAsAnErrorWhenTheSplitIsOneFenShort() {
-        RuleResult r = check(development().cityLevel("292999.99").transfer("0.00").table());
+        RuleResult r =
+                check(development().cityLevel("292999.99").transfer("0.00").table());
 
         assertEquals(RuleStatus.FAIL, r.status());
         assertTrue(r.isBlocking());
@@ -64,7 +66,8 @@ class BudgetLevelSplitRuleTest {
 
     @Test
     void failsWhenTransfersAreCountedOnTopOfTheDevelopmentSpending() {
-        RuleResult r = check(development().cityLevel("293000.00").transfer("50000.00").table());
+        RuleResult r =
+                check(development().cityLevel("293000.00").transfer("50000.00").table());
 
         assertEquals(RuleStatus.FAIL, r.status());
         assertEquals(yuan("343000.00"), r.actual());
@@ -74,8 +77,12 @@ class BudgetLevelSplitRuleTest {
 
     @Test
     void passesWhenAllFourAreZero() {
-        RuleResult r = check(Tables.amounts().special("0.00").otherDevelopment("0.00")
-                .cityLevel("0.00").transfer("0.00").table());
+        RuleResult r = check(Tables.amounts()
+                .special("0.00")
+                .otherDevelopment("0.00")
+                .cityLevel("0.00")
+                .transfer("0.00")
+                .table());
 
         assertEquals(RuleStatus.PASS, r.status());
         assertEquals(yuan("0.00"), r.difference());
@@ -93,28 +100,34 @@ class BudgetLevelSplitRuleTest {
 
     @Test
     void givesNoBalancingValueWhenBothSidesHaveABlank() {
-        RuleResult r = check(Tables.amounts().special("0.00").cityLevel("100.00").table());
+        RuleResult r =
+                check(Tables.amounts().special("0.00").cityLevel("100.00").table());
 
         assertEquals(RuleStatus.NOT_VERIFIABLE, r.status());
         assertNull(r.expected());
-        assertTrue(r.messageEn().contains("transfers to lower levels, other development spending are blank"),
+        assertTrue(
+                r.messageEn().contains("transfers to lower levels, other development spending are blank"),
                 r.messageEn());
     }
 
     @Test
     void givesTheSumTwoBlankDevelopmentCellsWouldNeed() {
-        RuleResult r = check(Tables.amounts().cityLevel("100.00").transfer("50.00").table());
+        RuleResult r =
+                check(Tables.amounts().cityLevel("100.00").transfer("50.00").table());
 
         assertEquals(RuleStatus.NOT_VERIFIABLE, r.status());
         assertEquals(yuan("150.00"), r.expected());
         assertEquals("amounts", r.field());
-        assertTrue(r.messageZh().contains("财政专项资金、其他事业发展性支出合计应为 150.00 元（0.015 万元）"),
-                r.messageZh());
+        assertTrue(r.messageZh().contains("财政专项资金、其他事业发展性支出合计应为 150.00 元（0.015 万元）"), r.messageZh());
     }
 
     @Test
     void givesTheValueOfASingleBlankDevelopmentCell() {
-        RuleResult r = check(Tables.amounts().special("20.00").cityLevel("100.00").transfer("50.00").table());
+        RuleResult r = check(Tables.amounts()
+                .special("20.00")
+                .cityLevel("100.00")
+                .transfer("50.00")
+                .table());
 
         assertEquals(RuleStatus.NOT_VERIFIABLE, r.status());
         assertEquals(yuan("130.00"), r.expected());
@@ -133,8 +146,12 @@ class BudgetLevelSplitRuleTest {
 
     @Test
     void balancesAmountsAtTheNumericLimit() {
-        RuleResult r = check(Tables.amounts().set(4, MAX_AMOUNT).set(5, MAX_AMOUNT)
-                .set(6, MAX_AMOUNT).set(7, MAX_AMOUNT).table());
+        RuleResult r = check(Tables.amounts()
+                .set(4, MAX_AMOUNT)
+                .set(5, MAX_AMOUNT)
+                .set(6, MAX_AMOUNT)
+                .set(7, MAX_AMOUNT)
+                .table());
 
         assertEquals(RuleStatus.PASS, r.status());
         assertEquals(yuan("19999999999999999.98"), r.actual());

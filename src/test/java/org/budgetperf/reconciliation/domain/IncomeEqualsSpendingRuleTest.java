@@ -78,8 +78,12 @@ class IncomeEqualsSpendingRuleTest {
 
     @Test
     void failsAsUnbalancedWhenIncomeExceedsSpendingByOneFen() {
-        RuleResult r = check(Tables.amounts().appropriation("100.01").otherFunds("0.00")
-                .basic("50.00").project("50.00").table());
+        RuleResult r = check(Tables.amounts()
+                .appropriation("100.01")
+                .otherFunds("0.00")
+                .basic("50.00")
+                .project("50.00")
+                .table());
 
         assertEquals(RuleStatus.FAIL, r.status());
         assertEquals(Severity.ERROR, r.severity());
@@ -94,8 +98,13 @@ class IncomeEqualsSpendingRuleTest {
 
     @Test
     void failsDongguanShapedTableOneFenShortAgainstTheClosestConvention() {
-        TargetTable table = Tables.amounts().basic("5505100.00").project("2629300.00")
-                .appropriation("8427399.99").otherFunds("0.00").special("0.00").otherDevelopment("293000.00")
+        TargetTable table = Tables.amounts()
+                .basic("5505100.00")
+                .project("2629300.00")
+                .appropriation("8427399.99")
+                .otherFunds("0.00")
+                .special("0.00")
+                .otherDevelopment("293000.00")
                 .table();
 
         RuleResult r = check(table);
@@ -111,8 +120,14 @@ class IncomeEqualsSpendingRuleTest {
 
     @Test
     void reportsTheCloserConventionWhenNeitherBalances() {
-        TargetTable table = Tables.amounts().appropriation("1000.00").otherFunds("0.00")
-                .basic("500.00").project("400.00").special("0.00").otherDevelopment("300.00").table();
+        TargetTable table = Tables.amounts()
+                .appropriation("1000.00")
+                .otherFunds("0.00")
+                .basic("500.00")
+                .project("400.00")
+                .special("0.00")
+                .otherDevelopment("300.00")
+                .table();
 
         RuleResult r = check(table);
 
@@ -121,14 +136,21 @@ class IncomeEqualsSpendingRuleTest {
         assertEquals("BASIC_PLUS_PROJECT", r.convention());
         assertEquals(yuan("900.00"), r.expected());
         assertEquals(yuan("100.00"), r.difference());
-        assertTrue(r.messageEn().contains("gives 1,200.00 yuan (0.12 万元); income falls short of spending by 200.00 yuan"),
+        assertTrue(
+                r.messageEn().contains("gives 1,200.00 yuan (0.12 万元); income falls short of spending by 200.00 yuan"),
                 r.messageEn());
     }
 
     @Test
     void prefersBasicPlusProjectWhenBothConventionsMissByTheSameAmount() {
-        TargetTable table = Tables.amounts().appropriation("1000.00").otherFunds("0.00")
-                .basic("400.00").project("500.00").special("200.00").otherDevelopment("0.00").table();
+        TargetTable table = Tables.amounts()
+                .appropriation("1000.00")
+                .otherFunds("0.00")
+                .basic("400.00")
+                .project("500.00")
+                .special("200.00")
+                .otherDevelopment("0.00")
+                .table();
 
         RuleResult r = check(table);
 
@@ -139,22 +161,35 @@ class IncomeEqualsSpendingRuleTest {
 
     @Test
     void balancesWithBasicPlusProjectWhenDevelopmentSpendingIsInsideProjectSpending() {
-        TargetTable table = Tables.amounts().appropriation("1000.00").otherFunds("0.00")
-                .basic("400.00").project("600.00").special("0.00").otherDevelopment("100.00").table();
+        TargetTable table = Tables.amounts()
+                .appropriation("1000.00")
+                .otherFunds("0.00")
+                .basic("400.00")
+                .project("600.00")
+                .special("0.00")
+                .otherDevelopment("100.00")
+                .table();
 
         RuleResult r = check(table);
 
         assertEquals(RuleStatus.PASS, r.status());
         assertEquals("BASIC_PLUS_PROJECT", r.convention());
         assertEquals(yuan("1000.00"), r.expected());
-        assertTrue(r.messageZh().contains("支出为 1,100.00 元（0.11 万元），收入比支出少 100.00 元（0.01 万元）"),
-                r.messageZh());
+        assertTrue(r.messageZh().contains("支出为 1,100.00 元（0.11 万元），收入比支出少 100.00 元（0.01 万元）"), r.messageZh());
     }
 
     @Test
     void balancesATableOfZeros() {
-        TargetTable table = Tables.amounts().basic("0.00").project("0.00").appropriation("0.00").otherFunds("0.00")
-                .special("0.00").otherDevelopment("0.00").cityLevel("0.00").transfer("0.00").table();
+        TargetTable table = Tables.amounts()
+                .basic("0.00")
+                .project("0.00")
+                .appropriation("0.00")
+                .otherFunds("0.00")
+                .special("0.00")
+                .otherDevelopment("0.00")
+                .cityLevel("0.00")
+                .transfer("0.00")
+                .table();
 
         RuleResult r = check(table);
 
@@ -180,8 +215,12 @@ class IncomeEqualsSpendingRuleTest {
 
     @Test
     void cannotVerifyBlankIncomeButSaysWhatIncomeWouldHaveToBe() {
-        TargetTable table = Tables.amounts().basic("5505100.00").project("2629300.00")
-                .special("0.00").otherDevelopment("293000.00").table();
+        TargetTable table = Tables.amounts()
+                .basic("5505100.00")
+                .project("2629300.00")
+                .special("0.00")
+                .otherDevelopment("293000.00")
+                .table();
 
         RuleResult r = check(table);
 
@@ -204,7 +243,11 @@ class IncomeEqualsSpendingRuleTest {
 
     @Test
     void countsABlankIncomeCellAsZeroWhenTheOtherIsFilledAndSaysSo() {
-        TargetTable table = Tables.amounts().appropriation("1000.00").basic("400.00").project("600.00").table();
+        TargetTable table = Tables.amounts()
+                .appropriation("1000.00")
+                .basic("400.00")
+                .project("600.00")
+                .table();
 
         RuleResult r = check(table);
 
@@ -217,21 +260,25 @@ class IncomeEqualsSpendingRuleTest {
     @Test
     void balancesAmountsAtTheNumericLimitWithoutOverflow() {
         BigDecimal max = MAX_AMOUNT;
-        TargetTable table = Tables.amounts().set(2, max).set(3, max).set(0, max).set(1, max).table();
+        TargetTable table =
+                Tables.amounts().set(2, max).set(3, max).set(0, max).set(1, max).table();
 
         RuleResult r = check(table);
 
         assertEquals(RuleStatus.PASS, r.status());
         assertEquals(yuan("19999999999999999.98"), r.actual());
         assertEquals(yuan("0.00"), r.difference());
-        assertTrue(r.messageZh().contains("19,999,999,999,999,999.98 元（1,999,999,999,999.999998 万元）"),
-                r.messageZh());
+        assertTrue(r.messageZh().contains("19,999,999,999,999,999.98 元（1,999,999,999,999.999998 万元）"), r.messageZh());
     }
 
     @Test
     void detectsOneFenOffAtTheNumericLimit() {
-        TargetTable table = Tables.amounts().set(2, MAX_AMOUNT).otherFunds("0.00")
-                .set(0, MAX_AMOUNT.subtract(yuan("0.01"))).project("0.00").table();
+        TargetTable table = Tables.amounts()
+                .set(2, MAX_AMOUNT)
+                .otherFunds("0.00")
+                .set(0, MAX_AMOUNT.subtract(yuan("0.01")))
+                .project("0.00")
+                .table();
 
         RuleResult r = check(table);
 
@@ -242,10 +289,18 @@ class IncomeEqualsSpendingRuleTest {
 
     @Test
     void acceptsADifferenceWithinAConfiguredTolerance() {
-        TargetTable oneFen = Tables.amounts().appropriation("100.01").otherFunds("0.00")
-                .basic("50.00").project("50.00").table();
-        TargetTable twoFen = Tables.amounts().appropriation("100.02").otherFunds("0.00")
-                .basic("50.00").project("50.00").table();
+        TargetTable oneFen = Tables.amounts()
+                .appropriation("100.01")
+                .otherFunds("0.00")
+                .basic("50.00")
+                .project("50.00")
+                .table();
+        TargetTable twoFen = Tables.amounts()
+                .appropriation("100.02")
+                .otherFunds("0.00")
+                .basic("50.00")
+                .project("50.00")
+                .table();
         ReconciliationSettings oneFenTolerance = new ReconciliationSettings(yuan("0.01"));
 
         RuleResult within = single(rule.check(oneFen, oneFenTolerance));
@@ -259,11 +314,17 @@ class IncomeEqualsSpendingRuleTest {
 
     @Test
     void exposesTheBalancedConventionOnlyWhenTheRulePasses() {
-        TargetTable unbalanced = Tables.amounts().appropriation("100.01").basic("50.00").project("50.00").table();
+        TargetTable unbalanced = Tables.amounts()
+                .appropriation("100.01")
+                .basic("50.00")
+                .project("50.00")
+                .table();
 
-        assertEquals(Optional.of(SpendingConvention.WITH_DEVELOPMENT),
+        assertEquals(
+                Optional.of(SpendingConvention.WITH_DEVELOPMENT),
                 IncomeEqualsSpendingRule.balancedConvention(Tables.dongguan2024(), exact));
-        assertEquals(Optional.of(SpendingConvention.BASIC_PLUS_PROJECT),
+        assertEquals(
+                Optional.of(SpendingConvention.BASIC_PLUS_PROJECT),
                 IncomeEqualsSpendingRule.balancedConvention(Tables.zhanjiang2024(), exact));
         assertEquals(Optional.empty(), IncomeEqualsSpendingRule.balancedConvention(unbalanced, exact));
         assertEquals(Optional.empty(), IncomeEqualsSpendingRule.balancedConvention(Tables.blank(), exact));

@@ -22,8 +22,13 @@ class KeyTaskFundsWithinProjectSpendingRuleTest {
 
     /** Balanced under WITH_DEVELOPMENT: income 1,200 = basic 0 + project 1,000 + development 200. */
     private static Tables.Builder withDevelopment(String income) {
-        return Tables.amounts().basic("0.00").project("1000.00").appropriation(income).otherFunds("0.00")
-                .special("0.00").otherDevelopment("200.00");
+        return Tables.amounts()
+                .basic("0.00")
+                .project("1000.00")
+                .appropriation(income)
+                .otherFunds("0.00")
+                .special("0.00")
+                .otherDevelopment("200.00");
     }
 
     @Test
@@ -73,8 +78,13 @@ class KeyTaskFundsWithinProjectSpendingRuleTest {
 
     @Test
     void failsWhenKeyTasksExceedProjectSpendingByOneFen() {
-        TargetTable table = Tables.amounts().basic("0.00").project("1000.00").appropriation("1000.00")
-                .key("甲", "600.00").key("乙", "400.01").table();
+        TargetTable table = Tables.amounts()
+                .basic("0.00")
+                .project("1000.00")
+                .appropriation("1000.00")
+                .key("甲", "600.00")
+                .key("乙", "400.01")
+                .table();
 
         RuleResult r = check(table);
 
@@ -91,7 +101,8 @@ class KeyTaskFundsWithinProjectSpendingRuleTest {
     @Test
     void letsKeyTasksUseDevelopmentSpendingWhenIncomeBalancedWithIt() {
         RuleResult fits = check(withDevelopment("1200.00").key("甲", "1200.00").table());
-        RuleResult tooMuch = check(withDevelopment("1200.00").key("甲", "1200.01").table());
+        RuleResult tooMuch =
+                check(withDevelopment("1200.00").key("甲", "1200.01").table());
 
         assertEquals(RuleStatus.PASS, fits.status());
         assertEquals("WITH_DEVELOPMENT", fits.convention());
@@ -114,7 +125,11 @@ class KeyTaskFundsWithinProjectSpendingRuleTest {
 
     @Test
     void doesNotCountOtherTasks() {
-        TargetTable table = Tables.amounts().project("1000.00").key("甲", "400.00").other("乙", "900.00").table();
+        TargetTable table = Tables.amounts()
+                .project("1000.00")
+                .key("甲", "400.00")
+                .other("乙", "900.00")
+                .table();
 
         RuleResult r = check(table);
 
@@ -147,7 +162,8 @@ class KeyTaskFundsWithinProjectSpendingRuleTest {
     @Test
     void hasNoRatioWhenProjectSpendingIsZero() {
         RuleResult none = check(Tables.amounts().project("0.00").table());
-        RuleResult some = check(Tables.amounts().project("0.00").key("甲", "0.01").table());
+        RuleResult some =
+                check(Tables.amounts().project("0.00").key("甲", "0.01").table());
 
         assertEquals(RuleStatus.PASS, none.status());
         assertNull(none.ratio());
@@ -158,19 +174,25 @@ class KeyTaskFundsWithinProjectSpendingRuleTest {
 
     @Test
     void countsAKeyTaskWithBlankFundsAsZeroAndSaysSo() {
-        RuleResult r = check(Tables.amounts().project("1000.00").key("甲", "500.00").key("乙", null).table());
+        RuleResult r = check(Tables.amounts()
+                .project("1000.00")
+                .key("甲", "500.00")
+                .key("乙", null)
+                .table());
 
         assertEquals(RuleStatus.PASS, r.status());
         assertEquals(yuan("500.00"), r.actual());
-        assertTrue(r.messageZh().contains("2 项重点工作任务拟投入资金合计 500.00 元（0.05 万元）（其中 1 项未填资金，按 0 计）"),
-                r.messageZh());
+        assertTrue(r.messageZh().contains("2 项重点工作任务拟投入资金合计 500.00 元（0.05 万元）（其中 1 项未填资金，按 0 计）"), r.messageZh());
     }
 
     @Test
     void handlesAmountsAtTheNumericLimit() {
-        TargetTable table = Tables.amounts().set(1, MAX_AMOUNT)
+        TargetTable table = Tables.amounts()
+                .set(1, MAX_AMOUNT)
                 .task(TaskKind.KEY, "甲", MAX_AMOUNT.subtract(yuan("0.01")))
-                .key("乙", "0.01").key("丙", "0.01").table();
+                .key("乙", "0.01")
+                .key("丙", "0.01")
+                .table();
 
         RuleResult r = check(table);
 
@@ -182,7 +204,8 @@ class KeyTaskFundsWithinProjectSpendingRuleTest {
 
     @Test
     void acceptsAnExcessWithinTheConfiguredTolerance() {
-        TargetTable table = Tables.amounts().project("1000.00").key("甲", "1000.01").table();
+        TargetTable table =
+                Tables.amounts().project("1000.00").key("甲", "1000.01").table();
 
         RuleResult r = single(rule.check(table, new ReconciliationSettings(yuan("0.01"))));
 

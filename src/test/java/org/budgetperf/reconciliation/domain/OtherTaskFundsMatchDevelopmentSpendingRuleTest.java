@@ -31,13 +31,18 @@ class OtherTaskFundsMatchDevelopmentSpendingRuleTest {
         assertEquals(yuan("293000.00"), r.actual());
         assertEquals(yuan("0.00"), r.difference());
         assertEquals(new BigDecimal("100.00"), r.ratio());
-        assertTrue(r.messageZh().contains("1 项其他任务拟投入资金合计 293,000.00 元（29.30 万元），与其他事业发展性支出 "
-                + "293,000.00 元（29.30 万元）相符"), r.messageZh());
+        assertTrue(
+                r.messageZh()
+                        .contains("1 项其他任务拟投入资金合计 293,000.00 元（29.30 万元），与其他事业发展性支出 " + "293,000.00 元（29.30 万元）相符"),
+                r.messageZh());
     }
 
     @Test
     void warnsWithoutBlockingWhenOtherTasksAreOneFenShort() {
-        TargetTable table = Tables.amounts().otherDevelopment("293000.00").other("省华侨事业费", "292999.99").table();
+        TargetTable table = Tables.amounts()
+                .otherDevelopment("293000.00")
+                .other("省华侨事业费", "292999.99")
+                .table();
 
         RuleResult r = check(table);
 
@@ -52,8 +57,11 @@ class OtherTaskFundsMatchDevelopmentSpendingRuleTest {
 
     @Test
     void warnsWhenOtherTasksExceedOtherDevelopmentSpending() {
-        TargetTable table = Tables.amounts().otherDevelopment("293000.00")
-                .other("甲", "200000.00").other("乙", "100000.00").table();
+        TargetTable table = Tables.amounts()
+                .otherDevelopment("293000.00")
+                .other("甲", "200000.00")
+                .other("乙", "100000.00")
+                .table();
 
         RuleResult r = check(table);
 
@@ -62,7 +70,8 @@ class OtherTaskFundsMatchDevelopmentSpendingRuleTest {
         assertEquals(yuan("7000.00"), r.difference());
         // 300,000 / 293,000 = 102.389…%
         assertEquals(new BigDecimal("102.39"), r.ratio());
-        assertTrue(r.messageEn().contains("The 2 other tasks plan 300,000.00 yuan (30.00 万元) (102.39% of it)"),
+        assertTrue(
+                r.messageEn().contains("The 2 other tasks plan 300,000.00 yuan (30.00 万元) (102.39% of it)"),
                 r.messageEn());
         assertTrue(r.messageEn().contains("7,000.00 yuan (0.70 万元) more"), r.messageEn());
     }
@@ -89,19 +98,24 @@ class OtherTaskFundsMatchDevelopmentSpendingRuleTest {
 
     @Test
     void cannotVerifyOtherDevelopmentSpendingWithoutOtherTasks() {
-        RuleResult r = check(Tables.amounts().otherDevelopment("293000.00").key("甲", "293000.00").table());
+        RuleResult r = check(Tables.amounts()
+                .otherDevelopment("293000.00")
+                .key("甲", "293000.00")
+                .table());
 
         assertEquals(RuleStatus.NOT_VERIFIABLE, r.status());
         assertEquals(yuan("293000.00"), r.expected());
         assertNull(r.actual());
         assertEquals("tasks", r.field());
-        assertTrue(r.messageZh().contains("其他事业发展性支出为 293,000.00 元（29.30 万元），但没有填写资金的其他任务"),
-                r.messageZh());
+        assertTrue(r.messageZh().contains("其他事业发展性支出为 293,000.00 元（29.30 万元），但没有填写资金的其他任务"), r.messageZh());
     }
 
     @Test
     void cannotVerifyWhenTheOnlyOtherTaskHasBlankFunds() {
-        RuleResult r = check(Tables.amounts().otherDevelopment("293000.00").other("省华侨事业费", null).table());
+        RuleResult r = check(Tables.amounts()
+                .otherDevelopment("293000.00")
+                .other("省华侨事业费", null)
+                .table());
 
         assertEquals(RuleStatus.NOT_VERIFIABLE, r.status());
         assertEquals(yuan("293000.00"), r.expected());
@@ -120,8 +134,11 @@ class OtherTaskFundsMatchDevelopmentSpendingRuleTest {
 
     @Test
     void doesNotCountKeyTasks() {
-        TargetTable table = Tables.amounts().otherDevelopment("100.00")
-                .key("甲", "5000.00").other("乙", "100.00").table();
+        TargetTable table = Tables.amounts()
+                .otherDevelopment("100.00")
+                .key("甲", "5000.00")
+                .other("乙", "100.00")
+                .table();
 
         RuleResult r = check(table);
 
@@ -131,8 +148,11 @@ class OtherTaskFundsMatchDevelopmentSpendingRuleTest {
 
     @Test
     void countsAnOtherTaskWithBlankFundsAsZeroAndSaysSo() {
-        RuleResult r = check(Tables.amounts().otherDevelopment("100.00")
-                .other("甲", "100.00").other("乙", null).table());
+        RuleResult r = check(Tables.amounts()
+                .otherDevelopment("100.00")
+                .other("甲", "100.00")
+                .other("乙", null)
+                .table());
 
         assertEquals(RuleStatus.PASS, r.status());
         assertTrue(r.messageZh().contains("（其中 1 项未填资金，按 0 计）"), r.messageZh());
@@ -140,7 +160,8 @@ class OtherTaskFundsMatchDevelopmentSpendingRuleTest {
 
     @Test
     void hasNoRatioWhenOtherDevelopmentSpendingIsZeroButOtherTasksHaveFunds() {
-        RuleResult r = check(Tables.amounts().otherDevelopment("0.00").other("甲", "0.01").table());
+        RuleResult r = check(
+                Tables.amounts().otherDevelopment("0.00").other("甲", "0.01").table());
 
         assertEquals(RuleStatus.FAIL, r.status());
         assertNull(r.ratio());

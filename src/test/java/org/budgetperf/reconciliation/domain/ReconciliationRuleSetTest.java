@@ -24,17 +24,28 @@ class ReconciliationRuleSetTest {
 
     /** Dongguan 2024 with 市本级使用资金 filled in as R-BUD-2 suggests. */
     private static Tables.Builder dongguanWithCityLevel() {
-        return Tables.amounts().basic("5505100.00").project("2629300.00")
-                .appropriation("8427400.00").otherFunds("0.00")
-                .special("0.00").otherDevelopment("293000.00").cityLevel("293000.00").transfer("0.00")
-                .key("任务1", "632600.00").key("任务2", "342000.00").key("任务3", "52200.00")
-                .key("任务4", "190000.00").key("任务5", "27200.00").key("任务6", "640000.00");
+        return Tables.amounts()
+                .basic("5505100.00")
+                .project("2629300.00")
+                .appropriation("8427400.00")
+                .otherFunds("0.00")
+                .special("0.00")
+                .otherDevelopment("293000.00")
+                .cityLevel("293000.00")
+                .transfer("0.00")
+                .key("任务1", "632600.00")
+                .key("任务2", "342000.00")
+                .key("任务3", "52200.00")
+                .key("任务4", "190000.00")
+                .key("任务5", "27200.00")
+                .key("任务6", "640000.00");
     }
 
     @Test
     void runsTheFiveRulesInOrderUnderVersion2026Point1() {
         assertEquals("2026.1", ReconciliationRuleSet.VERSION);
-        assertEquals(List.of("R-BUD-1", "R-BUD-2", "R-BUD-3", "R-BUD-4", "R-BUD-5"),
+        assertEquals(
+                List.of("R-BUD-1", "R-BUD-2", "R-BUD-3", "R-BUD-4", "R-BUD-5"),
                 ruleSet.rules().stream().map(ReconciliationRule::id).toList());
     }
 
@@ -45,8 +56,9 @@ class ReconciliationRuleSetTest {
         assertEquals("2026.1", outcome.ruleSetVersion());
         assertEquals(OverallStatus.BALANCED, outcome.overall());
         assertEquals(List.of("R-BUD-1", "R-BUD-2", "R-BUD-3", "R-BUD-4", "R-BUD-5"), ids(outcome));
-        assertEquals(List.of(RuleStatus.PASS, RuleStatus.NOT_VERIFIABLE, RuleStatus.PASS, RuleStatus.PASS,
-                RuleStatus.PASS), statuses(outcome));
+        assertEquals(
+                List.of(RuleStatus.PASS, RuleStatus.NOT_VERIFIABLE, RuleStatus.PASS, RuleStatus.PASS, RuleStatus.PASS),
+                statuses(outcome));
         assertEquals("WITH_DEVELOPMENT", outcome.results().get(0).convention());
         assertEquals(yuan("293000.00"), outcome.results().get(1).expected());
         assertEquals(new BigDecimal("71.65"), outcome.results().get(2).ratio());
@@ -59,7 +71,8 @@ class ReconciliationRuleSetTest {
         ReconciliationOutcome outcome = ruleSet.run(table, exact);
 
         assertEquals(OverallStatus.BALANCED, outcome.overall());
-        assertEquals(List.of(RuleStatus.PASS, RuleStatus.PASS, RuleStatus.PASS, RuleStatus.PASS, RuleStatus.PASS),
+        assertEquals(
+                List.of(RuleStatus.PASS, RuleStatus.PASS, RuleStatus.PASS, RuleStatus.PASS, RuleStatus.PASS),
                 statuses(outcome));
     }
 
@@ -70,8 +83,14 @@ class ReconciliationRuleSetTest {
 
         for (ReconciliationOutcome outcome : List.of(y2023, y2024)) {
             assertEquals(OverallStatus.BALANCED, outcome.overall());
-            assertEquals(List.of(RuleStatus.PASS, RuleStatus.NOT_VERIFIABLE, RuleStatus.PASS, RuleStatus.PASS,
-                    RuleStatus.PASS), statuses(outcome));
+            assertEquals(
+                    List.of(
+                            RuleStatus.PASS,
+                            RuleStatus.NOT_VERIFIABLE,
+                            RuleStatus.PASS,
+                            RuleStatus.PASS,
+                            RuleStatus.PASS),
+                    statuses(outcome));
             assertEquals("BASIC_PLUS_PROJECT", outcome.results().get(0).convention());
         }
         assertEquals(new BigDecimal("29.68"), y2023.results().get(2).ratio());
@@ -80,9 +99,16 @@ class ReconciliationRuleSetTest {
 
     @Test
     void reportsATableOneFenOffAsUnbalanced() {
-        TargetTable table = Tables.amounts().appropriation("100.01").otherFunds("0.00")
-                .basic("50.00").project("50.00").special("0.00").otherDevelopment("0.00")
-                .cityLevel("0.00").transfer("0.00").table();
+        TargetTable table = Tables.amounts()
+                .appropriation("100.01")
+                .otherFunds("0.00")
+                .basic("50.00")
+                .project("50.00")
+                .special("0.00")
+                .otherDevelopment("0.00")
+                .cityLevel("0.00")
+                .transfer("0.00")
+                .table();
 
         ReconciliationOutcome outcome = ruleSet.run(table, exact);
 
@@ -98,7 +124,8 @@ class ReconciliationRuleSetTest {
         ReconciliationOutcome outcome = ruleSet.run(table, exact);
 
         assertEquals(OverallStatus.BALANCED_WITH_WARNINGS, outcome.overall());
-        assertEquals(List.of(RuleStatus.PASS, RuleStatus.PASS, RuleStatus.PASS, RuleStatus.FAIL, RuleStatus.PASS),
+        assertEquals(
+                List.of(RuleStatus.PASS, RuleStatus.PASS, RuleStatus.PASS, RuleStatus.FAIL, RuleStatus.PASS),
                 statuses(outcome));
         assertEquals(Severity.WARNING, outcome.results().get(3).severity());
     }
@@ -108,30 +135,59 @@ class ReconciliationRuleSetTest {
         ReconciliationOutcome outcome = ruleSet.run(Tables.blank(), exact);
 
         assertEquals(OverallStatus.BALANCED_WITH_WARNINGS, outcome.overall());
-        assertEquals(List.of(RuleStatus.NOT_VERIFIABLE, RuleStatus.NOT_VERIFIABLE, RuleStatus.NOT_VERIFIABLE,
-                RuleStatus.PASS, RuleStatus.PASS), statuses(outcome));
+        assertEquals(
+                List.of(
+                        RuleStatus.NOT_VERIFIABLE,
+                        RuleStatus.NOT_VERIFIABLE,
+                        RuleStatus.NOT_VERIFIABLE,
+                        RuleStatus.PASS,
+                        RuleStatus.PASS),
+                statuses(outcome));
     }
 
     @Test
     void listsEveryOffendingAmountAndIsUnbalanced() {
         TargetTable table = dongguanWithCityLevel().other("省华侨事业费", "293000").table();
-        TargetTable broken = new TargetTable(table.departmentName(), table.fiscalYear(), null, null, null, null,
-                Tables.amounts().basic("-5505100.00").project("2629300.005").appropriation("8427400.00").build(),
-                table.overallGoalHtml(), table.tasks(), table.indicators());
+        TargetTable broken = new TargetTable(
+                table.departmentName(),
+                table.fiscalYear(),
+                null,
+                null,
+                null,
+                null,
+                Tables.amounts()
+                        .basic("-5505100.00")
+                        .project("2629300.005")
+                        .appropriation("8427400.00")
+                        .build(),
+                table.overallGoalHtml(),
+                table.tasks(),
+                table.indicators());
 
         ReconciliationOutcome outcome = ruleSet.run(broken, exact);
 
         assertEquals(OverallStatus.UNBALANCED, outcome.overall());
-        List<RuleResult> bud5 = outcome.results().stream().filter(r -> r.ruleId().equals("R-BUD-5")).toList();
-        assertEquals(List.of("amounts.basicExpenditure", "amounts.projectExpenditure"),
+        List<RuleResult> bud5 = outcome.results().stream()
+                .filter(r -> r.ruleId().equals("R-BUD-5"))
+                .toList();
+        assertEquals(
+                List.of("amounts.basicExpenditure", "amounts.projectExpenditure"),
                 bud5.stream().map(RuleResult::field).toList());
     }
 
     @Test
     void passesTheToleranceToEveryRule() {
-        TargetTable table = Tables.amounts().appropriation("100.01").otherFunds("0.00")
-                .basic("50.00").project("50.00").special("0.00").otherDevelopment("0.00")
-                .cityLevel("0.00").transfer("0.00").key("甲", "50.01").table();
+        TargetTable table = Tables.amounts()
+                .appropriation("100.01")
+                .otherFunds("0.00")
+                .basic("50.00")
+                .project("50.00")
+                .special("0.00")
+                .otherDevelopment("0.00")
+                .cityLevel("0.00")
+                .transfer("0.00")
+                .key("甲", "50.01")
+                .table();
 
         ReconciliationOutcome outcome = ruleSet.run(table, new ReconciliationSettings(yuan("0.01")));
 
@@ -151,10 +207,23 @@ class ReconciliationRuleSetTest {
         assertEquals(OverallStatus.BALANCED, ReconciliationOutcome.overallOf(List.of(pass, infoFail)));
         assertEquals(OverallStatus.BALANCED_WITH_WARNINGS, ReconciliationOutcome.overallOf(List.of(pass, warningFail)));
         assertEquals(OverallStatus.BALANCED, ReconciliationOutcome.overallOf(List.of(pass, errorNotVerifiable)));
-        RuleResult balanceNotVerifiable = new RuleResult(IncomeEqualsSpendingRule.ID, Severity.ERROR,
-                RuleStatus.NOT_VERIFIABLE, null, null, null, null, null, null, "收入未填", "income blank");
-        assertEquals(OverallStatus.BALANCED_WITH_WARNINGS, ReconciliationOutcome.overallOf(List.of(pass, balanceNotVerifiable)));
-        assertEquals(OverallStatus.UNBALANCED,
+        RuleResult balanceNotVerifiable = new RuleResult(
+                IncomeEqualsSpendingRule.ID,
+                Severity.ERROR,
+                RuleStatus.NOT_VERIFIABLE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "收入未填",
+                "income blank");
+        assertEquals(
+                OverallStatus.BALANCED_WITH_WARNINGS,
+                ReconciliationOutcome.overallOf(List.of(pass, balanceNotVerifiable)));
+        assertEquals(
+                OverallStatus.UNBALANCED,
                 ReconciliationOutcome.overallOf(List.of(warningFail, errorNotVerifiable, errorFail)));
     }
 

@@ -15,8 +15,7 @@ final class Tables {
     /** The largest NUMERIC(18,2) amount. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999.99");
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /** An amount in 元 with two decimals, exactly as written. */
     static BigDecimal yuan(String value) {
@@ -28,7 +27,9 @@ final class Tables {
      * 万元 (= 分), as the importer does (domain.md §1), then moved to 元 with scale 2.
      */
     static BigDecimal wanCell(String cellValue) {
-        return new BigDecimal(cellValue).setScale(6, RoundingMode.HALF_UP).movePointRight(4)
+        return new BigDecimal(cellValue)
+                .setScale(6, RoundingMode.HALF_UP)
+                .movePointRight(4)
                 .setScale(2, RoundingMode.UNNECESSARY);
     }
 
@@ -38,10 +39,14 @@ final class Tables {
      */
     static TargetTable dongguan2024() {
         return amounts()
-                .basic("5505100.00").project("2629300.00")
-                .appropriation("8427400.00").otherFunds("0.00")
-                .special("0.00").otherDevelopment("293000.00")
-                .cityLevel(null).transfer("0.00")
+                .basic("5505100.00")
+                .project("2629300.00")
+                .appropriation("8427400.00")
+                .otherFunds("0.00")
+                .special("0.00")
+                .otherDevelopment("293000.00")
+                .cityLevel(null)
+                .transfer("0.00")
                 .key("任务1: 侨务业务及活动", "632600.00")
                 .key("任务2: 海外青年才俊聚东莞活动", "342000.00")
                 .key("任务3: 归侨侨眷权益工作", "52200.00")
@@ -55,28 +60,28 @@ final class Tables {
     /** zhanjiang-2023-hrss.xlsx, sheet1. Amounts in 万元 with float noise; the development block is blank. */
     static TargetTable zhanjiang2023() {
         return new Builder()
-                .set(0, wanCell("10596.35"))            // C5 基本支出
-                .set(1, wanCell("72204.570000000007"))  // C6 项目支出
-                .set(2, wanCell("82800.920000000013"))  // E5 财政拨款, formula SUM(C5:C6), cached value
-                .set(3, wanCell("0"))                   // E6 其他资金
+                .set(0, wanCell("10596.35")) // C5 基本支出
+                .set(1, wanCell("72204.570000000007")) // C6 项目支出
+                .set(2, wanCell("82800.920000000013")) // E5 财政拨款, formula SUM(C5:C6), cached value
+                .set(3, wanCell("0")) // E6 其他资金
                 // C8 财政专项资金, C9 其他事业发展性支出, E8 市本级使用资金, E9 拟用于对下转移支付资金: empty cells
                 .task(TaskKind.KEY, "城乡居民养老保险政府补贴资金", wanCell("20140")) // D12
-                .task(TaskKind.KEY, "创业担保贷款贴息资金", wanCell("790"))           // D13
-                .task(TaskKind.KEY, "促进就业专项资金", wanCell("500"))               // D14
+                .task(TaskKind.KEY, "创业担保贷款贴息资金", wanCell("790")) // D13
+                .task(TaskKind.KEY, "促进就业专项资金", wanCell("500")) // D14
                 .table("湛江市人力资源和社会保障局", 2023);
     }
 
     /** zhanjiang-2024-hrss.xlsx, sheet1. Amounts in 万元 with 6 decimals; the development block is blank. */
     static TargetTable zhanjiang2024() {
         return new Builder()
-                .set(0, wanCell("10891.615675"))  // C5 基本支出
-                .set(1, wanCell("61915.7693"))    // C6 项目支出
-                .set(2, wanCell("72807.384975"))  // E5 财政拨款, formula C5+C6, cached value
-                .set(3, wanCell("0"))             // E6 其他资金
+                .set(0, wanCell("10891.615675")) // C5 基本支出
+                .set(1, wanCell("61915.7693")) // C6 项目支出
+                .set(2, wanCell("72807.384975")) // E5 财政拨款, formula C5+C6, cached value
+                .set(3, wanCell("0")) // E6 其他资金
                 // C8, C9, E8, E9: empty cells
-                .task(TaskKind.KEY, "城乡居民养老保险政府补贴资金", wanCell("18862"))                       // D12
-                .task(TaskKind.KEY, "“三支一扶”高校毕业生社会保险缺口资金及生活补贴", wanCell("587.81"))   // D13
-                .task(TaskKind.KEY, "促进就业专项资金（含创业担保贷款贴息资金）", wanCell("1140"))          // D14
+                .task(TaskKind.KEY, "城乡居民养老保险政府补贴资金", wanCell("18862")) // D12
+                .task(TaskKind.KEY, "“三支一扶”高校毕业生社会保险缺口资金及生活补贴", wanCell("587.81")) // D13
+                .task(TaskKind.KEY, "促进就业专项资金（含创业担保贷款贴息资金）", wanCell("1140")) // D14
                 .table("湛江市人力资源和社会保障局", 2024);
     }
 
@@ -159,13 +164,11 @@ final class Tables {
         }
 
         TargetTable table(String department, int year) {
-            return new TargetTable(department, year, null, null, null, null, build(), "<p>目标</p>", tasks,
-                    List.of());
+            return new TargetTable(department, year, null, null, null, null, build(), "<p>目标</p>", tasks, List.of());
         }
 
         TargetTable table() {
             return table("测试部门", 2026);
         }
     }
-
 }

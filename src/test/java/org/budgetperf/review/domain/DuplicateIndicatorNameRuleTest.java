@@ -40,18 +40,23 @@ class DuplicateIndicatorNameRuleTest {
 
         List<ReviewFinding> found = check(t);
         assertEquals(List.of("indicators[2].name", "indicators[3].name", "indicators[4].name"), targets(found));
-        assertTrue(found.stream().allMatch(f -> f.ruleId().equals("R-REV-5") && f.severity() == Severity.WARNING
-                && !f.isBlocking()));
+        assertTrue(found.stream()
+                .allMatch(f -> f.ruleId().equals("R-REV-5") && f.severity() == Severity.WARNING && !f.isBlocking()));
         assertEquals(2, found.get(0).indicatorIndex());
-        assertTrue(found.get(0).messageZh().contains("第 3 条指标「群众满意度」与第 1 条指标「群众满意度」同名（indicators[0]）"),
+        assertTrue(
+                found.get(0).messageZh().contains("第 3 条指标「群众满意度」与第 1 条指标「群众满意度」同名（indicators[0]）"),
                 found.get(0).messageZh());
-        assertTrue(found.get(1).messageEn().contains("(indicators[1])"), found.get(1).messageEn());
+        assertTrue(
+                found.get(1).messageEn().contains("(indicators[1])"),
+                found.get(1).messageEn());
         assertTrue(found.get(2).messageZh().contains("第 1 条"), found.get(2).messageZh());
     }
 
     @Test
     void ignoresRowsWithoutAName() {
-        assertPass(check(ReviewTables.withIndicators(ind(OUTPUT, "数量指标", null, "≥1次"),
-                ind(OUTPUT, "数量指标", "", "≥2次"), ReviewTables.placeholder(OUTPUT, "成本指标"))));
+        assertPass(check(ReviewTables.withIndicators(
+                ind(OUTPUT, "数量指标", null, "≥1次"),
+                ind(OUTPUT, "数量指标", "", "≥2次"),
+                ReviewTables.placeholder(OUTPUT, "成本指标"))));
     }
 }

@@ -49,8 +49,8 @@ class FrameworkCoverageRuleTest {
 
     @Test
     void reportsEvery一级OfAnEmptyTableAndDoesNotCountPlaceholders() {
-        List<ReviewFinding> found = check(ReviewTables.withIndicators(placeholder(OUTPUT, "成本指标"),
-                placeholder(SATISFACTION, "服务对象满意度指标")));
+        List<ReviewFinding> found =
+                check(ReviewTables.withIndicators(placeholder(OUTPUT, "成本指标"), placeholder(SATISFACTION, "服务对象满意度指标")));
 
         assertEquals(3, found.size());
         assertTrue(found.get(0).messageZh().contains("「产出指标」"));
@@ -60,8 +60,10 @@ class FrameworkCoverageRuleTest {
 
     @Test
     void countsAnIndicatorWithABlank一级ForThe一级ItsFramework二级BelongsTo() {
-        TargetTable t = ReviewTables.withIndicators(ind(OUTPUT, "数量指标", "次数", "≥1次"),
-                ind(OUTCOME, "社会效益指标", "影响", "持续提升"), ind("", "服务对象满意度指标", "群众满意度", "≥90%"));
+        TargetTable t = ReviewTables.withIndicators(
+                ind(OUTPUT, "数量指标", "次数", "≥1次"),
+                ind(OUTCOME, "社会效益指标", "影响", "持续提升"),
+                ind("", "服务对象满意度指标", "群众满意度", "≥90%"));
 
         assertPass(check(t));
     }

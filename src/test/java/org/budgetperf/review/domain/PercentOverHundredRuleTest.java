@@ -33,8 +33,7 @@ class PercentOverHundredRuleTest {
     @Test
     void warnsAboutAPassRateAbove100() {
         List<ReviewFinding> found = check(ReviewTables.withIndicators(
-                ind(OUTPUT, "质量指标", "各项活动质量达标率", "≥105%", "≥101%"),
-                ind(OUTPUT, "质量指标", "工作任务完成及时率", "100%", "100%")));
+                ind(OUTPUT, "质量指标", "各项活动质量达标率", "≥105%", "≥101%"), ind(OUTPUT, "质量指标", "工作任务完成及时率", "100%", "100%")));
 
         assertEquals(List.of("indicators[0].periodValue", "indicators[0].annualValue"), targets(found));
         ReviewFinding f = found.get(0);

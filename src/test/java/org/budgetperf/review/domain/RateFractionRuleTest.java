@@ -30,8 +30,8 @@ class RateFractionRuleTest {
         assertEquals("indicators[6].annualValue", f.target());
         assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.isBlocking());
-        assertEquals("比率类指标「资金在规定时间内下达率」的年度指标值填写了小数“1”，可能是 Excel 中的 100%。"
-                + "请改为 100%（如确指 1%，请写明单位 %）。", f.messageZh());
+        assertEquals(
+                "比率类指标「资金在规定时间内下达率」的年度指标值填写了小数“1”，可能是 Excel 中的 100%。" + "请改为 100%（如确指 1%，请写明单位 %）。", f.messageZh());
         assertTrue(f.messageEn().contains("probably Excel's 100%"), f.messageEn());
     }
 
@@ -47,8 +47,7 @@ class RateFractionRuleTest {
 
     @Test
     void suggestsThePercentageWithTheOperatorKept() {
-        List<ReviewFinding> found = check(ReviewTables.withIndicators(
-                ind(OUTPUT, "质量指标", "合格率", "≥0.9", "≥0.95")));
+        List<ReviewFinding> found = check(ReviewTables.withIndicators(ind(OUTPUT, "质量指标", "合格率", "≥0.9", "≥0.95")));
 
         assertEquals(List.of("indicators[0].periodValue", "indicators[0].annualValue"), targets(found));
         assertTrue(found.get(0).messageZh().contains("请改为 ≥90%"), found.get(0).messageZh());

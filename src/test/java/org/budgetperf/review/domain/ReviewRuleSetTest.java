@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class ReviewRuleSetTest {
 
-    private static final List<String> RULE_IDS = List.of("R-REV-1", "R-REV-2", "R-FW-1", "R-FW-2", "R-VAL-1",
-            "R-VAL-2", "R-VAL-3", "R-VAL-4", "R-VAL-5", "R-VAL-6", "R-VAL-7", "R-REV-5");
+    private static final List<String> RULE_IDS = List.of(
+            "R-REV-1", "R-REV-2", "R-FW-1", "R-FW-2", "R-VAL-1", "R-VAL-2", "R-VAL-3", "R-VAL-4", "R-VAL-5", "R-VAL-6",
+            "R-VAL-7", "R-REV-5");
 
     private final ReviewRuleSet set = new ReviewRuleSet();
 
@@ -30,7 +31,9 @@ class ReviewRuleSetTest {
 
     /** "ruleId severity target" of each non-PASS finding, in order. */
     private static List<String> problems(ReviewOutcome o) {
-        return o.problems().stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.target()).toList();
+        return o.problems().stream()
+                .map(f -> f.ruleId() + " " + f.severity() + " " + f.target())
+                .toList();
     }
 
     @Test
@@ -46,16 +49,20 @@ class ReviewRuleSetTest {
         assertEquals("2026.1", o.ruleSetVersion());
         assertTrue(o.submittable());
         assertEquals(List.of(), o.blocking());
-        assertEquals(List.of(
-                "R-FW-2 WARNING indicators",                       // no 满意度 indicator
-                "R-VAL-1 WARNING indicators[13].periodValue",      // %≥95%
-                "R-VAL-6 WARNING indicators[5]",                   // 慰问困难归侨人次 7人次 / 7人次
-                "R-VAL-6 WARNING indicators[20]",                  // 新增归国留学会员数量 ≥30人 / ≥30人
-                "R-VAL-7 INFO indicators[18].periodValue",         // 举办≥2场…
-                "R-VAL-7 INFO indicators[18].annualValue"), problems(o));
+        assertEquals(
+                List.of(
+                        "R-FW-2 WARNING indicators", // no 满意度 indicator
+                        "R-VAL-1 WARNING indicators[13].periodValue", // %≥95%
+                        "R-VAL-6 WARNING indicators[5]", // 慰问困难归侨人次 7人次 / 7人次
+                        "R-VAL-6 WARNING indicators[20]", // 新增归国留学会员数量 ≥30人 / ≥30人
+                        "R-VAL-7 INFO indicators[18].periodValue", // 举办≥2场…
+                        "R-VAL-7 INFO indicators[18].annualValue"),
+                problems(o));
         assertEquals(RULE_IDS, o.rulesChecked());
         // every rule that found nothing says so once
-        assertEquals(8, o.findings().stream().filter(f -> f.status() == RuleStatus.PASS).count());
+        assertEquals(
+                8,
+                o.findings().stream().filter(f -> f.status() == RuleStatus.PASS).count());
     }
 
     @Test
@@ -63,14 +70,23 @@ class ReviewRuleSetTest {
         ReviewOutcome o = run(ReviewTables.zhanjiang2024());
 
         assertFalse(o.submittable());
-        assertEquals(List.of(
-                "R-FW-1 ERROR indicators[11].level2", "R-FW-1 ERROR indicators[12].level2",
-                "R-FW-1 ERROR indicators[13].level2", "R-FW-1 ERROR indicators[14].level2",
-                "R-FW-1 ERROR indicators[17].level2", "R-FW-1 ERROR indicators[18].level2",
-                "R-FW-1 ERROR indicators[19].level2", "R-FW-1 ERROR indicators[20].level2",
-                "R-VAL-2 ERROR indicators[5].annualValue"),
-                o.blocking().stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.target()).toList());
-        assertEquals(4, o.problems().stream().filter(f -> f.ruleId().equals("R-VAL-7")).count());
+        assertEquals(
+                List.of(
+                        "R-FW-1 ERROR indicators[11].level2",
+                        "R-FW-1 ERROR indicators[12].level2",
+                        "R-FW-1 ERROR indicators[13].level2",
+                        "R-FW-1 ERROR indicators[14].level2",
+                        "R-FW-1 ERROR indicators[17].level2",
+                        "R-FW-1 ERROR indicators[18].level2",
+                        "R-FW-1 ERROR indicators[19].level2",
+                        "R-FW-1 ERROR indicators[20].level2",
+                        "R-VAL-2 ERROR indicators[5].annualValue"),
+                o.blocking().stream()
+                        .map(f -> f.ruleId() + " " + f.severity() + " " + f.target())
+                        .toList());
+        assertEquals(
+                4,
+                o.problems().stream().filter(f -> f.ruleId().equals("R-VAL-7")).count());
         assertEquals(13, o.problems().size());
     }
 
@@ -79,10 +95,16 @@ class ReviewRuleSetTest {
         ReviewOutcome o = run(ReviewTables.zhanjiang2023());
 
         assertFalse(o.submittable());
-        assertEquals(List.of("R-VAL-2 ERROR indicators[6].annualValue", "R-VAL-3 ERROR indicators[2].annualValue",
-                "R-VAL-3 ERROR indicators[3].annualValue", "R-VAL-3 ERROR indicators[10].annualValue",
-                "R-VAL-3 ERROR indicators[11].annualValue"),
-                o.blocking().stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.target()).toList());
+        assertEquals(
+                List.of(
+                        "R-VAL-2 ERROR indicators[6].annualValue",
+                        "R-VAL-3 ERROR indicators[2].annualValue",
+                        "R-VAL-3 ERROR indicators[3].annualValue",
+                        "R-VAL-3 ERROR indicators[10].annualValue",
+                        "R-VAL-3 ERROR indicators[11].annualValue"),
+                o.blocking().stream()
+                        .map(f -> f.ruleId() + " " + f.severity() + " " + f.target())
+                        .toList());
         assertEquals(10, o.problems().size()); // + 5 × R-VAL-7 INFO for ≧
     }
 
@@ -93,23 +115,36 @@ class ReviewRuleSetTest {
         assertFalse(o.submittable());
         assertEquals(9, o.blocking().size());
         assertTrue(o.blocking().stream().allMatch(f -> f.ruleId().equals("R-REV-1")));
-        assertEquals(3, o.problems().stream().filter(f -> f.ruleId().equals("R-FW-2")).count());
+        assertEquals(
+                3,
+                o.problems().stream().filter(f -> f.ruleId().equals("R-FW-2")).count());
         assertEquals(RULE_IDS, o.rulesChecked());
     }
 
     @Test
     void blocksATableWhoseValuesAreAllBlankOnceForEachIndicator() {
         List<IndicatorLine> blankValues = ReviewTables.dongguan2024().indicators().stream()
-                .map(l -> ind(l.level1(), l.level2(), l.name(), null, null)).toList();
+                .map(l -> ind(l.level1(), l.level2(), l.name(), null, null))
+                .toList();
         TargetTable dongguan = ReviewTables.dongguan2024();
-        ReviewOutcome o = run(new TargetTable(dongguan.departmentName(), 2024, 2024, 2026, 0, 1, dongguan.amounts(),
-                dongguan.overallGoalHtml(), dongguan.tasks(), blankValues));
+        ReviewOutcome o = run(new TargetTable(
+                dongguan.departmentName(),
+                2024,
+                2024,
+                2026,
+                0,
+                1,
+                dongguan.amounts(),
+                dongguan.overallGoalHtml(),
+                dongguan.tasks(),
+                blankValues));
 
         assertEquals(25, o.blocking().size());
-        assertTrue(o.blocking().stream().allMatch(f -> f.ruleId().equals("R-VAL-3")
-                && f.target().endsWith(".annualValue")));
-        assertEquals(List.of("R-FW-2 WARNING indicators"), problems(o).stream()
-                .filter(p -> !p.startsWith("R-VAL-3")).toList());
+        assertTrue(o.blocking().stream()
+                .allMatch(f -> f.ruleId().equals("R-VAL-3") && f.target().endsWith(".annualValue")));
+        assertEquals(
+                List.of("R-FW-2 WARNING indicators"),
+                problems(o).stream().filter(p -> !p.startsWith("R-VAL-3")).toList());
     }
 
     @Test
@@ -117,15 +152,32 @@ class ReviewRuleSetTest {
         ReviewOutcome o = set.run(ReviewTables.dongguan2024(), null);
 
         assertTrue(o.submittable());
-        assertEquals(List.of(RuleStatus.NOT_VERIFIABLE, RuleStatus.NOT_VERIFIABLE), o.findings().stream()
-                .filter(f -> f.ruleId().startsWith("R-FW")).map(ReviewFinding::status).toList());
+        assertEquals(
+                List.of(RuleStatus.NOT_VERIFIABLE, RuleStatus.NOT_VERIFIABLE),
+                o.findings().stream()
+                        .filter(f -> f.ruleId().startsWith("R-FW"))
+                        .map(ReviewFinding::status)
+                        .toList());
     }
 
     @Test
     void neverThrowsOnHostileRows() {
         List<IndicatorLine> lines = new ArrayList<>();
-        for (String v : new String[] {"≥", "%%", "≥-5%", "0", "=0", "1e9", "≥999999999999999999次", "——", "\u3000",
-                "≥95%以下", "a".repeat(5000), "1,000,000元", "0.000001"}) {
+        for (String v : new String[] {
+            "≥",
+            "%%",
+            "≥-5%",
+            "0",
+            "=0",
+            "1e9",
+            "≥999999999999999999次",
+            "——",
+            "\u3000",
+            "≥95%以下",
+            "a".repeat(5000),
+            "1,000,000元",
+            "0.000001"
+        }) {
             lines.add(ind(null, null, v, v, v));
             lines.add(ind(OUTPUT, "数量指标", "满意率", v, v));
         }
@@ -150,10 +202,12 @@ class ReviewRuleSetTest {
     @Test
     void anOutcomeCannotClaimToBeSubmittableWithABlockingFinding() {
         ReviewFinding error = finding(Severity.ERROR, RuleStatus.FAIL);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ReviewOutcome("2026.1", true, List.of(error), List.of(error)));
         assertFalse(ReviewOutcome.of("2026.1", List.of(error)).submittable());
-        assertTrue(ReviewOutcome.of("2026.1", List.of(finding(Severity.WARNING, RuleStatus.FAIL))).submittable());
+        assertTrue(ReviewOutcome.of("2026.1", List.of(finding(Severity.WARNING, RuleStatus.FAIL)))
+                .submittable());
     }
 
     private static ReviewFinding finding(Severity severity, RuleStatus status) {

@@ -27,7 +27,7 @@ class SatisfactionValueRuleTest {
     void passesZhanjiangSatisfactionTargetsIncludingThoseUnderTheTruncated二级() {
         assertPass(check(ReviewTables.zhanjiang2023())); // ≥75%, ≧95%, ≧95%
         assertPass(check(ReviewTables.zhanjiang2024())); // ≥75%, ≧90%, ≧95%, ≥90% under 满意度指标/服务对象
-        assertPass(check(ReviewTables.dongguan2024()));  // no satisfaction indicator at all (R-FW-2's finding)
+        assertPass(check(ReviewTables.dongguan2024())); // no satisfaction indicator at all (R-FW-2's finding)
     }
 
     @Test
@@ -37,11 +37,15 @@ class SatisfactionValueRuleTest {
                 ind(SATISFACTION, SERVICE, "就业服务满意度", "0.95"),
                 ind(OUTPUT, "质量指标", "参训人员满意度", "-5%")));
 
-        assertEquals(List.of("indicators[0].annualValue", "indicators[1].annualValue", "indicators[2].annualValue"),
+        assertEquals(
+                List.of("indicators[0].annualValue", "indicators[1].annualValue", "indicators[2].annualValue"),
                 targets(found));
         assertTrue(found.stream().allMatch(f -> f.severity() == Severity.ERROR && f.isBlocking()));
-        assertTrue(found.get(0).messageZh().contains("超出 0–100% 的范围"), found.get(0).messageZh());
-        assertTrue(found.get(1).messageZh().contains("是小数，可能是 Excel 中的 95%。请改为 95%"), found.get(1).messageZh());
+        assertTrue(
+                found.get(0).messageZh().contains("超出 0–100% 的范围"), found.get(0).messageZh());
+        assertTrue(
+                found.get(1).messageZh().contains("是小数，可能是 Excel 中的 95%。请改为 95%"),
+                found.get(1).messageZh());
     }
 
     @Test
@@ -51,11 +55,18 @@ class SatisfactionValueRuleTest {
                 ind(SATISFACTION, SERVICE, "侨界满意度", "≥90分"),
                 ind(SATISFACTION, SERVICE, "服务满意度", "≤90%")));
 
-        assertEquals(List.of("indicators[0].periodValue", "indicators[0].annualValue", "indicators[1].annualValue",
-                "indicators[2].annualValue"), targets(found));
+        assertEquals(
+                List.of(
+                        "indicators[0].periodValue",
+                        "indicators[0].annualValue",
+                        "indicators[1].annualValue",
+                        "indicators[2].annualValue"),
+                targets(found));
         assertTrue(found.stream().allMatch(f -> f.severity() == Severity.WARNING && !f.isBlocking()));
         assertTrue(found.get(0).messageZh().contains("不是百分比"), found.get(0).messageZh());
-        assertTrue(found.get(3).messageZh().contains("是上限（≤）；满意度目标应为下限，如 ≥90%"), found.get(3).messageZh());
+        assertTrue(
+                found.get(3).messageZh().contains("是上限（≤）；满意度目标应为下限，如 ≥90%"),
+                found.get(3).messageZh());
     }
 
     @Test
@@ -64,13 +75,17 @@ class SatisfactionValueRuleTest {
                 ind(SATISFACTION, SERVICE, "群众满意度", null),
                 ind(SATISFACTION, SERVICE, "公共服务满意度", "根据调查结果确定"),
                 ind(SATISFACTION, SERVICE, "群众满意率", "0.9"))));
-        assertEquals(1, new RateFractionRule().check(ReviewTables.withIndicators(
-                ind(SATISFACTION, SERVICE, "群众满意率", "0.9")), null).size());
+        assertEquals(
+                1,
+                new RateFractionRule()
+                        .check(ReviewTables.withIndicators(ind(SATISFACTION, SERVICE, "群众满意率", "0.9")), null)
+                        .size());
     }
 
     @Test
     void recognisesSatisfactionByItsName() {
-        ReviewFinding f = check(ReviewTables.withIndicators(ind(OUTPUT, "质量指标", "学员满意度", "好"))).get(0);
+        ReviewFinding f = check(ReviewTables.withIndicators(ind(OUTPUT, "质量指标", "学员满意度", "好")))
+                .get(0);
         assertEquals("indicators[0].annualValue", f.target());
         assertFalse(f.isBlocking());
     }

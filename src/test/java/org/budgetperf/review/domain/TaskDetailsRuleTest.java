@@ -33,12 +33,12 @@ class TaskDetailsRuleTest {
 
     @Test
     void reportsEachMissingFieldOfAKeyTaskAsABlockingError() {
-        TargetTable t = ReviewTables.withTasks(List.of(
-                key("任务1: 侨务业务及活动", "内容", "632600.00", "目标"),
-                new TaskLine(TaskKind.KEY, null, " ", null, "")));
+        TargetTable t = ReviewTables.withTasks(
+                List.of(key("任务1: 侨务业务及活动", "内容", "632600.00", "目标"), new TaskLine(TaskKind.KEY, null, " ", null, "")));
 
         List<ReviewFinding> found = check(t);
-        assertEquals(List.of("tasks[1].name", "tasks[1].content", "tasks[1].plannedFunds", "tasks[1].expectedOutcome"),
+        assertEquals(
+                List.of("tasks[1].name", "tasks[1].content", "tasks[1].plannedFunds", "tasks[1].expectedOutcome"),
                 targets(found));
         assertTrue(found.stream().allMatch(f -> f.isBlocking() && f.taskIndex() == 1 && f.indicatorIndex() == null));
         assertTrue(found.get(2).messageZh().contains("拟投入资金为空白"), found.get(2).messageZh());
@@ -46,19 +46,23 @@ class TaskDetailsRuleTest {
 
     @Test
     void requiresKeyTaskFundsAboveZero() {
-        TargetTable t = ReviewTables.withTasks(List.of(key("任务5: 侨文化宣传工作", "内容", "0.00", "目标"),
-                key("任务6", "内容", "-27200.00", "目标")));
+        TargetTable t = ReviewTables.withTasks(
+                List.of(key("任务5: 侨文化宣传工作", "内容", "0.00", "目标"), key("任务6", "内容", "-27200.00", "目标")));
 
         List<ReviewFinding> found = check(t);
         assertEquals(List.of("tasks[0].plannedFunds", "tasks[1].plannedFunds"), targets(found));
-        assertTrue(found.get(0).messageZh().contains("任务「任务5: 侨文化宣传工作」的拟投入资金为 0.00 元，应大于 0"),
+        assertTrue(
+                found.get(0).messageZh().contains("任务「任务5: 侨文化宣传工作」的拟投入资金为 0.00 元，应大于 0"),
                 found.get(0).messageZh());
-        assertTrue(found.get(1).messageEn().contains("plans -27,200.00 yuan"), found.get(1).messageEn());
+        assertTrue(
+                found.get(1).messageEn().contains("plans -27,200.00 yuan"),
+                found.get(1).messageEn());
     }
 
     @Test
     void holdsOtherTasksToNameAndFundsAsAWarningOnly() {
-        TargetTable t = ReviewTables.withTasks(List.of(key("任务", "内容", "1.00", "目标"),
+        TargetTable t = ReviewTables.withTasks(List.of(
+                key("任务", "内容", "1.00", "目标"),
                 new TaskLine(TaskKind.OTHER, "", null, null, null),
                 new TaskLine(TaskKind.OTHER, "其他任务: 省华侨事业费", null, yuan("293000"), null)));
 

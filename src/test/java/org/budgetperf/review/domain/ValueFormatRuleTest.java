@@ -51,9 +51,12 @@ class ValueFormatRuleTest {
                 ind(OUTPUT, "数量指标", "完成情况", "按时完成"));
 
         List<ReviewFinding> found = check(t);
-        assertEquals(List.of("indicators[0].annualValue", "indicators[1].annualValue", "indicators[2].annualValue"),
+        assertEquals(
+                List.of("indicators[0].annualValue", "indicators[1].annualValue", "indicators[2].annualValue"),
                 targets(found));
-        assertTrue(found.get(0).messageZh().contains("是区间，按下限 ≥90% 理解"), found.get(0).messageZh());
+        assertTrue(
+                found.get(0).messageZh().contains("是区间，按下限 ≥90% 理解"),
+                found.get(0).messageZh());
         assertTrue(found.get(1).messageZh().contains("只能按文字处理"), found.get(1).messageZh());
     }
 }

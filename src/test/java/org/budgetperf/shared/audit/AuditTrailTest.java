@@ -29,17 +29,39 @@ class AuditTrailTest {
         String code = Api.uniqueCode("AU");
         String departmentId = Api.createDepartment(code, "审计部门");
         String editor = Api.editorOf(code);
-        String budget = Api.as(editor).contentType(ContentType.JSON).body(Api.minimalBudget(departmentId, 2024).toString())
-                .post("/api/v1/budgets").then().statusCode(201).extract().path("id");
+        String budget = Api.as(editor)
+                .contentType(ContentType.JSON)
+                .body(Api.minimalBudget(departmentId, 2024).toString())
+                .post("/api/v1/budgets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String path = "/api/v1/budgets/" + budget;
-        String task = Api.as(editor).contentType(ContentType.JSON)
+        String task = Api.as(editor)
+                .contentType(ContentType.JSON)
                 .body(Map.of("kind", "KEY", "name", "任务1", "plannedFunds", "100.00"))
-                .post(path + "/tasks").then().statusCode(201).extract().path("id");
-        Api.as(editor).contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"").body("{\"plannedFunds\": \"250.00\"}")
-                .patch(path + "/tasks/" + task).then().statusCode(200);
-        Api.as(editor).header("If-Match", "\"1\"").delete(path + "/tasks/" + task).then().statusCode(204);
+                .post(path + "/tasks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(editor)
+                .contentType(Api.MERGE_PATCH)
+                .header("If-Match", "\"0\"")
+                .body("{\"plannedFunds\": \"250.00\"}")
+                .patch(path + "/tasks/" + task)
+                .then()
+                .statusCode(200);
+        Api.as(editor)
+                .header("If-Match", "\"1\"")
+                .delete(path + "/tasks/" + task)
+                .then()
+                .statusCode(204);
 
-        given().get(path + "/history").then().statusCode(200)
+        given().get(path + "/history")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(4))
                 .body("items.operation", equalTo(List.of("DELETE", "UPDATE", "CREATE", "CREATE")))
                 .body("items.entityType", equalTo(List.of("TASK", "TASK", "TASK", "BUDGET")))
@@ -51,25 +73,41 @@ class AuditTrailTest {
                 .body("items[1].requestId", org.hamcrest.Matchers.notNullValue())
                 .body("items[3].after.fiscalYear", equalTo(2024));
 
-        given().get("/api/v1/departments/" + departmentId + "/history").then().statusCode(200)
-                .body("items", hasSize(5)).body("items[4].entityType", equalTo("DEPARTMENT"))
+        given().get("/api/v1/departments/" + departmentId + "/history")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(5))
+                .body("items[4].entityType", equalTo("DEPARTMENT"))
                 .body("items[4].after.code", equalTo(code));
     }
 
     @Test
     void keepsTheHistoryOfADeletedTable() {
         String departmentId = Api.createDepartment();
-        String budget = Api.createBudget(Api.minimalBudget(departmentId, 2024)).then().statusCode(201).extract().path("id");
-        given().header("If-Match", "\"0\"").delete("/api/v1/budgets/" + budget).then().statusCode(204);
-        given().get("/api/v1/departments/" + departmentId + "/history").then()
-                .body("items[0].operation", equalTo("DELETE")).body("items[0].entityId", equalTo(budget));
+        String budget = Api.createBudget(Api.minimalBudget(departmentId, 2024))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("If-Match", "\"0\"")
+                .delete("/api/v1/budgets/" + budget)
+                .then()
+                .statusCode(204);
+        given().get("/api/v1/departments/" + departmentId + "/history")
+                .then()
+                .body("items[0].operation", equalTo("DELETE"))
+                .body("items[0].entityId", equalTo(budget));
     }
 
     @SendsInvalidRequests("methods the history does not have")
     @Test
     void offersNoWayToChangeTheHistory() {
         String budget = Api.createDongguanBudget();
-        given().contentType(ContentType.JSON).body("{}").put("/api/v1/budgets/" + budget + "/history").then().statusCode(405);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .put("/api/v1/budgets/" + budget + "/history")
+                .then()
+                .statusCode(405);
         given().delete("/api/v1/budgets/" + budget + "/history").then().statusCode(405);
         assertThat(tryToRewriteHistory()).contains("append-only");
     }
@@ -77,7 +115,8 @@ class AuditTrailTest {
     @Transactional
     String tryToRewriteHistory() {
         try {
-            em.createNativeQuery("UPDATE audit_record SET actor = 'someone else'").executeUpdate();
+            em.createNativeQuery("UPDATE audit_record SET actor = 'someone else'")
+                    .executeUpdate();
             return "updated";
         } catch (RuntimeException e) {
             Throwable root = e;
@@ -92,9 +131,17 @@ class AuditTrailTest {
     @Test
     void writesNoRecordForARefusedChange() {
         String budget = Api.createDongguanBudget();
-        long before = given().get("/api/v1/budgets/" + budget + "/history").then().extract().jsonPath().getLong("totalItems");
-        given().contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"").body("{\"amounts\": {\"basicExpenditure\": \"-1\"}}")
-                .patch("/api/v1/budgets/" + budget).then().statusCode(400);
+        long before = given().get("/api/v1/budgets/" + budget + "/history")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
+        given().contentType(Api.MERGE_PATCH)
+                .header("If-Match", "\"0\"")
+                .body("{\"amounts\": {\"basicExpenditure\": \"-1\"}}")
+                .patch("/api/v1/budgets/" + budget)
+                .then()
+                .statusCode(400);
         given().get("/api/v1/budgets/" + budget + "/history").then().body("totalItems", equalTo((int) before));
     }
 }

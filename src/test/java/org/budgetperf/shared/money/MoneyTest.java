@@ -38,7 +38,8 @@ class MoneyTest {
     })
     void refusesWhatCannotBeStoredExactly(String value, AmountUnit unit, String message) {
         List<Violation> violations = new ArrayList<>();
-        assertThat(Money.toYuan(new BigDecimal(value), unit, "amounts.x", violations)).isNull();
+        assertThat(Money.toYuan(new BigDecimal(value), unit, "amounts.x", violations))
+                .isNull();
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("amounts.x");
             assertThat(v.message()).contains(message);
@@ -46,7 +47,9 @@ class MoneyTest {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"null, null, null", "1.00, null, 1.00", "1.00, 2.50, 3.50"}, nullValues = "null")
+    @CsvSource(
+            value = {"null, null, null", "1.00, null, 1.00", "1.00, 2.50, 3.50"},
+            nullValues = "null")
     void sumsOnlyWhatIsFilled(String a, String b, String expected) {
         BigDecimal sum = Money.sumOfPresent(a == null ? null : new BigDecimal(a), b == null ? null : new BigDecimal(b));
         assertThat(sum == null ? null : sum.toPlainString()).isEqualTo(expected);

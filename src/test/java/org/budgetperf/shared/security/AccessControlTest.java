@@ -40,10 +40,19 @@ class AccessControlTest {
         codeB = Api.uniqueCode("B");
         departmentA = Api.createDepartment(codeA, "甲部门");
         String departmentB = Api.createDepartment(codeB, "乙部门");
-        budgetA = Api.createBudget(Api.dongguanBudget(departmentA)).then().statusCode(201).extract().path("id");
-        budgetB = Api.createBudget(Api.dongguanBudget(departmentB)).then().statusCode(201).extract().path("id");
+        budgetA = Api.createBudget(Api.dongguanBudget(departmentA))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        budgetB = Api.createBudget(Api.dongguanBudget(departmentB))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         taskB = Api.given().get("/api/v1/budgets/" + budgetB + "/tasks").path("items[0].id");
-        indicatorB = Api.given().get("/api/v1/budgets/" + budgetB + "/indicators").path("items[0].id");
+        indicatorB =
+                Api.given().get("/api/v1/budgets/" + budgetB + "/indicators").path("items[0].id");
     }
 
     /** Every operation of the API with a path that exists, and a body where it takes one. */
@@ -111,8 +120,14 @@ class AccessControlTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("operations")
     void refusesEveryOperationWithoutAToken(String method, String path, String type) {
-        RestAssured.given().contentType(type).body("{}").request(method, path).then()
-                .statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))
+        RestAssured.given()
+                .contentType(type)
+                .body("{}")
+                .request(method, path)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", equalTo("UNAUTHENTICATED"))
                 .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
     }
 
@@ -120,8 +135,14 @@ class AccessControlTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("writes")
     void refusesEveryWriteToAReadOnlyIntegrator(String method, String path, String type) {
-        Api.as(Api.tokenWith(Roles.READER)).contentType(type).body("{}").request(method, path).then()
-                .statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+        Api.as(Api.tokenWith(Roles.READER))
+                .contentType(type)
+                .body("{}")
+                .request(method, path)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("FORBIDDEN"));
     }
 
     @Test
@@ -131,11 +152,22 @@ class AccessControlTest {
         String valid = Api.tokenWith(Roles.READER);
         String[] parts = valid.split("\\.");
         String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
-        String expired = Jwt.issuer("https://perf-targets.local/dev").subject("late").groups(Roles.READER)
-                .issuedAt(1_600_000_000L).expiresAt(1_600_003_600L).sign();
-        String otherIssuer = Jwt.issuer("https://someone-else.example").subject("x").groups(Roles.READER).sign();
+        String expired = Jwt.issuer("https://perf-targets.local/dev")
+                .subject("late")
+                .groups(Roles.READER)
+                .issuedAt(1_600_000_000L)
+                .expiresAt(1_600_003_600L)
+                .sign();
+        String otherIssuer = Jwt.issuer("https://someone-else.example")
+                .subject("x")
+                .groups(Roles.READER)
+                .sign();
         for (String token : List.of(tampered, expired, otherIssuer, "not-a-jwt")) {
-            Api.as(token).get(path).then().statusCode(401).contentType("application/problem+json")
+            Api.as(token)
+                    .get(path)
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("UNAUTHENTICATED"));
         }
         Api.as(valid).get(path).then().statusCode(200);
@@ -147,35 +179,84 @@ class AccessControlTest {
         String editorA = Api.editorOf(codeA);
         String b = "/api/v1/budgets/" + budgetB;
         Api.as(editorA).get("/api/v1/budgets/" + budgetA).then().statusCode(200);
-        for (String path : List.of(b, b + "/tasks", b + "/indicators", b + "/history",
-                b + "/tasks/" + taskB, b + "/indicators/" + indicatorB, b + "/reconciliations", b + "/reviews",
-                b + "/revisions", b + "/revisions/1", b + "/revisions/1/changes?since=1", b + "/monitoring-reports",
+        for (String path : List.of(
+                b,
+                b + "/tasks",
+                b + "/indicators",
+                b + "/history",
+                b + "/tasks/" + taskB,
+                b + "/indicators/" + indicatorB,
+                b + "/reconciliations",
+                b + "/reviews",
+                b + "/revisions",
+                b + "/revisions/1",
+                b + "/revisions/1/changes?since=1",
+                b + "/monitoring-reports",
                 b + "/self-evaluations")) {
             Api.as(editorA).get(path).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         }
-        Api.as(editorA).get("/api/v1/budgets?size=100").then().statusCode(200)
-                .body("items.id", hasItem(budgetA)).body("items.id", not(hasItem(budgetB)));
+        Api.as(editorA)
+                .get("/api/v1/budgets?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(budgetA))
+                .body("items.id", not(hasItem(budgetB)));
 
-        Api.as(editorA).contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"").body("{\"fiscalYear\": 2030}")
-                .patch(b).then().statusCode(404);
-        Api.as(editorA).header("If-Match", "\"0\"").delete(b + "/tasks/" + taskB).then().statusCode(404);
-        Api.as(editorA).contentType(ContentType.JSON)
+        Api.as(editorA)
+                .contentType(Api.MERGE_PATCH)
+                .header("If-Match", "\"0\"")
+                .body("{\"fiscalYear\": 2030}")
+                .patch(b)
+                .then()
+                .statusCode(404);
+        Api.as(editorA)
+                .header("If-Match", "\"0\"")
+                .delete(b + "/tasks/" + taskB)
+                .then()
+                .statusCode(404);
+        Api.as(editorA)
+                .contentType(ContentType.JSON)
                 .body(Map.of("level1", "产出指标", "level2", "数量指标", "name", "x", "annualValue", "1次"))
-                .post(b + "/indicators").then().statusCode(404);
-        Api.as(editorA).contentType(ContentType.JSON).body(Map.of("kind", "KEY", "name", "x"))
-                .post(b + "/tasks").then().statusCode(404);
-        Api.as(editorA).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").get(b).then().statusCode(404);
+                .post(b + "/indicators")
+                .then()
+                .statusCode(404);
+        Api.as(editorA)
+                .contentType(ContentType.JSON)
+                .body(Map.of("kind", "KEY", "name", "x"))
+                .post(b + "/tasks")
+                .then()
+                .statusCode(404);
+        Api.as(editorA)
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get(b)
+                .then()
+                .statusCode(404);
         for (String action : List.of("/reconciliations", "/reviews", "/submit", "/adjust")) {
             Api.as(editorA).post(b + action).then().statusCode(404);
         }
 
         String departmentB = Api.given().get(b).path("department.id");
-        Api.as(editorA).contentType(ContentType.JSON).body(Api.minimalBudget(departmentB, 2031).toString())
-                .post("/api/v1/budgets").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
-        Api.as(editorA).contentType(ContentType.JSON).body(Api.minimalBudget(departmentA, 2031).toString())
-                .post("/api/v1/budgets").then().statusCode(201);
-        Api.as(editorA).get("/api/v1/departments/" + departmentB + "/history").then().statusCode(403);
-        Api.as(editorA).get("/api/v1/departments/" + departmentA + "/history").then().statusCode(200);
+        Api.as(editorA)
+                .contentType(ContentType.JSON)
+                .body(Api.minimalBudget(departmentB, 2031).toString())
+                .post("/api/v1/budgets")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
+        Api.as(editorA)
+                .contentType(ContentType.JSON)
+                .body(Api.minimalBudget(departmentA, 2031).toString())
+                .post("/api/v1/budgets")
+                .then()
+                .statusCode(201);
+        Api.as(editorA)
+                .get("/api/v1/departments/" + departmentB + "/history")
+                .then()
+                .statusCode(403);
+        Api.as(editorA)
+                .get("/api/v1/departments/" + departmentA + "/history")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -184,10 +265,18 @@ class AccessControlTest {
         for (String role : List.of(Roles.FINANCE_REVIEWER, Roles.READER, Roles.ADMIN)) {
             String token = Api.tokenWith(role);
             Api.as(token).get("/api/v1/budgets/" + budgetB).then().statusCode(200);
-            Api.as(token).get("/api/v1/budgets/" + budgetB + "/indicators").then().statusCode(200);
+            Api.as(token)
+                    .get("/api/v1/budgets/" + budgetB + "/indicators")
+                    .then()
+                    .statusCode(200);
             Api.as(token).get("/api/v1/budgets/" + budgetB + "/history").then().statusCode(200);
-            Api.as(token).contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"").body("{\"fiscalYear\": 2030}")
-                    .patch("/api/v1/budgets/" + budgetB).then().statusCode(403);
+            Api.as(token)
+                    .contentType(Api.MERGE_PATCH)
+                    .header("If-Match", "\"0\"")
+                    .body("{\"fiscalYear\": 2030}")
+                    .patch("/api/v1/budgets/" + budgetB)
+                    .then()
+                    .statusCode(403);
         }
     }
 
@@ -195,12 +284,22 @@ class AccessControlTest {
     void reservesDepartmentManagementToAdministrators() {
         twoDepartmentsWithATableEach();
         Map<String, String> body = Map.of("code", Api.uniqueCode("ADM"), "name", "新部门");
-        for (String token : List.of(Api.editorOf(codeA), Api.tokenWith(Roles.FINANCE_REVIEWER), Api.tokenWith(Roles.READER))) {
-            Api.as(token).contentType(ContentType.JSON).body(body).post("/api/v1/departments").then().statusCode(403);
+        for (String token :
+                List.of(Api.editorOf(codeA), Api.tokenWith(Roles.FINANCE_REVIEWER), Api.tokenWith(Roles.READER))) {
+            Api.as(token)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/departments")
+                    .then()
+                    .statusCode(403);
             Api.as(token).get("/api/v1/departments/" + departmentA).then().statusCode(200);
         }
-        Api.as(Api.tokenWith(Roles.ADMIN)).contentType(ContentType.JSON).body(body).post("/api/v1/departments")
-                .then().statusCode(201);
+        Api.as(Api.tokenWith(Roles.ADMIN))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/departments")
+                .then()
+                .statusCode(201);
     }
 
     @Test

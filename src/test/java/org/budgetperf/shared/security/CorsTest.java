@@ -25,20 +25,24 @@ class CorsTest {
 
     @Test
     void allowsTheConfiguredOriginIncludingTheHeadersTheApiNeeds() {
-        RestAssured.given().header("Origin", "https://frontend.example.gov.cn")
+        RestAssured.given()
+                .header("Origin", "https://frontend.example.gov.cn")
                 .header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "authorization,if-match,content-type")
                 .options("/api/v1/budgets/00000000-0000-0000-0000-000000000000")
-                .then().header("Access-Control-Allow-Origin", "https://frontend.example.gov.cn")
+                .then()
+                .header("Access-Control-Allow-Origin", "https://frontend.example.gov.cn")
                 .header("Access-Control-Allow-Methods", containsString("PATCH"))
                 .header("Access-Control-Allow-Headers", containsString("If-Match"));
     }
 
     @Test
     void refusesOtherOrigins() {
-        RestAssured.given().header("Origin", "https://elsewhere.example.com")
+        RestAssured.given()
+                .header("Origin", "https://elsewhere.example.com")
                 .header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/budgets")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 }

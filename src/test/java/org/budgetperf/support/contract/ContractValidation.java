@@ -62,8 +62,7 @@ public final class ContractValidation implements OrderedFilter {
     private static volatile String currentTest = "";
     private static final List<String> VIOLATIONS = new CopyOnWriteArrayList<>();
 
-    private ContractValidation() {
-    }
+    private ContractValidation() {}
 
     // ------------------------------------------------------------------ lifecycle (from the extension)
 
@@ -127,8 +126,10 @@ public final class ContractValidation implements OrderedFilter {
     }
 
     @Override
-    public io.restassured.response.Response filter(FilterableRequestSpecification requestSpec,
-            FilterableResponseSpecification responseSpec, FilterContext ctx) {
+    public io.restassured.response.Response filter(
+            FilterableRequestSpecification requestSpec,
+            FilterableResponseSpecification responseSpec,
+            FilterContext ctx) {
         Request request = withoutMediaTypeOfNoBody(RestAssuredRequest.of(requestSpec));
         boolean checkRequest = !requestsExempt;
         io.restassured.response.Response response = ctx.next(requestSpec, responseSpec);
@@ -164,7 +165,8 @@ public final class ContractValidation implements OrderedFilter {
      * a request without a body has no media type for the contract to check.
      */
     private static Request withoutMediaTypeOfNoBody(Request request) {
-        if (request.getRequestBody().isPresent() || request.getHeaderValues("Content-Type").isEmpty()) {
+        if (request.getRequestBody().isPresent()
+                || request.getHeaderValues("Content-Type").isEmpty()) {
             return request;
         }
         SimpleRequest.Builder copy = new SimpleRequest.Builder(request.getMethod(), request.getPath());
@@ -188,8 +190,11 @@ public final class ContractValidation implements OrderedFilter {
 
     private static synchronized void survey(String violation) {
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(SURVEY), violation + "\n\n",
-                    java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of(SURVEY),
+                    violation + "\n\n",
+                    java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -197,14 +202,20 @@ public final class ContractValidation implements OrderedFilter {
     }
 
     private static boolean outsideTheRoutes(ValidationReport report) {
-        return report.getMessages().stream().anyMatch(m -> m.getKey().equals("validation.request.path.missing")
-                || m.getKey().equals("validation.request.operation.notAllowed"));
+        return report.getMessages().stream()
+                .anyMatch(m -> m.getKey().equals("validation.request.path.missing")
+                        || m.getKey().equals("validation.request.operation.notAllowed"));
     }
 
-    private static String describe(Request request, Response response, ValidationReport report,
-            io.restassured.response.Response raw) {
-        StringBuilder text = new StringBuilder().append(request.getMethod()).append(' ').append(request.getPath())
-                .append(" -> ").append(response.getStatus()).append(' ')
+    private static String describe(
+            Request request, Response response, ValidationReport report, io.restassured.response.Response raw) {
+        StringBuilder text = new StringBuilder()
+                .append(request.getMethod())
+                .append(' ')
+                .append(request.getPath())
+                .append(" -> ")
+                .append(response.getStatus())
+                .append(' ')
                 .append(String.join(",", response.getHeaderValues("Content-Type")));
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -236,8 +247,10 @@ public final class ContractValidation implements OrderedFilter {
 
         /** Builds the validator and runs it once (the JSON Schema machinery starts on first use). */
         static void warmUp() {
-            Response problem = SimpleResponse.Builder.status(404).withContentType(PROBLEM_JSON)
-                    .withBody("{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,\"code\":\"NOT_FOUND\"}")
+            Response problem = SimpleResponse.Builder.status(404)
+                    .withContentType(PROBLEM_JSON)
+                    .withBody(
+                            "{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,\"code\":\"NOT_FOUND\"}")
                     .build();
             INSTANCE.validator.validateResponse(StrictContract.OUTSIDE_THE_ROUTES, Request.Method.GET, problem);
         }
@@ -254,13 +267,16 @@ public final class ContractValidation implements OrderedFilter {
 
         /** Everything the validator can report is an error: nothing is downgraded or ignored. */
         private static LevelResolver levels() {
-            return LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build();
+            return LevelResolver.create()
+                    .withDefaultLevel(ValidationReport.Level.ERROR)
+                    .build();
         }
 
         /** An API header on a response that does not declare it. */
         private ValidationReport declaredHeaders(Response response, ApiOperation operation) {
             String status = String.valueOf(response.getStatus());
-            ApiResponse declared = operation.getOperation().getResponses() == null ? null
+            ApiResponse declared = operation.getOperation().getResponses() == null
+                    ? null
                     : operation.getOperation().getResponses().get(status);
             if (declared == null && operation.getOperation().getResponses() != null) {
                 declared = operation.getOperation().getResponses().get("default");
@@ -272,10 +288,13 @@ public final class ContractValidation implements OrderedFilter {
             List<ValidationReport.Message> messages = new ArrayList<>();
             for (String header : contract.apiHeaders()) {
                 if (!response.getHeaderValues(header).isEmpty() && !allowed.contains(header.toLowerCase(Locale.ROOT))) {
-                    messages.add(ValidationReport.Message.create("validation.response.header.undeclared",
-                            "Header '" + header + "' is sent but not declared for " + operation.getMethod() + " "
-                                    + operation.getApiPath().original() + " " + status + " (declared: "
-                                    + new TreeSet<>(allowed) + ")").build());
+                    messages.add(ValidationReport.Message.create(
+                                    "validation.response.header.undeclared",
+                                    "Header '" + header + "' is sent but not declared for " + operation.getMethod()
+                                            + " "
+                                            + operation.getApiPath().original() + " " + status + " (declared: "
+                                            + new TreeSet<>(allowed) + ")")
+                            .build());
                 }
             }
             return ValidationReport.from(messages);
@@ -285,9 +304,11 @@ public final class ContractValidation implements OrderedFilter {
         ValidationReport asProblem(Request request, Response response) {
             String type = String.join(",", response.getHeaderValues("Content-Type"));
             if (response.getStatus() < 400 || response.getStatus() >= 500 || !type.startsWith(PROBLEM_JSON)) {
-                return ValidationReport.singleton(ValidationReport.Message.create("validation.response.outsideRoutes",
-                        "A request outside the contract's routes must get a 4xx problem document, not "
-                                + response.getStatus() + " " + type).build());
+                return ValidationReport.singleton(ValidationReport.Message.create(
+                                "validation.response.outsideRoutes",
+                                "A request outside the contract's routes must get a 4xx problem document, not "
+                                        + response.getStatus() + " " + type)
+                        .build());
             }
             return validator.validateResponse(StrictContract.OUTSIDE_THE_ROUTES, request.getMethod(), response);
         }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * this extension is loaded by JUnit's: so it reaches {@link ContractValidation} through the test class's
  * loader, which installs the filter in the REST Assured that the test really uses.
  */
-public final class ContractValidationExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-        AfterAllCallback {
+public final class ContractValidationExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
     private static final String TARGET = "org.budgetperf.support.contract.ContractValidation";
 
@@ -30,7 +30,11 @@ public final class ContractValidationExtension implements BeforeAllCallback, Bef
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        call(context, "beginTest", new Class<?>[] {Class.class, Method.class}, context.getRequiredTestClass(),
+        call(
+                context,
+                "beginTest",
+                new Class<?>[] {Class.class, Method.class},
+                context.getRequiredTestClass(),
                 context.getRequiredTestMethod());
     }
 

@@ -66,7 +66,9 @@ final class StrictContract {
             ObjectNode problem = item.putObject(method).putObject("responses").putObject("default");
             problem.put("description", "A problem document");
             problem.putObject("headers").putObject("X-Request-Id").put("$ref", "#/components/headers/X-Request-Id");
-            problem.putObject("content").putObject("application/problem+json").putObject("schema")
+            problem.putObject("content")
+                    .putObject("application/problem+json")
+                    .putObject("schema")
                     .put("$ref", "#/components/schemas/Problem");
         }
     }
@@ -101,7 +103,11 @@ final class StrictContract {
         Set<String> names = new TreeSet<>();
         if (response.get$ref() != null) {
             String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
-            root.path("components").path("responses").path(name).path("headers").fieldNames()
+            root.path("components")
+                    .path("responses")
+                    .path(name)
+                    .path("headers")
+                    .fieldNames()
                     .forEachRemaining(h -> names.add(h.toLowerCase(Locale.ROOT)));
         } else if (response.getHeaders() != null) {
             response.getHeaders().keySet().forEach(h -> names.add(h.toLowerCase(Locale.ROOT)));
@@ -124,7 +130,7 @@ final class StrictContract {
         if (!node.isObject()) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             switch (field.getKey()) {
                 case "example", "examples" -> {
@@ -162,9 +168,13 @@ final class StrictContract {
         List<JsonNode> parts = new ArrayList<>();
         for (JsonNode member : members) {
             JsonNode resolved = resolve(member, schemas);
-            boolean open = !resolved.has("additionalProperties") || resolved.get("additionalProperties").isBoolean();
-            if (!resolved.path("properties").isObject() || resolved.has("allOf") || resolved.has("oneOf")
-                    || resolved.has("anyOf") || !open) {
+            boolean open = !resolved.has("additionalProperties")
+                    || resolved.get("additionalProperties").isBoolean();
+            if (!resolved.path("properties").isObject()
+                    || resolved.has("allOf")
+                    || resolved.has("oneOf")
+                    || resolved.has("anyOf")
+                    || !open) {
                 return; // not a plain object: leave the allOf alone
             }
             parts.add(resolved);

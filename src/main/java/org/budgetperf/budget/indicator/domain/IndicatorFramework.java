@@ -15,8 +15,7 @@ import java.util.Optional;
 public record IndicatorFramework(String code, String name, List<Entry> entries) {
 
     /** One allowed (一级, 二级) pair. */
-    public record Entry(String level1, String level2) {
-    }
+    public record Entry(String level1, String level2) {}
 
     public IndicatorFramework {
         entries = List.copyOf(entries);
@@ -24,17 +23,26 @@ public record IndicatorFramework(String code, String name, List<Entry> entries) 
 
     /** Whether the pair is allowed by this framework. */
     public boolean allows(String level1, String level2) {
-        return entries.stream().anyMatch(e -> e.level1().equals(level1) && e.level2().equals(level2));
+        return entries.stream()
+                .anyMatch(e -> e.level1().equals(level1) && e.level2().equals(level2));
     }
 
     /** The 一级 a 二级 belongs to, when the 二级 name is unique in the framework. */
     public Optional<String> level1Of(String level2) {
-        List<String> owners = entries.stream().filter(e -> e.level2().equals(level2)).map(Entry::level1).distinct().toList();
+        List<String> owners = entries.stream()
+                .filter(e -> e.level2().equals(level2))
+                .map(Entry::level1)
+                .distinct()
+                .toList();
         return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
     }
 
     /** The distinct 一级 names in framework order. */
     public List<String> level1Names() {
-        return entries.stream().map(Entry::level1).filter(Objects::nonNull).distinct().toList();
+        return entries.stream()
+                .map(Entry::level1)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }

@@ -5,7 +5,11 @@ package org.budgetperf.budget.indicator.domain;
  * spelling variant (≧, ＞＝, >=, 不低于, 以上 …) is mapped onto one of them by {@link TargetValueParser}.
  */
 public enum Operator {
-    GE("≥"), LE("≤"), EQ("="), GT(">"), LT("<");
+    GE("≥"),
+    LE("≤"),
+    EQ("="),
+    GT(">"),
+    LT("<");
 
     private final String symbol;
 

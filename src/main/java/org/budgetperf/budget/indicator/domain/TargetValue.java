@@ -16,8 +16,14 @@ import java.util.List;
  *                   quantitative
  * @param findings   remarks for the reviewer, in the order they were found; never null
  */
-public record TargetValue(String raw, ValueKind kind, Operator operator, BigDecimal number, String unit,
-                          String normalized, List<ValueFinding> findings) {
+public record TargetValue(
+        String raw,
+        ValueKind kind,
+        Operator operator,
+        BigDecimal number,
+        String unit,
+        String normalized,
+        List<ValueFinding> findings) {
 
     /** Blank units become null and findings become an immutable list, so equal values compare equal. */
     public TargetValue {

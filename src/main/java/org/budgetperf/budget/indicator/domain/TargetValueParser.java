@@ -69,6 +69,7 @@ public final class TargetValueParser {
 
     /** Pairs of (variant, folded) characters; each variant maps to exactly one character. */
     private static final String FOLD_FROM = "０１２３４５６７８９％，．＋－−﹣＞﹥＜﹤＝﹦≧⩾≦⩽～〜／\u3000\u00A0";
+
     private static final String FOLD_TO = "0123456789%,.+--->><<==≥≥≤≤~~/  ";
     private static final String TRAILING_PUNCTUATION = "。.,;；、";
 
@@ -76,52 +77,65 @@ public final class TargetValueParser {
 
     /** Keys are folded spellings; ≧ and its kin need no entry because they fold onto ≥ etc. */
     private static final Map<String, Operator> PREFIX_OPERATORS = longestFirst(Map.ofEntries(
-            Map.entry("≥", Operator.GE), Map.entry("≤", Operator.LE), Map.entry("=", Operator.EQ),
-            Map.entry(">", Operator.GT), Map.entry("<", Operator.LT),
-            Map.entry(">=", Operator.GE), Map.entry("<=", Operator.LE),
-            Map.entry("大于等于", Operator.GE), Map.entry("不低于", Operator.GE), Map.entry("不少于", Operator.GE),
+            Map.entry("≥", Operator.GE),
+            Map.entry("≤", Operator.LE),
+            Map.entry("=", Operator.EQ),
+            Map.entry(">", Operator.GT),
+            Map.entry("<", Operator.LT),
+            Map.entry(">=", Operator.GE),
+            Map.entry("<=", Operator.LE),
+            Map.entry("大于等于", Operator.GE),
+            Map.entry("不低于", Operator.GE),
+            Map.entry("不少于", Operator.GE),
             Map.entry("不小于", Operator.GE),
-            Map.entry("小于等于", Operator.LE), Map.entry("不高于", Operator.LE), Map.entry("不超过", Operator.LE),
-            Map.entry("不多于", Operator.LE), Map.entry("不大于", Operator.LE),
-            Map.entry("大于", Operator.GT), Map.entry("高于", Operator.GT), Map.entry("超过", Operator.GT),
+            Map.entry("小于等于", Operator.LE),
+            Map.entry("不高于", Operator.LE),
+            Map.entry("不超过", Operator.LE),
+            Map.entry("不多于", Operator.LE),
+            Map.entry("不大于", Operator.LE),
+            Map.entry("大于", Operator.GT),
+            Map.entry("高于", Operator.GT),
+            Map.entry("超过", Operator.GT),
             Map.entry("多于", Operator.GT),
-            Map.entry("小于", Operator.LT), Map.entry("低于", Operator.LT), Map.entry("少于", Operator.LT),
+            Map.entry("小于", Operator.LT),
+            Map.entry("低于", Operator.LT),
+            Map.entry("少于", Operator.LT),
             Map.entry("等于", Operator.EQ)));
 
-    private static final Map<String, Operator> SUFFIX_OPERATORS = longestFirst(Map.of(
-            "及以上", Operator.GE, "以上", Operator.GE, "及以下", Operator.LE, "以下", Operator.LE, "以内", Operator.LE));
+    private static final Map<String, Operator> SUFFIX_OPERATORS = longestFirst(
+            Map.of("及以上", Operator.GE, "以上", Operator.GE, "及以下", Operator.LE, "以下", Operator.LE, "以内", Operator.LE));
 
     /** Measure words accepted as the unit of an embedded comparison (see class comment). */
     private static final List<String> MEASURE_WORDS = longestFirst(List.of(
-            "%", "‰", "个/次", "人/次", "万人次", "人次", "篇次", "户次", "场次", "万人", "万元", "亿元", "千元", "元", "万",
-            "课时", "小时", "工作日", "场", "次", "个", "篇", "家", "人", "户", "件", "项", "名", "所", "期", "批", "天",
-            "日", "月", "年", "册", "份", "条", "本", "台", "套", "处", "位", "部", "页", "座"));
+            "%",
+            "‰", "个/次", "人/次", "万人次", "人次", "篇次", "户次", "场次", "万人", "万元", "亿元", "千元", "元", "万", "课时", "小时", "工作日", "场",
+            "次", "个", "篇", "家", "人", "户", "件", "项", "名", "所", "期", "批", "天", "日", "月", "年", "册", "份", "条", "本", "台",
+            "套", "处", "位", "部", "页", "座"));
 
     private static final Set<String> GRADES = Set.of("优", "优秀", "良", "良好", "中", "中等", "差", "较差");
 
-    private static final String OP = PREFIX_OPERATORS.keySet().stream().map(Pattern::quote)
-            .collect(Collectors.joining("|", "(?:", ")"));
+    private static final String OP =
+            PREFIX_OPERATORS.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     /**
      * At most 18 integer digits either way, so that the canonical form reads back; bounded repetitions also keep the
      * regex engine from recursing deeply on hostile input. The lookahead stops a longer number being cut short.
      */
     private static final String NUM = "[+-]?(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,18})(?:\\.\\d{1,12})?(?![.,]?\\d)";
+
     private static final String UNIT = "(?:%+|[^\\d\\s%+\\-=<>≥≤~,.;:、。]{1," + MAX_UNIT_LENGTH + "})";
 
-    private static final Pattern SIMPLE = Pattern.compile(
-            "(?<pct>%)?\\s*(?<op>" + OP + ")?\\s*(?<num>" + NUM + ")\\s*(?<unit>" + UNIT + ")?");
-    private static final Pattern RANGE = Pattern.compile(
-            "(?<n1>" + NUM + ")\\s*(?<u1>" + UNIT + ")?\\s*(?:-|~|—{1,2}|至|到)\\s*(?<n2>" + NUM + ")\\s*(?<u2>" + UNIT + ")?");
+    private static final Pattern SIMPLE =
+            Pattern.compile("(?<pct>%)?\\s*(?<op>" + OP + ")?\\s*(?<num>" + NUM + ")\\s*(?<unit>" + UNIT + ")?");
+    private static final Pattern RANGE = Pattern.compile("(?<n1>" + NUM + ")\\s*(?<u1>" + UNIT
+            + ")?\\s*(?:-|~|—{1,2}|至|到)\\s*(?<n2>" + NUM + ")\\s*(?<u2>" + UNIT + ")?");
     private static final Pattern COMPARISON = Pattern.compile("(?<op>" + OP + ")\\s*(?<num>" + NUM + ")");
     private static final Pattern LOOKS_NUMERIC = Pattern.compile("%*\\s*(?:[≥≤=<>]|[+-]?\\d)");
     private static final Pattern DEFERRAL = Pattern.compile(
-            "(?:根据|依据|依照|按照|按|视|以|待|由).*(?:确定|为准|核定|而定|另定|待定)|待定|另行确定|不适用|/|-{1,2}|—{1,2}",
-            Pattern.DOTALL);
-    private static final Pattern RATE_NAME = Pattern.compile(".*(?:率|比例|占比|比重)(?:\\s*[(（][^()（）]*[)）]){0,3}\\s*",
-            Pattern.DOTALL);
+            "(?:根据|依据|依照|按照|按|视|以|待|由).*(?:确定|为准|核定|而定|另定|待定)|待定|另行确定|不适用|/|-{1,2}|—{1,2}", Pattern.DOTALL);
+    private static final Pattern RATE_NAME =
+            Pattern.compile(".*(?:率|比例|占比|比重)(?:\\s*[(（][^()（）]*[)）]){0,3}\\s*", Pattern.DOTALL);
 
-    private TargetValueParser() {
-    }
+    private TargetValueParser() {}
 
     /**
      * Parses one target value.
@@ -140,8 +154,13 @@ public final class TargetValueParser {
             return unquantified(raw, ValueKind.GRADE);
         }
         if (DEFERRAL.matcher(value).matches()) {
-            return unquantified(raw, ValueKind.NOT_A_TARGET, finding(ValueFindingCode.NOT_A_TARGET,
-                    "%s defers the target instead of stating one (未设定具体目标值, 需量化)", quote(text.original)));
+            return unquantified(
+                    raw,
+                    ValueKind.NOT_A_TARGET,
+                    finding(
+                            ValueFindingCode.NOT_A_TARGET,
+                            "%s defers the target instead of stating one (未设定具体目标值, 需量化)",
+                            quote(text.original)));
         }
         Reading reading = simple(text);
         if (reading == null) {
@@ -158,7 +177,8 @@ public final class TargetValueParser {
         String value = text.folded;
         Map.Entry<String, Operator> suffixEntry = suffixOf(value);
         Operator suffix = suffixEntry == null ? null : suffixEntry.getValue();
-        int bodyEnd = value.length() - (suffixEntry == null ? 0 : suffixEntry.getKey().length());
+        int bodyEnd =
+                value.length() - (suffixEntry == null ? 0 : suffixEntry.getKey().length());
         Matcher m = SIMPLE.matcher(value.substring(0, bodyEnd).stripTrailing());
         if (!m.matches()) {
             return null;
@@ -176,8 +196,10 @@ public final class TargetValueParser {
             return null;
         }
         boolean malformed = strayPercent || unit != null && unit.startsWith("%%");
-        Quantity q = new Quantity(prefix != null ? prefix : suffix != null ? suffix : Operator.EQ,
-                number(m.group("num")), strayPercent || unit != null && unit.startsWith("%") ? "%" : unit);
+        Quantity q = new Quantity(
+                prefix != null ? prefix : suffix != null ? suffix : Operator.EQ,
+                number(m.group("num")),
+                strayPercent || unit != null && unit.startsWith("%") ? "%" : unit);
 
         List<ValueFinding> findings = new ArrayList<>();
         List<String> variants = new ArrayList<>();
@@ -189,8 +211,12 @@ public final class TargetValueParser {
         }
         addOperatorFinding(findings, variants, q);
         if (malformed) {
-            findings.add(finding(ValueFindingCode.MALFORMED, "%s is malformed; read as %s (格式不规范, 按%s理解)",
-                    quote(text.original), q, q));
+            findings.add(finding(
+                    ValueFindingCode.MALFORMED,
+                    "%s is malformed; read as %s (格式不规范, 按%s理解)",
+                    quote(text.original),
+                    q,
+                    q));
         }
         return new Reading(q, findings);
     }
@@ -211,9 +237,16 @@ public final class TargetValueParser {
         BigDecimal b = number(m.group("n2"));
         Quantity lower = new Quantity(Operator.GE, a.min(b), unit);
         Quantity upper = new Quantity(Operator.EQ, a.max(b), unit);
-        return new Reading(lower, List.of(finding(ValueFindingCode.RANGE,
-                "%s is a range; read as %s, upper bound %s ignored — confirm the direction (区间值, 按下限%s理解, 上限%s未采用, 请确认)",
-                quote(text.original), lower, upper, lower, upper)));
+        return new Reading(
+                lower,
+                List.of(finding(
+                        ValueFindingCode.RANGE,
+                        "%s is a range; read as %s, upper bound %s ignored — confirm the direction (区间值, 按下限%s理解, 上限%s未采用, 请确认)",
+                        quote(text.original),
+                        lower,
+                        upper,
+                        lower,
+                        upper)));
     }
 
     /** Exactly one {@code op number} inside a longer text. */
@@ -227,23 +260,36 @@ public final class TargetValueParser {
         if (m.find() || suffix != null && suffix.getValue() != PREFIX_OPERATORS.get(first.op)) {
             return null; // two targets, or one that contradicts itself (≥95%以下)
         }
-        Quantity q = new Quantity(PREFIX_OPERATORS.get(first.op), number(first.num), measureWordAt(text.folded, first.end));
+        Quantity q =
+                new Quantity(PREFIX_OPERATORS.get(first.op), number(first.num), measureWordAt(text.folded, first.end));
         List<ValueFinding> findings = new ArrayList<>();
         addOperatorFinding(findings, List.of(text.original.substring(first.opStart, first.opEnd)), q);
-        findings.add(finding(ValueFindingCode.EMBEDDED_COMPARISON,
+        findings.add(finding(
+                ValueFindingCode.EMBEDDED_COMPARISON,
                 "%s contains the comparison %s; read as %s, the sentence is kept (句中含比较值%s, 已提取, 原文保留)",
-                quote(text.original), q, q, q));
+                quote(text.original),
+                q,
+                q,
+                q));
         return new Reading(q, findings);
     }
 
     private static TargetValue quantified(String raw, Text text, Reading reading, String indicatorName) {
         Quantity q = reading.quantity;
         List<ValueFinding> findings = new ArrayList<>(reading.findings);
-        if (q.unit == null && isRate(indicatorName) && q.number.signum() > 0 && q.number.compareTo(BigDecimal.ONE) <= 0) {
+        if (q.unit == null
+                && isRate(indicatorName)
+                && q.number.signum() > 0
+                && q.number.compareTo(BigDecimal.ONE) <= 0) {
             Quantity percent = new Quantity(q.operator, canonical(q.number.movePointRight(2)), "%");
-            findings.add(finding(ValueFindingCode.FRACTION_FOR_RATE,
+            findings.add(finding(
+                    ValueFindingCode.FRACTION_FOR_RATE,
                     "%s on rate indicator %s looks like a fraction; did it mean %s? (比率类指标填写了小数%s, 建议改为%s)",
-                    quote(text.original), quote(indicatorName), percent, q, percent));
+                    quote(text.original),
+                    quote(indicatorName),
+                    percent,
+                    q,
+                    percent));
         }
         ValueKind kind = "%".equals(q.unit) ? ValueKind.PERCENT : ValueKind.NUMERIC;
         return new TargetValue(raw, kind, q.operator, q.number, q.unit, q.toString(), findings);
@@ -252,14 +298,22 @@ public final class TargetValueParser {
     private static TargetValue unparsed(String raw, Text text) {
         long comparisons = COMPARISON.matcher(text.folded).results().limit(2).count();
         if (comparisons > 1) {
-            return unquantified(raw, ValueKind.QUALITATIVE, finding(ValueFindingCode.UNPARSED_TEXT,
-                    "%s contains several comparisons; kept as text (含多个比较值, 无法确定单一目标, 按文字理解)",
-                    quote(text.original)));
+            return unquantified(
+                    raw,
+                    ValueKind.QUALITATIVE,
+                    finding(
+                            ValueFindingCode.UNPARSED_TEXT,
+                            "%s contains several comparisons; kept as text (含多个比较值, 无法确定单一目标, 按文字理解)",
+                            quote(text.original)));
         }
         if (comparisons == 1 || LOOKS_NUMERIC.matcher(text.folded).lookingAt()) {
-            return unquantified(raw, ValueKind.QUALITATIVE, finding(ValueFindingCode.UNPARSED_TEXT,
-                    "%s looks like a value but does not follow the grammar; kept as text (无法解析为指标值, 按文字理解)",
-                    quote(text.original)));
+            return unquantified(
+                    raw,
+                    ValueKind.QUALITATIVE,
+                    finding(
+                            ValueFindingCode.UNPARSED_TEXT,
+                            "%s looks like a value but does not follow the grammar; kept as text (无法解析为指标值, 按文字理解)",
+                            quote(text.original)));
         }
         return unquantified(raw, ValueKind.QUALITATIVE);
     }
@@ -269,18 +323,27 @@ public final class TargetValueParser {
     }
 
     private static void addOperatorFinding(List<ValueFinding> findings, List<String> spellings, Quantity q) {
-        List<String> variants = spellings.stream().filter(s -> !CANONICAL_OPERATORS.contains(s)).toList();
+        List<String> variants =
+                spellings.stream().filter(s -> !CANONICAL_OPERATORS.contains(s)).toList();
         if (!variants.isEmpty()) {
             String written = String.join("', '", variants);
-            findings.add(finding(ValueFindingCode.OPERATOR_NORMALISED, "'%s' read as %s, giving %s (运算符'%s'按'%s'理解)",
-                    written, q.operator.symbol(), q, written, q.operator.symbol()));
+            findings.add(finding(
+                    ValueFindingCode.OPERATOR_NORMALISED,
+                    "'%s' read as %s, giving %s (运算符'%s'按'%s'理解)",
+                    written,
+                    q.operator.symbol(),
+                    q,
+                    written,
+                    q.operator.symbol()));
         }
     }
 
     private static Map.Entry<String, Operator> suffixOf(String value) {
         return SUFFIX_OPERATORS.entrySet().stream()
-                .filter(e -> value.endsWith(e.getKey()) && value.length() > e.getKey().length())
-                .findFirst().orElse(null);
+                .filter(e -> value.endsWith(e.getKey())
+                        && value.length() > e.getKey().length())
+                .findFirst()
+                .orElse(null);
     }
 
     /** 以上/以下 in a unit (5个以上以上, 3到9以内) would turn a bound into part of the unit. */
@@ -325,28 +388,31 @@ public final class TargetValueParser {
 
     private static <V> Map<String, V> longestFirst(Map<String, V> map) {
         Map<String, V> ordered = new LinkedHashMap<>();
-        map.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        map.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .forEach(k -> ordered.put(k, map.get(k)));
         return ordered;
     }
 
     private static List<String> longestFirst(List<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     /** A number with operator and unit; prints as the canonical text. */
     private record Quantity(Operator operator, BigDecimal number, String unit) {
         @Override
         public String toString() {
-            return (operator == Operator.EQ ? "" : operator.symbol()) + number.toPlainString() + (unit == null ? "" : unit);
+            return (operator == Operator.EQ ? "" : operator.symbol())
+                    + number.toPlainString()
+                    + (unit == null ? "" : unit);
         }
     }
 
-    private record Reading(Quantity quantity, List<ValueFinding> findings) {
-    }
+    private record Reading(Quantity quantity, List<ValueFinding> findings) {}
 
-    private record Comparison(int opStart, int opEnd, String op, String num, int end) {
-    }
+    private record Comparison(int opStart, int opEnd, String op, String num, int end) {}
 
     /**
      * The value trimmed, as written ({@code original}) and folded ({@code folded}); both have the same length, so a
@@ -377,7 +443,9 @@ public final class TargetValueParser {
         }
 
         private static boolean isBlank(char c) {
-            return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+            return Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.isISOControl(c)
                     || Character.getType(c) == Character.FORMAT;
         }
     }

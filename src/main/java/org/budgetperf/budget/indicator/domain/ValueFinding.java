@@ -6,5 +6,4 @@ package org.budgetperf.budget.indicator.domain;
  * @param code    stable code for rules and clients
  * @param message short English + Chinese explanation naming the concrete values
  */
-public record ValueFinding(ValueFindingCode code, String message) {
-}
+public record ValueFinding(ValueFindingCode code, String message) {}

@@ -24,13 +24,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.budgetperf.support.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -237,32 +234,58 @@ class TargetValueParserTest {
             """;
 
     /** One table row: the input and the full expected reading. */
-    private record Row(String raw, String indicator, ValueKind kind, Operator operator, BigDecimal number, String unit,
-                       String normalized, List<ValueFindingCode> findings) {
+    private record Row(
+            String raw,
+            String indicator,
+            ValueKind kind,
+            Operator operator,
+            BigDecimal number,
+            String unit,
+            String normalized,
+            List<ValueFindingCode> findings) {
 
         static List<Row> table(String text) {
-            return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(Row::of).toList();
+            return text.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(Row::of)
+                    .toList();
         }
 
         private static Row of(String line) {
-            String[] c = Arrays.stream(line.split("\\|", -1)).map(String::strip).map(s -> s.isEmpty() ? null : s)
+            String[] c = Arrays.stream(line.split("\\|", -1))
+                    .map(String::strip)
+                    .map(s -> s.isEmpty() ? null : s)
                     .toArray(String[]::new);
             assertEquals(8, c.length, () -> "8 columns expected in: " + line);
-            return new Row(c[0], c[1], ValueKind.valueOf(c[2]), c[3] == null ? null : Operator.valueOf(c[3]),
-                    c[4] == null ? null : new BigDecimal(c[4]), c[5], c[6],
-                    c[7] == null ? List.of() : Arrays.stream(c[7].split(" ")).map(ValueFindingCode::valueOf).toList());
+            return new Row(
+                    c[0],
+                    c[1],
+                    ValueKind.valueOf(c[2]),
+                    c[3] == null ? null : Operator.valueOf(c[3]),
+                    c[4] == null ? null : new BigDecimal(c[4]),
+                    c[5],
+                    c[6],
+                    c[7] == null
+                            ? List.of()
+                            : Arrays.stream(c[7].split(" "))
+                                    .map(ValueFindingCode::valueOf)
+                                    .toList());
         }
 
         void assertParsed(TargetValue v) {
             String where = "'" + raw + "' on '" + indicator + "'";
-            assertAll(where,
+            assertAll(
+                    where,
                     () -> assertSame(raw, v.raw(), "raw"),
                     () -> assertEquals(kind, v.kind(), "kind"),
                     () -> assertEquals(operator, v.operator(), "operator"),
                     () -> assertEquals(number, v.number(), "number"),
                     () -> assertEquals(unit, v.unit(), "unit"),
                     () -> assertEquals(normalized, v.normalized(), "normalized"),
-                    () -> assertEquals(findings, v.findings().stream().map(ValueFinding::code).toList(), "findings"));
+                    () -> assertEquals(
+                            findings,
+                            v.findings().stream().map(ValueFinding::code).toList(),
+                            "findings"));
             assertInvariants(v);
         }
 
@@ -310,8 +333,16 @@ class TargetValueParserTest {
         for (String[] cell : cells) {
             Row row = expected.get(cell[0]);
             assertNotNull(row, () -> "no row for real value '" + cell[0] + "' (" + cell[1] + ")");
-            new Row(cell[0], cell[1], row.kind(), row.operator(), row.number(), row.unit(), row.normalized(),
-                    row.findings()).assertParsed(TargetValueParser.parse(cell[0], cell[1]));
+            new Row(
+                            cell[0],
+                            cell[1],
+                            row.kind(),
+                            row.operator(),
+                            row.number(),
+                            row.unit(),
+                            row.normalized(),
+                            row.findings())
+                    .assertParsed(TargetValueParser.parse(cell[0], cell[1]));
         }
         assertEquals(85, cells.size(), "value cells");
         assertEquals(expected.keySet(), cells.stream().map(c -> c[0]).collect(Collectors.toSet()), "distinct values");
@@ -339,13 +370,15 @@ class TargetValueParserTest {
 
     @Test
     void messagesNameTheConcreteValues() {
-        assertEquals("'%≥95%' is malformed; read as ≥95% (格式不规范, 按≥95%理解)",
+        assertEquals(
+                "'%≥95%' is malformed; read as ≥95% (格式不规范, 按≥95%理解)",
                 TargetValueParser.parse("%≥95%", "各项活动质量达标率").findings().get(0).message());
         assertTrue(message("1", "补贴发放准确率").contains("100%"));
         assertTrue(message("≥0.9", "考核合格率（%）").contains("≥90%"));
         assertTrue(message("≧90%", null).contains("≧"));
         assertTrue(message("举办≥2场创业就业沙龙和创业交流活动", null).contains("≥2场"));
-        assertTrue(message("90%-95%", null).contains("≥90%") && message("90%-95%", null).contains("95%"));
+        assertTrue(message("90%-95%", null).contains("≥90%")
+                && message("90%-95%", null).contains("95%"));
         assertTrue(message("根据下达任务目标要求确定", null).contains("根据下达任务目标要求确定"));
         String longText = "≥1,≥2" + "很长的说明".repeat(100);
         assertTrue(message(longText, null).length() < 200, "long values are shortened in messages");
@@ -362,7 +395,8 @@ class TargetValueParserTest {
 
     @Test
     void operatorSymbols() {
-        assertEquals("≥≤=><", Arrays.stream(Operator.values()).map(Operator::symbol).collect(Collectors.joining()));
+        assertEquals(
+                "≥≤=><", Arrays.stream(Operator.values()).map(Operator::symbol).collect(Collectors.joining()));
     }
 
     /** Random and hostile text: the parser must answer every time, and consistently. */
@@ -391,14 +425,23 @@ class TargetValueParserTest {
 
     @Test
     void hugeInputsAreAnsweredQuickly() {
-        List<String> huge = List.of("1".repeat(1_000_000), "1" + ",000".repeat(200_000), "≥1".repeat(300_000),
-                "根据" + "确".repeat(500_000) + "确定", "举办≥2场" + "活动".repeat(500_000), "%".repeat(1_000_000),
-                "\uD83D\uDE00".repeat(300_000), " ".repeat(1_000_000), "≥" + "9".repeat(500_000) + "%");
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> huge.forEach(raw -> {
-            TargetValue v = TargetValueParser.parse(raw, raw);
-            assertSame(raw, v.raw());
-            assertInvariants(v);
-        }));
+        List<String> huge = List.of(
+                "1".repeat(1_000_000),
+                "1" + ",000".repeat(200_000),
+                "≥1".repeat(300_000),
+                "根据" + "确".repeat(500_000) + "确定",
+                "举办≥2场" + "活动".repeat(500_000),
+                "%".repeat(1_000_000),
+                "\uD83D\uDE00".repeat(300_000),
+                " ".repeat(1_000_000),
+                "≥" + "9".repeat(500_000) + "%");
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> huge.forEach(raw -> {
+                    TargetValue v = TargetValueParser.parse(raw, raw);
+                    assertSame(raw, v.raw());
+                    assertInvariants(v);
+                }));
     }
 
     private static String message(String raw, String indicator) {
@@ -411,7 +454,9 @@ class TargetValueParserTest {
     private static void assertInvariants(TargetValue v) {
         assertNotNull(v.kind());
         assertNotNull(v.findings());
-        v.findings().forEach(f -> assertTrue(f.code() != null && f.message() != null && !f.message().isBlank()));
+        v.findings()
+                .forEach(f -> assertTrue(
+                        f.code() != null && f.message() != null && !f.message().isBlank()));
         assertTrue(v.unit() == null || !v.unit().isEmpty(), "unit is never empty");
         boolean quantitative = v.kind() == ValueKind.NUMERIC || v.kind() == ValueKind.PERCENT;
         assertEquals(quantitative, v.isQuantitative());
@@ -422,7 +467,8 @@ class TargetValueParserTest {
             assertEquals(v.kind() == ValueKind.PERCENT, "%".equals(v.unit()));
             // the canonical text reads back as the same quantity, without any finding but the rate hint
             TargetValue again = TargetValueParser.parse(v.normalized(), null);
-            assertEquals(List.of(v.operator(), v.number(), String.valueOf(v.unit()), v.normalized()),
+            assertEquals(
+                    List.of(v.operator(), v.number(), String.valueOf(v.unit()), v.normalized()),
                     List.of(again.operator(), again.number(), String.valueOf(again.unit()), again.normalized()),
                     () -> "normalized form of '" + v.raw() + "' does not read back");
             assertFalse(again.hasFindings(), () -> "normalized form of '" + v.raw() + "' has findings");
@@ -432,7 +478,8 @@ class TargetValueParserTest {
             assertNull(v.unit());
             assertNull(v.normalized());
         }
-        Set<ValueFindingCode> codes = v.findings().stream().map(ValueFinding::code).collect(Collectors.toSet());
+        Set<ValueFindingCode> codes =
+                v.findings().stream().map(ValueFinding::code).collect(Collectors.toSet());
         assertEquals(v.kind() == ValueKind.NOT_A_TARGET, codes.contains(ValueFindingCode.NOT_A_TARGET));
         if (v.kind() == ValueKind.BLANK || v.kind() == ValueKind.GRADE) {
             assertFalse(v.hasFindings());
@@ -474,11 +521,16 @@ class TargetValueParserTest {
                 NodeList v = c.getElementsByTagName("v");
                 if (v.getLength() > 0) {
                     String text = v.item(0).getTextContent();
-                    cells.put(c.getAttribute("r"), "s".equals(c.getAttribute("t")) ? shared.get(Integer.parseInt(text)) : text);
+                    cells.put(
+                            c.getAttribute("r"),
+                            "s".equals(c.getAttribute("t")) ? shared.get(Integer.parseInt(text)) : text);
                 }
             }
-            int header = cells.entrySet().stream().filter(e -> e.getKey().startsWith("A") && e.getValue().equals("绩效指标"))
-                    .mapToInt(e -> Integer.parseInt(e.getKey().substring(1))).findFirst().orElseThrow();
+            int header = cells.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("A") && e.getValue().equals("绩效指标"))
+                    .mapToInt(e -> Integer.parseInt(e.getKey().substring(1)))
+                    .findFirst()
+                    .orElseThrow();
             Map<Integer, String[]> rows = new LinkedHashMap<>();
             for (int r = header + 1; r <= header + 200; r++) {
                 if (cells.containsKey("E" + r)) {
