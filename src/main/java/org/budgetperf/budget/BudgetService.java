@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.budgetperf.budget.domain.IndicatorLine;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskLine;
@@ -27,6 +28,7 @@ import org.budgetperf.budget.task.TaskFields;
 import org.budgetperf.budget.task.TaskInput;
 import org.budgetperf.budget.task.TaskView;
 import org.budgetperf.department.Department;
+import org.budgetperf.shared.TrackedEntity;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.money.AmountUnit;
@@ -365,6 +367,21 @@ public class BudgetService {
         Budget budget = lockedForEdit(id);
         budget.touch();
         return budget;
+    }
+
+    /** A row of a table, read once the table is locked for its change. */
+    public record LockedRow<R>(Budget budget, R row) {}
+
+    /**
+     * The order every change of a task or indicator follows: lock the table ({@link #forRowChange}), then read the row
+     * fresh and check the caller's {@code If-Match} against that row's own version only.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <R extends TrackedEntity> LockedRow<R> lockRow(UUID budgetId, Supplier<R> readRow, String ifMatch) {
+        Budget budget = forRowChange(budgetId);
+        R row = readRow.get();
+        ETags.require(ifMatch, row.version);
+        return new LockedRow<>(budget, row);
     }
 
     /** What the audit trail records when a table is created: its header and every row it came with. */

@@ -131,7 +131,7 @@ public class ImportService {
             List<Department> byCode = em.createQuery("SELECT d FROM Department d WHERE d.code = :c", Department.class)
                     .setParameter("c", request.departmentCode())
                     .getResultStream()
-                    .filter(d -> visible(d) != null)
+                    .filter(d -> caller.sees(d.code))
                     .toList();
             if (!byCode.isEmpty()) {
                 return byCode.get(0);
@@ -158,7 +158,7 @@ public class ImportService {
         List<Department> byName = em.createQuery("SELECT d FROM Department d WHERE d.name = :n", Department.class)
                 .setParameter("n", table.departmentName())
                 .getResultStream()
-                .filter(d -> visible(d) != null)
+                .filter(d -> caller.sees(d.code))
                 .toList();
         if (byName.size() != 1) {
             throw unknownDepartment(

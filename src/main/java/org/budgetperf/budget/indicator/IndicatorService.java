@@ -18,7 +18,6 @@ import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
-import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.PageRequest;
@@ -103,9 +102,10 @@ public class IndicatorService {
 
     @Transactional
     public Indicator replace(UUID budgetId, UUID indicatorId, String ifMatch, IndicatorInput input) {
-        Budget budget = budgets.forRowChange(budgetId);
-        Indicator indicator = get(budgetId, indicatorId);
-        ETags.require(ifMatch, indicator.version);
+        BudgetService.LockedRow<Indicator> locked =
+                budgets.lockRow(budgetId, () -> get(budgetId, indicatorId), ifMatch);
+        Budget budget = locked.budget();
+        Indicator indicator = locked.row();
         return change(budget, indicator, input);
     }
 
@@ -117,9 +117,10 @@ public class IndicatorService {
     public Indicator patch(UUID budgetId, UUID indicatorId, String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         MergePatch.requireReadable(mapper, patch, IndicatorInput.class);
-        Budget budget = budgets.forRowChange(budgetId);
-        Indicator indicator = get(budgetId, indicatorId);
-        ETags.require(ifMatch, indicator.version);
+        BudgetService.LockedRow<Indicator> locked =
+                budgets.lockRow(budgetId, () -> get(budgetId, indicatorId), ifMatch);
+        Budget budget = locked.budget();
+        Indicator indicator = locked.row();
         return change(
                 budget,
                 indicator,
@@ -145,9 +146,10 @@ public class IndicatorService {
 
     @Transactional
     public void delete(UUID budgetId, UUID indicatorId, String ifMatch) {
-        Budget budget = budgets.forRowChange(budgetId);
-        Indicator indicator = get(budgetId, indicatorId);
-        ETags.require(ifMatch, indicator.version);
+        BudgetService.LockedRow<Indicator> locked =
+                budgets.lockRow(budgetId, () -> get(budgetId, indicatorId), ifMatch);
+        Budget budget = locked.budget();
+        Indicator indicator = locked.row();
         audit.record(
                 IndicatorFields.subject(indicator, budget.department.id),
                 AuditRecord.Operation.DELETE,

@@ -17,7 +17,6 @@ import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
-import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.PageRequest;
@@ -94,10 +93,8 @@ public class TaskService {
 
     @Transactional
     public BudgetTask replace(UUID budgetId, UUID taskId, String ifMatch, TaskInput input) {
-        Budget budget = budgets.forRowChange(budgetId);
-        BudgetTask task = get(budgetId, taskId);
-        ETags.require(ifMatch, task.version);
-        return change(budget, task, input);
+        BudgetService.LockedRow<BudgetTask> locked = budgets.lockRow(budgetId, () -> get(budgetId, taskId), ifMatch);
+        return change(locked.budget(), locked.row(), input);
     }
 
     /**
@@ -107,9 +104,9 @@ public class TaskService {
     @Transactional(rollbackOn = Exception.class)
     public BudgetTask patch(UUID budgetId, UUID taskId, String ifMatch, JsonNode patch) throws JsonProcessingException {
         MergePatch.requireReadable(mapper, patch, TaskInput.class);
-        Budget budget = budgets.forRowChange(budgetId);
-        BudgetTask task = get(budgetId, taskId);
-        ETags.require(ifMatch, task.version);
+        BudgetService.LockedRow<BudgetTask> locked = budgets.lockRow(budgetId, () -> get(budgetId, taskId), ifMatch);
+        Budget budget = locked.budget();
+        BudgetTask task = locked.row();
         AmountUnit unit = MergePatch.statedUnit(mapper, patch);
         return change(budget, task, MergePatch.apply(mapper, TaskFields.snapshot(task, unit), patch, TaskInput.class));
     }
@@ -134,9 +131,9 @@ public class TaskService {
 
     @Transactional
     public void delete(UUID budgetId, UUID taskId, String ifMatch) {
-        Budget budget = budgets.forRowChange(budgetId);
-        BudgetTask task = get(budgetId, taskId);
-        ETags.require(ifMatch, task.version);
+        BudgetService.LockedRow<BudgetTask> locked = budgets.lockRow(budgetId, () -> get(budgetId, taskId), ifMatch);
+        Budget budget = locked.budget();
+        BudgetTask task = locked.row();
         audit.record(
                 TaskFields.subject(task, budget.department.id),
                 AuditRecord.Operation.DELETE,
