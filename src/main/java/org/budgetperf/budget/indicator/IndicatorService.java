@@ -104,9 +104,7 @@ public class IndicatorService {
     public Indicator replace(UUID budgetId, UUID indicatorId, String ifMatch, IndicatorInput input) {
         BudgetService.LockedRow<Indicator> locked =
                 budgets.lockRow(budgetId, () -> get(budgetId, indicatorId), ifMatch);
-        Budget budget = locked.budget();
-        Indicator indicator = locked.row();
-        return change(budget, indicator, input);
+        return change(locked.budget(), locked.row(), input);
     }
 
     /**
