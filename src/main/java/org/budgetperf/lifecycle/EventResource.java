@@ -1,6 +1,7 @@
 package org.budgetperf.lifecycle;
 
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -26,13 +27,11 @@ public class EventResource {
     /** A slice of the feed and the link to the next one. */
     public record Feed(List<TransitionView> items, long lastSeq, String next) {}
 
-    private final EntityManager em;
-    private final Caller caller;
+    @Inject
+    EntityManager em;
 
-    public EventResource(EntityManager em, Caller caller) {
-        this.em = em;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @GET
     @Transactional

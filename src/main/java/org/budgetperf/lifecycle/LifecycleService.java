@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,36 +40,32 @@ import org.budgetperf.shared.web.Timestamps;
 @ApplicationScoped
 public class LifecycleService {
 
-    private final EntityManager em;
-    private final ObjectMapper mapper;
-    private final BudgetService budgets;
-    private final CheckService checks;
-    private final Reviewer reviewer;
-    private final Reconciler reconciler;
-    private final AuditTrail audit;
-    private final Caller caller;
-    private final InputValidator validator;
+    @Inject
+    EntityManager em;
 
-    public LifecycleService(
-            EntityManager em,
-            ObjectMapper mapper,
-            BudgetService budgets,
-            CheckService checks,
-            Reviewer reviewer,
-            Reconciler reconciler,
-            AuditTrail audit,
-            Caller caller,
-            InputValidator validator) {
-        this.em = em;
-        this.mapper = mapper;
-        this.budgets = budgets;
-        this.checks = checks;
-        this.reviewer = reviewer;
-        this.reconciler = reconciler;
-        this.audit = audit;
-        this.caller = caller;
-        this.validator = validator;
-    }
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    CheckService checks;
+
+    @Inject
+    Reviewer reviewer;
+
+    @Inject
+    Reconciler reconciler;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    InputValidator validator;
 
     /**
      * Submits a table: runs and records the review and the reconciliation first (they stay recorded

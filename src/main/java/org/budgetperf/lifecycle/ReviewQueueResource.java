@@ -1,6 +1,7 @@
 package org.budgetperf.lifecycle;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -36,11 +37,8 @@ public class ReviewQueueResource {
             UUID reconciliationRunId,
             String reconciliationOutcome) {}
 
-    private final EntityManager em;
-
-    public ReviewQueueResource(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     @GET
     @Transactional

@@ -73,30 +73,22 @@ final class RevisionDiff {
         for (Map.Entry<String, JsonNode> row : old.entrySet()) {
             JsonNode current = now.get(row.getKey());
             if (current == null) {
-                changes.add(new Change(
-                        section,
-                        row.getKey(),
-                        row.getValue().path("name").asText(),
-                        "REMOVED",
-                        null,
-                        row.getValue(),
-                        NullNode.getInstance()));
+                changes.add(wholeRow(section, row, "REMOVED", row.getValue(), NullNode.getInstance()));
             } else {
                 fields(section, row.getKey(), current.path("name").asText(), names, row.getValue(), current, changes);
             }
         }
         for (Map.Entry<String, JsonNode> row : now.entrySet()) {
             if (!old.containsKey(row.getKey())) {
-                changes.add(new Change(
-                        section,
-                        row.getKey(),
-                        row.getValue().path("name").asText(),
-                        "ADDED",
-                        null,
-                        NullNode.getInstance(),
-                        row.getValue()));
+                changes.add(wholeRow(section, row, "ADDED", NullNode.getInstance(), row.getValue()));
             }
         }
+    }
+
+    /** A row added or removed as a whole: no field is named, the before or after is the row itself. */
+    private static Change wholeRow(
+            String section, Map.Entry<String, JsonNode> row, String kind, JsonNode before, JsonNode after) {
+        return new Change(section, row.getKey(), row.getValue().path("name").asText(), kind, null, before, after);
     }
 
     private static Map<String, JsonNode> byId(JsonNode rows) {

@@ -2,6 +2,7 @@ package org.budgetperf.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,11 +23,8 @@ import org.budgetperf.shared.web.QueryParams;
 @Authenticated
 public class RevisionResource {
 
-    private final RevisionService revisions;
-
-    public RevisionResource(RevisionService revisions) {
-        this.revisions = revisions;
-    }
+    @Inject
+    RevisionService revisions;
 
     @GET
     public Page<RevisionService.RevisionSummary> list(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -23,15 +24,14 @@ public class RevisionService {
     public record RevisionSummary(
             int number, BudgetStatus state, String approvedBy, OffsetDateTime approvedAt, String comment) {}
 
-    private final EntityManager em;
-    private final ObjectMapper mapper;
-    private final BudgetService budgets;
+    @Inject
+    EntityManager em;
 
-    public RevisionService(EntityManager em, ObjectMapper mapper, BudgetService budgets) {
-        this.em = em;
-        this.mapper = mapper;
-        this.budgets = budgets;
-    }
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    BudgetService budgets;
 
     @Transactional
     public List<RevisionSummary> list(UUID budgetId) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,15 +23,14 @@ import org.budgetperf.shared.web.ETags;
 @Authenticated
 public class TransitionResource {
 
-    private final LifecycleService lifecycle;
-    private final BudgetService budgets;
-    private final ObjectMapper mapper;
+    @Inject
+    LifecycleService lifecycle;
 
-    public TransitionResource(LifecycleService lifecycle, BudgetService budgets, ObjectMapper mapper) {
-        this.lifecycle = lifecycle;
-        this.budgets = budgets;
-        this.mapper = mapper;
-    }
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** DRAFT, RETURNED or ADJUSTING → SUBMITTED, after a review and reconciliation without ERROR findings. */
     @POST

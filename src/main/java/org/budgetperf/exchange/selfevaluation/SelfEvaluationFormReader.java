@@ -87,14 +87,7 @@ public final class SelfEvaluationFormReader {
         }
 
         static Optional<Field> of(String text) {
-            String n = LabelText.normalise(text);
-            String base = LabelText.base(n);
-            for (Field f : values()) {
-                if (f.spellings.contains(n) || f.spellings.contains(base)) {
-                    return Optional.of(f);
-                }
-            }
-            return Optional.empty();
+            return LabelText.firstSpelledAs(text, values(), f -> f.spellings);
         }
     }
 
@@ -397,12 +390,7 @@ public final class SelfEvaluationFormReader {
                             "The 合计 row is a sum, not an indicator; not read",
                             "“合计”行为合计数，不是指标，未读取");
                 } else if (findings.firstTime("trailing")) {
-                    findings.info(
-                            FindingCodes.TRAILING_ROWS_IGNORED,
-                            first.location(),
-                            "Rows from '" + ImportFindings.abbreviated(first.value())
-                                    + "' on are notes after the form; not read",
-                            "自“" + ImportFindings.abbreviated(first.value()) + "”起为表后说明，未读取");
+                    findings.notesAfter(first, "form");
                 }
             }
             return explanation;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -21,6 +20,7 @@ import org.budgetperf.evaluation.domain.BudgetExecutionScore;
 import org.budgetperf.evaluation.domain.IndicatorScore;
 import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
 import org.budgetperf.exchange.sheet.FormUnits;
+import org.budgetperf.exchange.sheet.SheetPrint;
 import org.budgetperf.exchange.sheet.XlsxStyles;
 import org.budgetperf.shared.money.AmountUnit;
 
@@ -79,12 +79,7 @@ public final class SelfEvaluationFormWriter {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             new Layout(workbook, sheet).write(header, outcome);
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
+            SheetPrint.onA4OnePageWide(sheet, true);
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -300,9 +295,7 @@ public final class SelfEvaluationFormWriter {
         }
 
         private void put(int first, int last, String value, XSSFCellStyle style) {
-            for (int c = first; c <= last; c++) {
-                cell(c).setCellStyle(style);
-            }
+            span(first, last, style);
             if (value != null) {
                 cell(first).setCellValue(xmlSafe(value));
                 int width = 0;
@@ -311,9 +304,6 @@ public final class SelfEvaluationFormWriter {
                 }
                 needed = Math.max(needed, heightOf(value, width));
             }
-            if (last > first) {
-                sheet.addMergedRegion(new CellRangeAddress(row, row, first, last));
-            }
         }
 
         private void putNumber(int column, BigDecimal value, XSSFCellStyle style) {
@@ -321,11 +311,16 @@ public final class SelfEvaluationFormWriter {
         }
 
         private void putNumber(int first, int last, BigDecimal value, XSSFCellStyle style) {
-            for (int c = first; c <= last; c++) {
-                cell(c).setCellStyle(style);
-            }
+            span(first, last, style);
             if (value != null) {
                 cell(first).setCellValue(value.doubleValue());
+            }
+        }
+
+        /** Styles columns {@code first..last} of the current row and merges them when more than one. */
+        private void span(int first, int last, XSSFCellStyle style) {
+            for (int c = first; c <= last; c++) {
+                cell(c).setCellStyle(style);
             }
             if (last > first) {
                 sheet.addMergedRegion(new CellRangeAddress(row, row, first, last));

@@ -46,14 +46,7 @@ final class SelfEvaluationIndicatorReader {
         }
 
         static Optional<Caption> of(String text) {
-            String n = LabelText.normalise(text);
-            String base = LabelText.base(n);
-            for (Caption c : values()) {
-                if (c.spellings.contains(n) || c.spellings.contains(base)) {
-                    return Optional.of(c);
-                }
-            }
-            return Optional.empty();
+            return LabelText.firstSpelledAs(text, values(), c -> c.spellings);
         }
     }
 

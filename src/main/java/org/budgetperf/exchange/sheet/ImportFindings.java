@@ -67,6 +67,15 @@ public final class ImportFindings {
                 field + " 为空，保留为空白（不是 0）");
     }
 
+    /** The rows from {@code first} on are notes printed after the {@code form} ("table", "form"): not read. */
+    public void notesAfter(Grid.Slot first, String form) {
+        info(
+                FindingCodes.TRAILING_ROWS_IGNORED,
+                first.location(),
+                "Rows from '" + abbreviated(first.value()) + "' on are notes after the " + form + "; not read",
+                "自“" + abbreviated(first.value()) + "”起为表后说明，未读取");
+    }
+
     /** A cell's text for a message: at most 40 characters, then an ellipsis. */
     public static String abbreviated(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";

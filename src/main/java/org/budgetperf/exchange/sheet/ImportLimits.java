@@ -3,6 +3,7 @@ package org.budgetperf.exchange.sheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import org.budgetperf.exchange.sheet.TableImportException.Reason;
 
 /**
@@ -39,48 +40,35 @@ public final class ImportLimits {
     private ImportLimits() {}
 
     static void checkRow(int rowIndex, String location) {
-        if (rowIndex >= MAX_ROWS) {
-            throw exceeded(location, "more than " + MAX_ROWS + " rows", "超过 " + MAX_ROWS + " 行");
-        }
+        within(rowIndex + 1L, MAX_ROWS, location, "more than %d rows", "超过 %d 行");
     }
 
     static void checkColumn(int columnIndex, String location) {
-        if (columnIndex >= MAX_COLUMNS) {
-            throw exceeded(location, "more than " + MAX_COLUMNS + " columns", "超过 " + MAX_COLUMNS + " 列");
-        }
+        within(columnIndex + 1L, MAX_COLUMNS, location, "more than %d columns", "超过 %d 列");
     }
 
     static void checkCellCount(int cells, String location) {
-        if (cells > MAX_CELLS) {
-            throw exceeded(location, "more than " + MAX_CELLS + " cells", "超过 " + MAX_CELLS + " 个单元格");
-        }
+        within(cells, MAX_CELLS, location, "more than %d cells", "超过 %d 个单元格");
     }
 
     static void checkMergedRegions(int regions, String location) {
-        if (regions > MAX_MERGED_REGIONS) {
-            throw exceeded(
-                    location,
-                    "more than " + MAX_MERGED_REGIONS + " merged regions",
-                    "超过 " + MAX_MERGED_REGIONS + " 个合并单元格");
-        }
+        within(regions, MAX_MERGED_REGIONS, location, "more than %d merged regions", "超过 %d 个合并单元格");
     }
 
     static void checkCellLength(int length, String location) {
-        if (length > MAX_CELL_CHARS) {
-            throw exceeded(
-                    location,
-                    "a cell longer than " + MAX_CELL_CHARS + " characters",
-                    "单元格超过 " + MAX_CELL_CHARS + " 个字符");
-        }
+        within(length, MAX_CELL_CHARS, location, "a cell longer than %d characters", "单元格超过 %d 个字符");
     }
 
     /** A sheet may reference one long shared string from every cell: bound the text the interpreter has to look at. */
     static void checkTotalChars(long chars, String location) {
-        if (chars > MAX_TEXT_CHARS) {
+        within(chars, MAX_TEXT_CHARS, location, "more than %d characters in its cells", "单元格内容合计超过 %d 个字符");
+    }
+
+    /** Refuses {@code count} above {@code max}; the templates name the limit in both languages. */
+    private static void within(long count, long max, String location, String english, String chinese) {
+        if (count > max) {
             throw exceeded(
-                    location,
-                    "more than " + MAX_TEXT_CHARS + " characters in its cells",
-                    "单元格内容合计超过 " + MAX_TEXT_CHARS + " 个字符");
+                    location, String.format(Locale.ROOT, english, max), String.format(Locale.ROOT, chinese, max));
         }
     }
 

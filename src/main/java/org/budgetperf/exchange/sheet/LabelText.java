@@ -1,6 +1,9 @@
 package org.budgetperf.exchange.sheet;
 
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +38,22 @@ public final class LabelText {
             s = s.substring(0, s.length() - 1);
         }
         return s;
+    }
+
+    /**
+     * The first of {@code captions} spelled like {@code text}, as typed or without its qualifiers:
+     * {@code 指标权重(分)} is found under {@code 指标权重}.
+     */
+    public static <C> Optional<C> firstSpelledAs(String text, C[] captions, Function<C, List<String>> spellings) {
+        String n = normalise(text);
+        String base = base(n);
+        for (C caption : captions) {
+            List<String> known = spellings.apply(caption);
+            if (known.contains(n) || known.contains(base)) {
+                return Optional.of(caption);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A normalised label without its trailing parenthesised qualifiers: {@code 预算金额(万元)} → {@code 预算金额}. */

@@ -22,18 +22,15 @@ import org.budgetperf.shared.money.AmountUnit;
  * label itself ({@code 基本支出(万元)}), else by a {@code 单位：万元} note above; the Guangdong form
  * prints 万元, which is assumed (with a warning) when nothing states a unit.
  */
-final class BudgetAmountsReader {
+final class BudgetAmountsReader extends OutlineBlockReader {
 
     /** What the findings call this block. */
     static final String BLOCK = "预算整体情况";
 
-    private final FormOutline outline;
-    private final ImportFindings findings;
     private final MoneyReader money;
 
     BudgetAmountsReader(FormOutline outline, ImportFindings findings) {
-        this.outline = outline;
-        this.findings = findings;
+        super(outline, findings);
         this.money = new MoneyReader(findings);
     }
 

@@ -142,12 +142,7 @@ final class IndicatorBlockReader {
         }
         hierarchy.close();
         if (footer != null) {
-            findings.info(
-                    FindingCodes.TRAILING_ROWS_IGNORED,
-                    footer.location(),
-                    "Rows from '" + ImportFindings.abbreviated(footer.value())
-                            + "' on are notes after the table; not read",
-                    "自“" + ImportFindings.abbreviated(footer.value()) + "”起为表后说明，未读取");
+            findings.notesAfter(footer, "table");
         }
         return lines;
     }

@@ -19,18 +19,14 @@ import org.budgetperf.exchange.table.FormOutline.LabelAt;
  * reads). Plain text (Zhanjiang: {@code 目标1：…\n目标2：…}) becomes one escaped {@code <p>} per
  * non-empty line, so the paragraph structure survives and no text can turn into markup.
  */
-final class OverallGoalReader {
+final class OverallGoalReader extends OutlineBlockReader {
 
     private static final Pattern HTML =
             Pattern.compile("(?is)\\s*<(p|div|ul|ol|li|h[1-6]|table|br|span|strong|b|i|em)(\\s[^>]*)?/?>.*");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
 
-    private final FormOutline outline;
-    private final ImportFindings findings;
-
     OverallGoalReader(FormOutline outline, ImportFindings findings) {
-        this.outline = outline;
-        this.findings = findings;
+        super(outline, findings);
     }
 
     String read() {

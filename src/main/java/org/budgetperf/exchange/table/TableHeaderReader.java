@@ -19,7 +19,7 @@ import org.budgetperf.exchange.table.FormOutline.LabelAt;
  * a layout has one. The period is not printed on the Guangdong form and stays null unless a
  * 实施周期 field or a caption such as {@code 实施周期指标值(2024-2026年)} states it.
  */
-final class TableHeaderReader {
+final class TableHeaderReader extends OutlineBlockReader {
 
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern YEAR_ALONE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
@@ -29,13 +29,10 @@ final class TableHeaderReader {
     /** The period's first and last year. */
     record Period(int startYear, int endYear) {}
 
-    private final FormOutline outline;
-    private final ImportFindings findings;
     private final NumberReader numbers;
 
     TableHeaderReader(FormOutline outline, ImportFindings findings) {
-        this.outline = outline;
-        this.findings = findings;
+        super(outline, findings);
         this.numbers = new NumberReader(findings);
     }
 

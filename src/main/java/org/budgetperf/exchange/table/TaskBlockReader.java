@@ -28,7 +28,7 @@ import org.budgetperf.shared.money.AmountUnit;
  * is read from the funds caption: Dongguan writes {@code 拟投入的资金(元)}, Zhanjiang
  * {@code 拟投入的资金（万元）}. A block without captions is read in the template's order.
  */
-final class TaskBlockReader {
+final class TaskBlockReader extends OutlineBlockReader {
 
     /** The column captions of a task block, left to right. */
     private record Captions(int row, List<Caption> columns) {
@@ -55,13 +55,10 @@ final class TaskBlockReader {
     private static final List<FormLabel> OTHER_ORDER =
             List.of(FormLabel.TASK_NAME, FormLabel.TASK_CONTENT, FormLabel.TASK_FUNDS);
 
-    private final FormOutline outline;
-    private final ImportFindings findings;
     private final MoneyReader money;
 
     TaskBlockReader(FormOutline outline, ImportFindings findings) {
-        this.outline = outline;
-        this.findings = findings;
+        super(outline, findings);
         this.money = new MoneyReader(findings);
     }
 

@@ -11,7 +11,6 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -23,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.FormUnits;
+import org.budgetperf.exchange.sheet.SheetPrint;
 import org.budgetperf.exchange.sheet.XlsxStyles;
 import org.budgetperf.exchange.table.OfficialLayout.Placed;
 import org.budgetperf.exchange.table.OfficialLayout.Role;
@@ -259,12 +259,7 @@ public final class XlsxTableWriter {
     // ---------------------------------------------------------------- print
 
     private static void printSetup(XSSFWorkbook workbook, XSSFSheet sheet, OfficialLayout layout) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(false);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        SheetPrint.onA4OnePageWide(sheet, false);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
         sheet.setMargin(XSSFSheet.LeftMargin, 0.5);

@@ -3,6 +3,7 @@ package org.budgetperf.shared.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -19,15 +20,14 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class AuditTrail {
 
-    private final EntityManager em;
-    private final ObjectMapper mapper;
-    private final Caller caller;
+    @Inject
+    EntityManager em;
 
-    public AuditTrail(EntityManager em, ObjectMapper mapper, Caller caller) {
-        this.em = em;
-        this.mapper = mapper;
-        this.caller = caller;
-    }
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Caller caller;
 
     /** What changed and where it belongs: the table and department whose history shows it. */
     public record Subject(AuditRecord.EntityType type, UUID id, UUID budgetId, UUID departmentId) {}
@@ -52,36 +52,38 @@ public class AuditTrail {
     /** A page of a table's history, newest first. */
     @Transactional
     public List<AuditRecord> ofBudget(UUID budgetId, int offset, int limit) {
-        return em.createQuery(
-                        "SELECT r FROM AuditRecord r WHERE r.budgetId = :id ORDER BY r.id DESC", AuditRecord.class)
-                .setParameter("id", budgetId)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+        return page("budgetId", budgetId, offset, limit);
     }
 
     @Transactional
     public long countOfBudget(UUID budgetId) {
-        return em.createQuery("SELECT count(r) FROM AuditRecord r WHERE r.budgetId = :id", Long.class)
-                .setParameter("id", budgetId)
-                .getSingleResult();
+        return count("budgetId", budgetId);
     }
 
     /** A page of a department's history (the department itself and all its tables), newest first. */
     @Transactional
     public List<AuditRecord> ofDepartment(UUID departmentId, int offset, int limit) {
+        return page("departmentId", departmentId, offset, limit);
+    }
+
+    @Transactional
+    public long countOfDepartment(UUID departmentId) {
+        return count("departmentId", departmentId);
+    }
+
+    /** {@code owner} is one of the two fixed owner columns above, never caller input. */
+    private List<AuditRecord> page(String owner, UUID id, int offset, int limit) {
         return em.createQuery(
-                        "SELECT r FROM AuditRecord r WHERE r.departmentId = :id ORDER BY r.id DESC", AuditRecord.class)
-                .setParameter("id", departmentId)
+                        "SELECT r FROM AuditRecord r WHERE r." + owner + " = :id ORDER BY r.id DESC", AuditRecord.class)
+                .setParameter("id", id)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    @Transactional
-    public long countOfDepartment(UUID departmentId) {
-        return em.createQuery("SELECT count(r) FROM AuditRecord r WHERE r.departmentId = :id", Long.class)
-                .setParameter("id", departmentId)
+    private long count(String owner, UUID id) {
+        return em.createQuery("SELECT count(r) FROM AuditRecord r WHERE r." + owner + " = :id", Long.class)
+                .setParameter("id", id)
                 .getSingleResult();
     }
 

@@ -93,22 +93,18 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ProblemResponses.of(
-                ProblemCode.UNAUTHENTICATED,
-                "send a valid bearer token: Authorization: Bearer <JWT>",
-                path(uri),
-                List.of(),
-                Map.of("WWW-Authenticate", "Bearer"));
+        return unauthenticated(uri, "send a valid bearer token: Authorization: Bearer <JWT>", "Bearer");
     }
 
     @ServerExceptionMapper
     public Response badToken(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri, "the bearer token is invalid or expired", "Bearer error=\"invalid_token\"");
+    }
+
+    /** A 401 always carries its challenge (RFC 6750 §3), so clients know which credentials to send. */
+    private static Response unauthenticated(UriInfo uri, String detail, String challenge) {
         return ProblemResponses.of(
-                ProblemCode.UNAUTHENTICATED,
-                "the bearer token is invalid or expired",
-                path(uri),
-                List.of(),
-                Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+                ProblemCode.UNAUTHENTICATED, detail, path(uri), List.of(), Map.of("WWW-Authenticate", challenge));
     }
 
     @ServerExceptionMapper
@@ -199,26 +195,21 @@ public class ProblemExceptionMappers {
         String constraint =
                 e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(java.util.Locale.ROOT);
         if (constraint.contains("uq_budget_department_year")) {
-            return ProblemResponses.of(
+            return refusedAt(
+                    uri,
                     ProblemCode.DUPLICATE_BUDGET,
                     "the department already has a table for this fiscal year",
-                    path(uri),
-                    List.of(Violation.body("fiscalYear", "a table for this department and year already exists")),
-                    Map.of());
+                    Violation.body("fiscalYear", "a table for this department and year already exists"));
         }
         if (constraint.contains("uq_department_code")) {
-            return ProblemResponses.of(
+            return refusedAt(
+                    uri,
                     ProblemCode.DUPLICATE_DEPARTMENT_CODE,
                     "another department already uses this code",
-                    path(uri),
-                    List.of(Violation.body("code", "already in use")),
-                    Map.of());
+                    Violation.body("code", "already in use"));
         }
         LOG.error("unexpected constraint violation", e);
-        return ProblemResponses.of(
-                ProblemCode.INTERNAL_ERROR,
-                "the request could not be completed; quote the request id when reporting it",
-                path(uri));
+        return internalError(uri);
     }
 
     @ServerExceptionMapper
@@ -238,10 +229,7 @@ public class ProblemExceptionMappers {
             return unavailable(e, uri);
         }
         LOG.error("unexpected failure", e);
-        return ProblemResponses.of(
-                ProblemCode.INTERNAL_ERROR,
-                "the request could not be completed; quote the request id when reporting it",
-                path(uri));
+        return internalError(uri);
     }
 
     private static boolean causedByConnectionLoss(Throwable e) {
@@ -285,13 +273,20 @@ public class ProblemExceptionMappers {
                 Map.of("Retry-After", "5"));
     }
 
-    private static Response invalidBody(UriInfo uri, String field, String message) {
+    /** A refusal that names the one field at fault, so a client can put the message beside it. */
+    private static Response refusedAt(UriInfo uri, ProblemCode code, String detail, Violation violation) {
+        return ProblemResponses.of(code, detail, path(uri), List.of(violation), Map.of());
+    }
+
+    private static Response internalError(UriInfo uri) {
         return ProblemResponses.of(
-                ProblemCode.VALIDATION_FAILED,
-                field + ": " + message,
-                path(uri),
-                List.of(Violation.body(field, message)),
-                Map.of());
+                ProblemCode.INTERNAL_ERROR,
+                "the request could not be completed; quote the request id when reporting it",
+                path(uri));
+    }
+
+    private static Response invalidBody(UriInfo uri, String field, String message) {
+        return refusedAt(uri, ProblemCode.VALIDATION_FAILED, field + ": " + message, Violation.body(field, message));
     }
 
     private static Response malformed(UriInfo uri, String detail) {

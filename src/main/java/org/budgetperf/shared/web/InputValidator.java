@@ -1,6 +1,7 @@
 package org.budgetperf.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -16,11 +17,8 @@ import org.budgetperf.shared.problem.Violation;
 @ApplicationScoped
 public class InputValidator {
 
-    private final Validator validator;
-
-    public InputValidator(Validator validator) {
-        this.validator = validator;
-    }
+    @Inject
+    Validator validator;
 
     /** Collects the annotation violations of {@code body}. */
     public List<Violation> check(Object body) {
