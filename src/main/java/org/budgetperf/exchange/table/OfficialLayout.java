@@ -4,15 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.budgetperf.budget.OverallGoalHtml;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.sheet.FormUnits;
-import org.budgetperf.exchange.sheet.HtmlText;
 import org.budgetperf.shared.money.AmountUnit;
 
 /**
@@ -87,8 +85,6 @@ final class OfficialLayout {
         {FormLabel.OTHER_DEVELOPMENT_EXPENDITURE, FormLabel.TRANSFER_PAYMENT_FUNDS}
     };
 
-    private static final Pattern CANONICAL_PARAGRAPH = Pattern.compile("<p>([^<>\\r\\n]*)</p>");
-
     /** What a cell is; the xlsx writer styles by it, the text writer only needs the text. */
     enum Role {
         /** The title rows above the grid. */
@@ -144,25 +140,20 @@ final class OfficialLayout {
     }
 
     private final List<Placed> cells = new ArrayList<>();
-    private final boolean goalAsLines;
     private int rows;
     private int tableStartRow;
     private int indicatorCaptionRow;
     private final List<Integer> goalRows = new ArrayList<>();
 
-    private OfficialLayout(boolean goalAsLines) {
-        this.goalAsLines = goalAsLines;
-    }
+    private OfficialLayout() {}
 
     /**
-     * @param goalAsLines print the overall goal as one line per paragraph when that reads back to the same HTML
-     *        (xlsx, for people); else, and always when false (text, like Dongguan), the HTML as it is
      * @param goalRows how many rows the goal cell spans (xlsx rows have a maximum height); at least 1
      */
-    static OfficialLayout of(TargetTable table, IndicatorFramework framework, boolean goalAsLines, int goalRows) {
+    static OfficialLayout of(TargetTable table, IndicatorFramework framework, int goalRows) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(framework, "framework");
-        OfficialLayout layout = new OfficialLayout(goalAsLines);
+        OfficialLayout layout = new OfficialLayout();
         layout.title(table.fiscalYear());
         layout.head(table);
         layout.amounts(table.amounts());
@@ -255,7 +246,7 @@ final class OfficialLayout {
             goalRows.add(r);
         }
         section(first, rows - 1, OVERALL_GOAL);
-        place(first, 2, rows - 1, COLUMNS - 1, Role.GOAL, goalCellText(html, goalAsLines));
+        place(first, 2, rows - 1, COLUMNS - 1, Role.GOAL, goalCellText(html));
     }
 
     /** The rows the goal spans (their height is shared out by the xlsx writer). */
@@ -355,30 +346,11 @@ final class OfficialLayout {
     }
 
     /**
-     * The goal cell: with {@code asLines}, one line per paragraph when the HTML is exactly what the reader makes
-     * of such lines ({@code <p>escaped line</p>…}, as imported from Zhanjiang's plain text); otherwise the HTML as
-     * it is, which the reader keeps as written. Null or blank stays blank.
+     * The goal cell: one line per paragraph, entities decoded, no markup — what a department hands in and what a
+     * printed form shows. The readers turn each line back into a paragraph. Null or blank stays blank.
      */
-    static String goalCellText(String html, boolean asLines) {
-        if (html == null || html.isBlank()) {
-            return null;
-        }
-        if (asLines) {
-            Matcher m = CANONICAL_PARAGRAPH.matcher(html);
-            List<String> lines = new ArrayList<>();
-            int end = 0;
-            while (m.find() && m.start() == end) {
-                lines.add(HtmlText.unescape(m.group(1)));
-                end = m.end();
-            }
-            String text = String.join("\n", lines);
-            if (end == html.length()
-                    && !lines.isEmpty()
-                    && text.equals(text.strip())
-                    && OverallGoalReader.htmlOf(text).equals(html)) {
-                return text;
-            }
-        }
-        return html;
+    static String goalCellText(String html) {
+        List<String> lines = OverallGoalHtml.paragraphs(html);
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 }

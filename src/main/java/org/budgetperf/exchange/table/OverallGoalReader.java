@@ -93,14 +93,6 @@ final class OverallGoalReader extends OutlineBlockReader {
         return html;
     }
 
-    /**
-     * What one goal cell (its stripped text) reads as, without the report: HTML as written, plain text as one escaped
-     * {@code <p>} per non-empty line. The writers use it to check that a goal they print reads back unchanged.
-     */
-    static String htmlOf(String text) {
-        return isHtml(text) ? text : paragraphs(text);
-    }
-
     static boolean isHtml(String text) {
         return HTML.matcher(text).matches();
     }

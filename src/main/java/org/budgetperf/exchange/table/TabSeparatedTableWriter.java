@@ -27,7 +27,7 @@ public final class TabSeparatedTableWriter {
     public String write(TargetTable table, IndicatorFramework framework) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(framework, "framework");
-        OfficialLayout layout = OfficialLayout.of(table, framework, false, 1);
+        OfficialLayout layout = OfficialLayout.of(table, framework, 1);
         String[][] grid = new String[layout.rowCount()][OfficialLayout.COLUMNS];
         for (Placed cell : layout.cells()) {
             grid[cell.row()][cell.column()] = cell.text();

@@ -81,10 +81,10 @@ public final class XlsxTableWriter {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(out, "out");
-        String goal = OfficialLayout.goalCellText(table.overallGoalHtml(), true);
+        String goal = OfficialLayout.goalCellText(table.overallGoalHtml());
         int goalWidth = widthOf(2, OfficialLayout.COLUMNS - 1);
         int goalRows = goal == null ? 1 : (int) Math.ceil(heightOf(goal, goalWidth) / GOAL_ROW_POINTS);
-        OfficialLayout layout = OfficialLayout.of(table, framework, true, goalRows);
+        OfficialLayout layout = OfficialLayout.of(table, framework, goalRows);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet(SHEET_NAME);

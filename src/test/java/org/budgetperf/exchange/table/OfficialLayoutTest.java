@@ -60,7 +60,7 @@ class OfficialLayoutTest {
             tables.add(random.next(RandomTargetTables.FRAMEWORKS.get(i % 2)));
         }
         for (TargetTable table : tables) {
-            OfficialLayout layout = OfficialLayout.of(table, RealTables.GUANGDONG, true, 2);
+            OfficialLayout layout = OfficialLayout.of(table, RealTables.GUANGDONG, 2);
             boolean[][] taken = new boolean[layout.rowCount()][OfficialLayout.COLUMNS];
             for (Placed cell : layout.cells()) {
                 for (int r = cell.row(); r <= cell.lastRow(); r++) {

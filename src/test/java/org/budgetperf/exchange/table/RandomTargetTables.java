@@ -34,8 +34,9 @@ import org.budgetperf.exchange.sheet.LabelText;
  *       framework where a 三级 name stands: the readers place cells by what they say.</li>
  *   <li>No text starts like a note after the table (注1, 说明:, 填表人) or is a total (合计).</li>
  *   <li>Amounts have two decimals (the model's scale); years are 19xx/20xx; a period has both years, start ≤ end.</li>
- *   <li>The goal is HTML starting with a block tag (the model stores HTML; plain text would read back wrapped
- *       in {@code <p>}).</li>
+ *   <li>The goal is paragraphs of text, each escaped in a {@code <p>}: the form prints a goal as its lines (markup
+ *       and the white space a browser would not show are not carried), and a line that starts with {@code <} could
+ *       be taken for HTML by the readers.</li>
  *   <li>A task has at least one non-blank cell; key tasks come before other tasks; indicators have a 三级 name,
  *       a 一级 and a 二级, and no task link (the form has no such column).</li>
  *   <li>An indicator group whose 一级 is not a name of the framework has every value on its first row: the
@@ -43,6 +44,8 @@ import org.budgetperf.exchange.sheet.LabelText;
  * </ul>
  */
 final class RandomTargetTables {
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
 
     static final IndicatorFramework CENTRAL_2021 = new IndicatorFramework(
             "central-2021",
@@ -178,35 +181,20 @@ final class RandomTargetTables {
     }
 
     private String goal() {
-        double p = random.nextDouble();
-        if (p < 0.1) {
+        if (chance(0.1)) {
             return null;
         }
         int paragraphs = 1 + random.nextInt(8);
         StringBuilder html = new StringBuilder();
-        if (p < 0.45) {
-            // What the reader makes of plain text: one escaped paragraph per line (written as lines to xlsx).
-            for (int i = 0; i < paragraphs; i++) {
-                html.append("<p>")
-                        .append(HtmlText.escape(text(300, false, false).replaceAll("[\\r\\n\\u2028]", "")))
-                        .append("</p>");
+        while (html.isEmpty() || paragraphs-- > 0) {
+            // A paragraph as the form carries it: one line of text, white space as a browser shows it.
+            String line = WHITE_SPACE
+                    .matcher(text(chance(0.05) ? 5000 : 400, false, false))
+                    .replaceAll(" ")
+                    .strip();
+            if (!line.isEmpty() && !line.startsWith("<")) {
+                html.append("<p>").append(HtmlText.escape(line)).append("</p>");
             }
-            return html.toString();
-        }
-        // HTML as a system exports it (Dongguan): kept as written, markup and white space between paragraphs included.
-        String[] separators = {"", " ", "\n", "\r\n", "\t"};
-        for (int i = 0; i < paragraphs; i++) {
-            if (i > 0) {
-                html.append(separators[random.nextInt(separators.length)]);
-            }
-            String tag = chance(0.8) ? "p" : chance(0.5) ? "div" : "p class=\"a&b\"";
-            html.append('<')
-                    .append(tag)
-                    .append('>')
-                    .append(text(chance(0.05) ? 5000 : 400, true, true))
-                    .append("</")
-                    .append(tag.split(" ")[0])
-                    .append('>');
         }
         return html.toString();
     }

@@ -43,10 +43,19 @@ class WhatTheFormCannotCarryTest {
     }
 
     @Test
-    void aGoalThatIsNotHtmlReadsBackAsParagraphsAndThenStaysSo() {
-        TargetTable table = withGoal(table("部门", List.of()), "目标一：a<b\n目标二");
+    void aGoalIsPrintedAsItsLinesWithoutMarkupAndReadsBackAsTheSameParagraphs() {
+        String stored = "<p>目标一：a&lt;b &amp; c</p> <p class=\"x\">目标二<strong>重点</strong><br>第二行</p>"
+                + "<ul><li>目标三&nbsp;&nbsp;完成</li></ul>";
+        TargetTable table = withGoal(table("部门", List.of()), stored);
+
+        String printed = new TabSeparatedTableWriter().write(table, RealTables.GUANGDONG);
+        assertThat(printed)
+                .contains("\"目标一：a<b & c\n目标二重点\n第二行\n目标三 完成\"")
+                .doesNotContain("<p")
+                .doesNotContain("&amp;");
         for (TargetTable back : both(table)) {
-            assertThat(back.overallGoalHtml()).isEqualTo("<p>目标一：a&lt;b</p><p>目标二</p>");
+            assertThat(back.overallGoalHtml())
+                    .isEqualTo("<p>目标一：a&lt;b &amp; c</p><p>目标二重点</p><p>第二行</p><p>目标三 完成</p>");
             assertThat(Exports.viaXlsx(back, RealTables.GUANGDONG)).isEqualTo(back);
             assertThat(Exports.viaText(back, RealTables.GUANGDONG)).isEqualTo(back);
         }
