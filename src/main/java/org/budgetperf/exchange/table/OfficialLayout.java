@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.budgetperf.budget.OverallGoalHtml;
 import org.budgetperf.budget.domain.BudgetAmounts;
+import org.budgetperf.budget.domain.GoalParagraphs;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.budget.domain.TaskLine;
@@ -347,10 +347,10 @@ final class OfficialLayout {
 
     /**
      * The goal cell: one line per paragraph, entities decoded, no markup — what a department hands in and what a
-     * printed form shows. The readers turn each line back into a paragraph. Null or blank stays blank.
+     * printed form shows ({@link GoalParagraphs}). The readers turn each line back into a paragraph. Null or blank stays blank.
      */
     static String goalCellText(String html) {
-        List<String> lines = OverallGoalHtml.paragraphs(html);
+        List<String> lines = GoalParagraphs.of(html);
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 }

@@ -2,8 +2,12 @@ package org.budgetperf.exchange.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.budgetperf.budget.domain.GoalParagraphs;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.exchange.sheet.HtmlText;
 
 /** Write-then-read helpers for the export tests. */
 final class Exports {
@@ -36,5 +40,27 @@ final class Exports {
     /** The table after a text export and re-import. */
     static TargetTable viaText(TargetTable table, IndicatorFramework framework) {
         return readText(text(table, framework), framework).table();
+    }
+
+    /**
+     * The table as the form carries it: the goal as its paragraphs, each escaped in a {@code <p>}, which is what the
+     * readers make of the printed lines (markup and white space between paragraphs are not printed).
+     */
+    static TargetTable asPrinted(TargetTable t) {
+        List<String> lines = GoalParagraphs.of(t.overallGoalHtml());
+        String goal = lines.isEmpty()
+                ? null
+                : lines.stream().map(l -> "<p>" + HtmlText.escape(l) + "</p>").collect(Collectors.joining());
+        return new TargetTable(
+                t.departmentName(),
+                t.fiscalYear(),
+                t.periodStartYear(),
+                t.periodEndYear(),
+                t.staffCount(),
+                t.subordinateUnitCount(),
+                t.amounts(),
+                goal,
+                t.tasks(),
+                t.indicators());
     }
 }

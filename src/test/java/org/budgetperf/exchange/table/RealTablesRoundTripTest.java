@@ -36,8 +36,8 @@ class RealTablesRoundTripTest {
     void survivesTheXlsxExport(String file, TargetTable imported) {
         assertThat(Exports.viaXlsx(imported, RealTables.GUANGDONG))
                 .usingRecursiveComparison()
-                .isEqualTo(imported);
-        assertThat(Exports.viaXlsx(imported, RealTables.GUANGDONG)).isEqualTo(imported);
+                .isEqualTo(Exports.asPrinted(imported));
+        assertThat(Exports.viaXlsx(imported, RealTables.GUANGDONG)).isEqualTo(Exports.asPrinted(imported));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,8 +45,8 @@ class RealTablesRoundTripTest {
     void survivesTheTextExport(String file, TargetTable imported) {
         assertThat(Exports.viaText(imported, RealTables.GUANGDONG))
                 .usingRecursiveComparison()
-                .isEqualTo(imported);
-        assertThat(Exports.viaText(imported, RealTables.GUANGDONG)).isEqualTo(imported);
+                .isEqualTo(Exports.asPrinted(imported));
+        assertThat(Exports.viaText(imported, RealTables.GUANGDONG)).isEqualTo(Exports.asPrinted(imported));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,6 +55,6 @@ class RealTablesRoundTripTest {
         TargetTable fromXlsx = Exports.viaXlsx(imported, RealTables.GUANGDONG);
         TargetTable throughText = Exports.viaText(fromXlsx, RealTables.GUANGDONG);
         TargetTable backInXlsx = Exports.viaXlsx(throughText, RealTables.GUANGDONG);
-        assertThat(backInXlsx).isEqualTo(imported);
+        assertThat(backInXlsx).isEqualTo(Exports.asPrinted(imported));
     }
 }
