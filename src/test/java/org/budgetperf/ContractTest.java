@@ -77,7 +77,9 @@ class ContractTest {
             }
             Class<?> resource = javaClass.reflect();
             String base = resource.getAnnotation(Path.class).value();
-            for (Method method : resource.getDeclaredMethods()) {
+            // Public methods, inherited ones included: resource methods are public, and a resource may inherit
+            // them (the recorded-run resources share list and get through RecordedRunResource).
+            for (Method method : resource.getMethods()) {
                 for (Annotation annotation : method.getAnnotations()) {
                     HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
                     if (http != null) {

@@ -26,7 +26,15 @@ public class CheckRun {
         RECONCILIATION,
         REVIEW,
         MONITORING,
-        SELF_EVALUATION
+        SELF_EVALUATION;
+
+        /**
+         * Monitoring reports and self-evaluations are the department's account of its approved table: they attach
+         * to the approved revision and only its editors record them. Checks concern the working copy.
+         */
+        public boolean isEvaluation() {
+            return this == MONITORING || this == SELF_EVALUATION;
+        }
     }
 
     @Id

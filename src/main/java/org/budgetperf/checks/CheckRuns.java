@@ -1,10 +1,17 @@
 package org.budgetperf.checks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.budgetperf.budget.Budget;
@@ -12,18 +19,37 @@ import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.Timestamps;
 
-/** Records and reads rule-set runs; shared by reconciliation and review. */
+/**
+ * Records and reads rule-set runs of every kind. The one place that turns a typed result into the stored JSON
+ * column and back: nothing else reads or writes that JSON.
+ */
 @ApplicationScoped
 public class CheckRuns {
 
-    private final EntityManager em;
-    private final ObjectMapper mapper;
-    private final Caller caller;
+    @Inject
+    EntityManager em;
 
-    public CheckRuns(EntityManager em, ObjectMapper mapper, Caller caller) {
-        this.em = em;
-        this.mapper = mapper;
-        this.caller = caller;
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Caller caller;
+
+    /** Reads stored results back into their types; see {@link #storageReader}. */
+    private ObjectMapper reader;
+
+    /**
+     * Results are written with the API's own mapper, so a recorded result reads as the API showed it. Read back,
+     * they are our own records, not requests: derived values a record also carries (e.g. "blocking") are skipped,
+     * and figures the rules computed are taken as stored rather than held to the bounds of request input.
+     */
+    @PostConstruct
+    void storageReader() {
+        reader = mapper.copy()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .registerModule(new SimpleModule("stored-decimals")
+                        .addDeserializer(BigDecimal.class, NumberDeserializers.BigDecimalDeserializer.instance));
+        reader.getFactory().setStreamReadConstraints(StreamReadConstraints.defaults());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,9 +60,7 @@ public class CheckRuns {
         run.budgetId = budget.id;
         run.budgetVersion = budget.version;
         run.month = checked.month();
-        run.revision = kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION
-                ? budget.approvedRevision
-                : null;
+        run.revision = kind.isEvaluation() ? budget.approvedRevision : null;
         run.ruleSetVersion = checked.ruleSetVersion();
         run.actor = caller.subject();
         run.recordedAt = Timestamps.now();
@@ -44,7 +68,6 @@ public class CheckRuns {
         run.errorCount = checked.counts().errors();
         run.warningCount = checked.counts().warnings();
         try {
-            // JSON is the storage format of the typed result; nothing decides anything by reading it back.
             run.result = mapper.writeValueAsString(checked.result());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("run result cannot be written as JSON", e);
@@ -52,6 +75,15 @@ public class CheckRuns {
         em.persist(run);
         em.flush();
         return run;
+    }
+
+    /** The stored result in the type it was recorded from. */
+    public <O> O result(CheckRun run, Class<O> type) {
+        try {
+            return reader.readValue(run.result, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored run result is not readable as " + type.getSimpleName(), e);
+        }
     }
 
     /** A page of a table's runs of one kind, newest first. */
@@ -103,14 +135,5 @@ public class CheckRuns {
                         .setParameter("id", run.id)
                         .getSingleResult()
                 > 0;
-    }
-
-    /** The stored result exactly as recorded. */
-    public com.fasterxml.jackson.databind.JsonNode result(CheckRun run) {
-        try {
-            return mapper.readTree(run.result);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored run result is not readable", e);
-        }
     }
 }

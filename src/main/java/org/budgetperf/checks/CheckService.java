@@ -1,6 +1,7 @@
 package org.budgetperf.checks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.FrameworkCatalog;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.reconciliation.domain.RuleStatus;
+import org.budgetperf.reconciliation.domain.Severity;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
@@ -43,19 +46,33 @@ public class CheckService {
     public record FindingCounts(int errors, int warnings) {
 
         public static final FindingCounts NONE = new FindingCounts(0, 0);
+
+        /** Counts the failed findings of a run, each read through its status and severity. */
+        public static <F> FindingCounts of(
+                List<F> findings, Function<F, RuleStatus> status, Function<F, Severity> severity) {
+            int errors = 0;
+            int warnings = 0;
+            for (F finding : findings) {
+                if (status.apply(finding) == RuleStatus.FAIL) {
+                    Severity s = severity.apply(finding);
+                    errors += s == Severity.ERROR ? 1 : 0;
+                    warnings += s == Severity.WARNING ? 1 : 0;
+                }
+            }
+            return new FindingCounts(errors, warnings);
+        }
     }
 
     /**
-     * A run as recorded, with its result still in its domain type: decisions read this, never the stored JSON.
+     * A run as recorded, its result still in its domain type: decisions read this, never the stored JSON.
      *
      * @param checkedVersion the table version the rule set saw
      */
-    public record Recorded<T>(CheckRunView view, T result, long checkedVersion) {}
+    public record Recorded<T>(CheckRunView<T> view, long checkedVersion) {
 
-    /** Who may record a run of a kind: checks are for the department and the bureau, evaluations for the department. */
-    private boolean mayRecord(CheckRun.Kind kind, Budget budget) {
-        boolean departmentOnly = kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION;
-        return caller.edits(budget.department.code) || (!departmentOnly && caller.hasRole(Roles.FINANCE_REVIEWER));
+        public T result() {
+            return view.result();
+        }
     }
 
     /** Everything a rule set may look at. */
@@ -66,32 +83,38 @@ public class CheckService {
         }
     }
 
-    private final BudgetService budgets;
-    private final FrameworkCatalog frameworks;
-    private final CheckRuns runs;
-    private final Caller caller;
+    @Inject
+    BudgetService budgets;
 
-    public CheckService(BudgetService budgets, FrameworkCatalog frameworks, CheckRuns runs, Caller caller) {
-        this.budgets = budgets;
-        this.frameworks = frameworks;
-        this.runs = runs;
-        this.caller = caller;
-    }
+    @Inject
+    FrameworkCatalog frameworks;
+
+    @Inject
+    CheckRuns runs;
+
+    @Inject
+    Caller caller;
 
     @Transactional
     public <T> Recorded<T> run(CheckRun.Kind kind, UUID budgetId, Function<Subject, Checked<T>> ruleSet) {
         Budget budget = budgets.get(budgetId);
-        if (!mayRecord(kind, budget)) {
-            throw new ProblemException(
-                    ProblemCode.FORBIDDEN,
-                    kind == CheckRun.Kind.MONITORING || kind == CheckRun.Kind.SELF_EVALUATION
-                            ? "the department's editors report on their own tables"
-                            : "the department's editors and the finance bureau run checks on a table");
-        }
+        mayRecord(kind, budget);
         IndicatorFramework framework = frameworks.find(budget.frameworkCode).orElse(null);
         Checked<T> checked = ruleSet.apply(new Subject(budget, budgets.storedTable(budget), framework));
         CheckRun run = runs.record(kind, budget, checked);
-        return new Recorded<>(view(run, budget.version, false), checked.result(), budget.version);
+        return new Recorded<>(view(run, checked.result(), budget.version, false), budget.version);
+    }
+
+    /** Checks are for the department and the bureau, evaluations for the department alone. */
+    private void mayRecord(CheckRun.Kind kind, Budget budget) {
+        if (caller.edits(budget.department.code) || (!kind.isEvaluation() && caller.hasRole(Roles.FINANCE_REVIEWER))) {
+            return;
+        }
+        throw new ProblemException(
+                ProblemCode.FORBIDDEN,
+                kind.isEvaluation()
+                        ? "the department's editors report on their own tables"
+                        : "the department's editors and the finance bureau run checks on a table");
     }
 
     /** Applies a function to the stored table without recording anything (previews); visibility as for reads. */
@@ -104,31 +127,19 @@ public class CheckService {
                 frameworks.find(budget.frameworkCode).orElse(null)));
     }
 
-    @Transactional
-    public List<CheckRunView> list(CheckRun.Kind kind, UUID budgetId, int offset, int limit) {
-        long current = budgets.documentKey(budgetId).budgetVersion();
-        return runs.list(kind, budgetId, offset, limit).stream()
-                .map(r -> view(r, current, runs.superseded(r)))
-                .toList();
-    }
-
-    @Transactional
-    public long count(CheckRun.Kind kind, UUID budgetId) {
-        return runs.count(kind, budgetId);
-    }
-
     /** A page of a table's recorded runs of one kind, newest first: what every run resource lists. */
-    public Page<CheckRunView> page(CheckRun.Kind kind, UUID budgetId, String page, String size, UriInfo uri) {
+    @Transactional
+    public <O> Page<CheckRunView<O>> page(RunKind<O> kind, UUID budgetId, String page, String size, UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
-        return request.toPage(
-                list(kind, budgetId, request.offset(), request.size()), count(kind, budgetId), run -> run, uri);
+        long current = budgets.documentKey(budgetId).budgetVersion();
+        List<CheckRun> rows = runs.list(kind.kind(), budgetId, request.offset(), request.size());
+        return request.toPage(rows, runs.count(kind.kind(), budgetId), run -> read(kind, run, current), uri);
     }
 
     @Transactional
-    public CheckRunView get(CheckRun.Kind kind, UUID budgetId, UUID runId) {
+    public <O> CheckRunView<O> get(RunKind<O> kind, UUID budgetId, UUID runId) {
         long current = budgets.documentKey(budgetId).budgetVersion();
-        CheckRun run = runs.get(kind, budgetId, runId);
-        return view(run, current, runs.superseded(run));
+        return read(kind, runs.get(kind.kind(), budgetId, runId), current);
     }
 
     /** The framework a preview is checked against: the one named, or the default. */
@@ -140,8 +151,12 @@ public class CheckService {
                         ProblemException.invalid("frameworkCode", "unknown indicator framework '" + wanted + "'"));
     }
 
-    private CheckRunView view(CheckRun run, long currentVersion, boolean superseded) {
-        return new CheckRunView(
+    private <O> CheckRunView<O> read(RunKind<O> kind, CheckRun run, long currentVersion) {
+        return view(run, runs.result(run, kind.resultType()), currentVersion, runs.superseded(run));
+    }
+
+    private static <O> CheckRunView<O> view(CheckRun run, O result, long currentVersion, boolean superseded) {
+        return new CheckRunView<>(
                 run.id,
                 run.kind,
                 run.budgetId,
@@ -154,6 +169,6 @@ public class CheckService {
                 run.outcome,
                 run.budgetVersion == currentVersion,
                 superseded,
-                runs.result(run));
+                result);
     }
 }

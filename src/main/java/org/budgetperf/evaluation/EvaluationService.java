@@ -1,16 +1,19 @@
 package org.budgetperf.evaluation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.budgetperf.budget.BudgetStatus;
 import org.budgetperf.checks.CheckRun;
-import org.budgetperf.checks.CheckRunView;
 import org.budgetperf.checks.CheckService;
+import org.budgetperf.checks.RunKind;
 import org.budgetperf.evaluation.domain.IndicatorActual;
 import org.budgetperf.evaluation.domain.IndicatorProgress;
 import org.budgetperf.evaluation.domain.InvalidInput;
@@ -24,6 +27,7 @@ import org.budgetperf.evaluation.domain.SelfEvaluationInput;
 import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
 import org.budgetperf.evaluation.domain.SelfEvaluationRuleSet;
 import org.budgetperf.evaluation.domain.TaskActual;
+import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
@@ -39,25 +43,41 @@ import org.budgetperf.shared.web.InputValidator;
 @ApplicationScoped
 public class EvaluationService {
 
-    /** What the department sent and what the rules made of it, as recorded. */
-    public record Recorded<T>(Object input, T outcome) {}
+    /** A monitoring report as recorded: what the department sent and what the rules made of it. */
+    public record MonitoringRun(EvaluationInputs.MonitoringReport input, MonitoringOutcome outcome) {}
 
-    private final CheckService checks;
-    private final InputValidator validator;
-    private final MonitoringRuleSet monitoring = new MonitoringRuleSet();
-    private final SelfEvaluationRuleSet scoring = new SelfEvaluationRuleSet();
-    private final MonitoringThresholds thresholds;
-    private final ScoringWeights weights;
+    /** A self-evaluation as recorded: what the department sent and how the rules scored it. */
+    public record SelfEvaluationRun(EvaluationInputs.SelfEvaluation input, SelfEvaluationOutcome outcome) {}
 
-    public EvaluationService(
-            CheckService checks,
-            InputValidator validator,
-            MonitoringConfig monitoringConfig,
-            ScoringConfig scoringConfig) {
-        this.checks = checks;
-        this.validator = validator;
-        this.thresholds = new MonitoringThresholds(monitoringConfig.redBelow(), monitoringConfig.yellowBelow());
-        this.weights = new ScoringWeights(
+    /** Evaluations keep what was sent next to the outcome: an export of the 绩效自评表 needs both, as recorded. */
+    public static final RunKind<MonitoringRun> MONITORING_RUNS =
+            new RunKind<>(CheckRun.Kind.MONITORING, MonitoringRun.class);
+
+    public static final RunKind<SelfEvaluationRun> SELF_EVALUATION_RUNS =
+            new RunKind<>(CheckRun.Kind.SELF_EVALUATION, SelfEvaluationRun.class);
+
+    @Inject
+    CheckService checks;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    MonitoringConfig monitoringConfig;
+
+    @Inject
+    ScoringConfig scoringConfig;
+
+    private final MonitoringRuleSet monitoringRules = new MonitoringRuleSet();
+    private final SelfEvaluationRuleSet scoringRules = new SelfEvaluationRuleSet();
+    private MonitoringThresholds thresholds;
+    private ScoringWeights weights;
+
+    /** Thresholds and weights the rules refuse (red above yellow, weights not adding up) fail when the bean is made. */
+    @PostConstruct
+    void configure() {
+        thresholds = new MonitoringThresholds(monitoringConfig.redBelow(), monitoringConfig.yellowBelow());
+        weights = new ScoringWeights(
                 scoringConfig.output(),
                 scoringConfig.outcome(),
                 scoringConfig.satisfaction(),
@@ -65,31 +85,36 @@ public class EvaluationService {
                 scoringConfig.weightsVersion());
     }
 
-    public CheckRunView recordMonitoring(UUID budgetId, EvaluationInputs.MonitoringReport report) {
+    /**
+     * The monitoring rules over one report, as a run to record. The report's own form is checked here, before the
+     * table is read, so a malformed report records nothing and names no table.
+     */
+    public Function<CheckService.Subject, CheckService.Checked<MonitoringRun>> monitoring(
+            EvaluationInputs.MonitoringReport report) {
         InputValidator.failIfAny(validator.check(report));
-        return checks.run(CheckRun.Kind.MONITORING, budgetId, subject -> {
-                    MonitoringOutcome outcome =
-                            monitoring.run(subject.table(), monitoringInput(report, subject), thresholds);
-                    refuseIfIncomplete(outcome.missing(), outcome.invalid());
-                    return new CheckService.Checked<>(
-                            outcome.ruleSetVersion(),
-                            outcome.execution().light().name(),
-                            new Recorded<>(report, outcome),
-                            report.month(),
-                            CheckService.FindingCounts.NONE);
-                })
-                .view();
+        return subject -> {
+            MonitoringOutcome outcome =
+                    monitoringRules.run(subject.table(), monitoringInput(report, subject), thresholds);
+            refuseIfIncomplete(outcome.missing(), outcome.invalid());
+            return new CheckService.Checked<>(
+                    outcome.ruleSetVersion(),
+                    outcome.execution().light().name(),
+                    new MonitoringRun(report, outcome),
+                    report.month(),
+                    CheckService.FindingCounts.NONE);
+        };
     }
 
-    public CheckRunView recordSelfEvaluation(UUID budgetId, EvaluationInputs.SelfEvaluation evaluation) {
+    /** The scoring rules over one self-evaluation, as a run to record; its form is checked first, as for reports. */
+    public Function<CheckService.Subject, CheckService.Checked<SelfEvaluationRun>> selfEvaluation(
+            EvaluationInputs.SelfEvaluation evaluation) {
         InputValidator.failIfAny(validator.check(evaluation));
-        return checks.run(CheckRun.Kind.SELF_EVALUATION, budgetId, subject -> {
-                    SelfEvaluationOutcome outcome = score(evaluation, subject);
-                    refuseIfIncomplete(outcome.missing(), outcome.invalid());
-                    return new CheckService.Checked<>(
-                            outcome.ruleSetVersion(), outcome.grade(), new Recorded<>(evaluation, outcome));
-                })
-                .view();
+        return subject -> {
+            SelfEvaluationOutcome outcome = score(evaluation, subject);
+            refuseIfIncomplete(outcome.missing(), outcome.invalid());
+            return new CheckService.Checked<>(
+                    outcome.ruleSetVersion(), outcome.grade(), new SelfEvaluationRun(evaluation, outcome));
+        };
     }
 
     /** Scores without recording: the whole outcome, including what is still missing. */
@@ -101,23 +126,20 @@ public class EvaluationService {
     private SelfEvaluationOutcome score(EvaluationInputs.SelfEvaluation evaluation, CheckService.Subject subject) {
         requireApproved(subject);
         List<Violation> violations = new ArrayList<>();
-        BigDecimal adjusted =
-                Money.toYuan(evaluation.adjustedBudget(), evaluation.amountUnit(), "adjustedBudget", violations);
-        BigDecimal spent = Money.toYuan(evaluation.spent(), evaluation.amountUnit(), "spent", violations);
-        Map<UUID, Integer> indicatorIndex = indexOf(subject.stored().indicatorIds());
-        List<IndicatorActual> actuals = new ArrayList<>();
-        List<EvaluationInputs.IndicatorActual> given = evaluation.actuals() == null ? List.of() : evaluation.actuals();
-        for (int i = 0; i < given.size(); i++) {
-            EvaluationInputs.IndicatorActual a = given.get(i);
-            actuals.add(new IndicatorActual(
-                    index(indicatorIndex, a.indicatorId(), "actuals[" + i + "].indicatorId", violations),
-                    a.actual(),
-                    a.qualitativeScorePercent(),
-                    a.deviationExplanation()));
-        }
-        List<TaskActual> tasks = tasks(evaluation.tasks(), evaluation.amountUnit(), subject, violations);
+        AmountUnit unit = evaluation.amountUnit();
+        BigDecimal adjusted = Money.toYuan(evaluation.adjustedBudget(), unit, "adjustedBudget", violations);
+        BigDecimal spent = Money.toYuan(evaluation.spent(), unit, "spent", violations);
+        List<IndicatorActual> actuals = Rows.indicators(subject)
+                .lines(
+                        "actuals",
+                        evaluation.actuals(),
+                        EvaluationInputs.IndicatorActual::indicatorId,
+                        violations,
+                        (indicator, a, at) -> new IndicatorActual(
+                                indicator, a.actual(), a.qualitativeScorePercent(), a.deviationExplanation()));
+        List<TaskActual> tasks = tasks(evaluation.tasks(), unit, subject, violations);
         InputValidator.failIfAny(violations);
-        return scoring.run(
+        return scoringRules.run(
                 subject.table(),
                 new SelfEvaluationInput(adjusted, spent, evaluation.executionShortfallReason(), actuals, tasks),
                 weights);
@@ -132,38 +154,74 @@ public class EvaluationService {
                         subject.table().amounts().otherFunds())
                 : Money.toYuan(report.budget(), report.amountUnit(), "budget", violations);
         BigDecimal spent = Money.toYuan(report.spentToDate(), report.amountUnit(), "spentToDate", violations);
-        Map<UUID, Integer> indicatorIndex = indexOf(subject.stored().indicatorIds());
-        List<IndicatorProgress> progress = new ArrayList<>();
-        List<EvaluationInputs.IndicatorProgress> given = report.indicators() == null ? List.of() : report.indicators();
-        for (int i = 0; i < given.size(); i++) {
-            EvaluationInputs.IndicatorProgress p = given.get(i);
-            progress.add(new IndicatorProgress(
-                    index(indicatorIndex, p.indicatorId(), "indicators[" + i + "].indicatorId", violations),
-                    p.valueToDate(),
-                    p.expectedYearEnd(),
-                    p.cause(),
-                    p.measure()));
-        }
+        List<IndicatorProgress> progress = Rows.indicators(subject)
+                .lines(
+                        "indicators",
+                        report.indicators(),
+                        EvaluationInputs.IndicatorProgress::indicatorId,
+                        violations,
+                        (indicator, p, at) -> new IndicatorProgress(
+                                indicator, p.valueToDate(), p.expectedYearEnd(), p.cause(), p.measure()));
         List<TaskActual> tasks = tasks(report.tasks(), report.amountUnit(), subject, violations);
         InputValidator.failIfAny(violations);
         return new MonitoringInput(report.month(), budget, spent, progress, tasks);
     }
 
-    private List<TaskActual> tasks(
+    private static List<TaskActual> tasks(
             List<EvaluationInputs.TaskSpending> given,
-            org.budgetperf.shared.money.AmountUnit unit,
+            AmountUnit unit,
             CheckService.Subject subject,
             List<Violation> violations) {
-        Map<UUID, Integer> taskIndex = indexOf(subject.stored().taskIds());
-        List<TaskActual> tasks = new ArrayList<>();
-        List<EvaluationInputs.TaskSpending> list = given == null ? List.of() : given;
-        for (int i = 0; i < list.size(); i++) {
-            EvaluationInputs.TaskSpending t = list.get(i);
-            tasks.add(new TaskActual(
-                    index(taskIndex, t.taskId(), "tasks[" + i + "].taskId", violations),
-                    Money.toYuan(t.actualSpending(), unit, "tasks[" + i + "].actualSpending", violations)));
+        return Rows.tasks(subject)
+                .lines(
+                        "tasks",
+                        given,
+                        EvaluationInputs.TaskSpending::taskId,
+                        violations,
+                        (task, t, at) -> new TaskActual(
+                                task, Money.toYuan(t.actualSpending(), unit, at + ".actualSpending", violations)));
+    }
+
+    /** Makes one line of rule input from an entry of a request list, given the row index its id names. */
+    private interface Line<E, L> {
+        L of(int rowIndex, E entry, String at);
+    }
+
+    /** The rows of the stored table that the entries of a request list name by id. */
+    private record Rows(String idField, List<UUID> ids) {
+
+        static Rows indicators(CheckService.Subject subject) {
+            return new Rows("indicatorId", subject.stored().indicatorIds());
         }
-        return tasks;
+
+        static Rows tasks(CheckService.Subject subject) {
+            return new Rows("taskId", subject.stored().taskIds());
+        }
+
+        /**
+         * The entries of a request list as rule input, each with the index of the row its id names. An id that is no
+         * row of this table is a violation at {@code list[i].idField}; {@code at} is the entry's own path.
+         */
+        <E, L> List<L> lines(
+                String list, List<E> given, Function<E, UUID> id, List<Violation> violations, Line<E, L> line) {
+            Map<UUID, Integer> index = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                index.put(ids.get(i), i);
+            }
+            List<L> lines = new ArrayList<>();
+            List<E> entries = given == null ? List.of() : given;
+            for (int i = 0; i < entries.size(); i++) {
+                E entry = entries.get(i);
+                String at = list + "[" + i + "]";
+                Integer row = index.get(id.apply(entry));
+                if (row == null) {
+                    violations.add(Violation.body(at + "." + idField, "not a row of this table"));
+                }
+                // -1 never reaches the rules: the violation refuses the request before they run.
+                lines.add(line.of(row == null ? -1 : row, entry, at));
+            }
+            return lines;
+        }
     }
 
     /** Evaluations attach to the approved revision: a table that is not approved has nothing to evaluate. */
@@ -190,22 +248,5 @@ public class EvaluationService {
                     violations.size() + " required explanation(s) or usable figure(s) missing; see violations",
                     violations);
         }
-    }
-
-    private static Map<UUID, Integer> indexOf(List<UUID> ids) {
-        Map<UUID, Integer> map = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            map.put(ids.get(i), i);
-        }
-        return map;
-    }
-
-    private static int index(Map<UUID, Integer> ids, UUID id, String field, List<Violation> violations) {
-        Integer index = ids.get(id);
-        if (index == null) {
-            violations.add(Violation.body(field, "not a row of this table"));
-            return -1;
-        }
-        return index;
     }
 }

@@ -1,7 +1,7 @@
 package org.budgetperf.evaluation;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,12 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.budgetperf.checks.CheckRun;
-import org.budgetperf.checks.CheckRunView;
-import org.budgetperf.checks.CheckService;
+import org.budgetperf.checks.RecordedRunResource;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.MediaTypes;
-import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.QueryParams;
 
 /**
@@ -29,18 +26,16 @@ import org.budgetperf.shared.web.QueryParams;
  * {@code ?preview=true} scores without recording.
  */
 @Path("/api/v1/budgets/{id}/self-evaluations")
-@Produces(MediaType.APPLICATION_JSON)
-@Authenticated
-public class SelfEvaluationResource {
+public class SelfEvaluationResource extends RecordedRunResource<EvaluationService.SelfEvaluationRun> {
 
-    private final EvaluationService evaluations;
-    private final CheckService checks;
-    private final SelfEvaluationExport export;
+    @Inject
+    EvaluationService evaluations;
 
-    public SelfEvaluationResource(EvaluationService evaluations, CheckService checks, SelfEvaluationExport export) {
-        this.evaluations = evaluations;
-        this.checks = checks;
-        this.export = export;
+    @Inject
+    SelfEvaluationExport export;
+
+    SelfEvaluationResource() {
+        super(EvaluationService.SELF_EVALUATION_RUNS);
     }
 
     @POST
@@ -55,33 +50,20 @@ public class SelfEvaluationResource {
             return Response.ok(evaluations.previewSelfEvaluation(id, evaluation))
                     .build();
         }
-        CheckRunView run = evaluations.recordSelfEvaluation(id, evaluation);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(run.id().toString()).build())
-                .entity(run)
-                .build();
-    }
-
-    @GET
-    public Page<CheckRunView> list(
-            @PathParam("id") UUID id,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @Context UriInfo uri) {
-        return checks.page(CheckRun.Kind.SELF_EVALUATION, id, page, size, uri);
+        return recordRun(id, evaluations.selfEvaluation(evaluation), uri);
     }
 
     /** The recorded self-evaluation: JSON, or the 绩效自评表 layout when the xlsx media type is asked for. */
+    @Override
     @GET
     @Path("{runId}")
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.XLSX})
     public Response get(@PathParam("id") UUID id, @PathParam("runId") UUID runId, @Context HttpHeaders headers) {
         if (MediaTypes.prefers(headers, MediaTypes.XLSX)) {
-            return Response.ok(export.xlsx(id, runId), MediaTypes.XLSX)
+            return Response.ok(export.xlsx(recorded(id, runId)), MediaTypes.XLSX)
                     .header("Content-Disposition", "attachment; filename=\"self-evaluation-" + runId + ".xlsx\"")
                     .build();
         }
-        return Response.ok(checks.get(CheckRun.Kind.SELF_EVALUATION, id, runId), MediaType.APPLICATION_JSON_TYPE)
-                .build();
+        return Response.ok(recorded(id, runId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -2,6 +2,7 @@ package org.budgetperf.importing;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,13 +29,11 @@ import org.budgetperf.shared.web.QueryParams;
 @Authenticated
 public class ImportResource {
 
-    private final ImportService service;
-    private final Idempotency idempotency;
+    @Inject
+    ImportService service;
 
-    public ImportResource(ImportService service, Idempotency idempotency) {
-        this.service = service;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)

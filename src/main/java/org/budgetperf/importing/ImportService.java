@@ -2,6 +2,7 @@ package org.budgetperf.importing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -59,24 +60,20 @@ public class ImportService {
             boolean dryRun,
             String frameworkCode) {}
 
-    private final EntityManager em;
-    private final FrameworkCatalog frameworks;
-    private final DepartmentService departments;
-    private final BudgetService budgets;
-    private final Caller caller;
+    @Inject
+    EntityManager em;
 
-    public ImportService(
-            EntityManager em,
-            FrameworkCatalog frameworks,
-            DepartmentService departments,
-            BudgetService budgets,
-            Caller caller) {
-        this.em = em;
-        this.frameworks = frameworks;
-        this.departments = departments;
-        this.budgets = budgets;
-        this.caller = caller;
-    }
+    @Inject
+    FrameworkCatalog frameworks;
+
+    @Inject
+    DepartmentService departments;
+
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    Caller caller;
 
     public ImportReport importTable(Request request) {
         String code = request.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : request.frameworkCode();

@@ -1,6 +1,7 @@
 package org.budgetperf.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
@@ -18,13 +19,11 @@ import org.budgetperf.exchange.table.XlsxTableWriter;
 @ApplicationScoped
 public class OfficialLayoutExport implements TableFiles {
 
-    private final BudgetService budgets;
-    private final FrameworkCatalog frameworks;
+    @Inject
+    BudgetService budgets;
 
-    public OfficialLayoutExport(BudgetService budgets, FrameworkCatalog frameworks) {
-        this.budgets = budgets;
-        this.frameworks = frameworks;
-    }
+    @Inject
+    FrameworkCatalog frameworks;
 
     @Override
     @Transactional

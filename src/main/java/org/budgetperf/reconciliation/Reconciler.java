@@ -1,23 +1,36 @@
 package org.budgetperf.reconciliation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.checks.CheckRun;
 import org.budgetperf.checks.CheckService;
+import org.budgetperf.checks.RunKind;
 import org.budgetperf.reconciliation.domain.ReconciliationOutcome;
 import org.budgetperf.reconciliation.domain.ReconciliationRuleSet;
 import org.budgetperf.reconciliation.domain.ReconciliationSettings;
-import org.budgetperf.reconciliation.domain.RuleStatus;
-import org.budgetperf.reconciliation.domain.Severity;
+import org.budgetperf.reconciliation.domain.RuleResult;
 
 /** The reconciliation rule set with the configured tolerance (exact to the 分 unless configured). */
 @ApplicationScoped
 public class Reconciler {
 
-    private final ReconciliationRuleSet ruleSet = new ReconciliationRuleSet();
-    private final ReconciliationSettings settings;
+    /** Recorded reconciliations keep the rule set's outcome as it is. */
+    public static final RunKind<ReconciliationOutcome> RUNS =
+            new RunKind<>(CheckRun.Kind.RECONCILIATION, ReconciliationOutcome.class);
 
-    public Reconciler(ReconciliationConfig config) {
-        this.settings = new ReconciliationSettings(config.tolerance());
+    private final ReconciliationRuleSet ruleSet = new ReconciliationRuleSet();
+
+    @Inject
+    ReconciliationConfig config;
+
+    private ReconciliationSettings settings;
+
+    /** A configured tolerance the rules refuse (a negative one) fails when the bean is made, not in a request. */
+    @PostConstruct
+    void configure() {
+        settings = new ReconciliationSettings(config.tolerance());
     }
 
     public ReconciliationOutcome run(TargetTable table) {
@@ -32,12 +45,6 @@ public class Reconciler {
                 outcome.overall().name(),
                 outcome,
                 null,
-                new CheckService.FindingCounts(failed(outcome, Severity.ERROR), failed(outcome, Severity.WARNING)));
-    }
-
-    private static int failed(ReconciliationOutcome outcome, Severity severity) {
-        return (int) outcome.results().stream()
-                .filter(r -> r.status() == RuleStatus.FAIL && r.severity() == severity)
-                .count();
+                CheckService.FindingCounts.of(outcome.results(), RuleResult::status, RuleResult::severity));
     }
 }

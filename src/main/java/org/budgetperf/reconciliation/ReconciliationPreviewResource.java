@@ -1,6 +1,7 @@
 package org.budgetperf.reconciliation;
 
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,13 +17,11 @@ import org.budgetperf.shared.web.InputValidator;
 @Authenticated
 public class ReconciliationPreviewResource {
 
-    private final Reconciler reconciler;
-    private final InputValidator validator;
+    @Inject
+    Reconciler reconciler;
 
-    public ReconciliationPreviewResource(Reconciler reconciler, InputValidator validator) {
-        this.reconciler = reconciler;
-        this.validator = validator;
-    }
+    @Inject
+    InputValidator validator;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,23 +1,16 @@
 package org.budgetperf.review;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.budgetperf.checks.CheckRun;
-import org.budgetperf.checks.CheckRunView;
-import org.budgetperf.checks.CheckService;
+import org.budgetperf.checks.RecordedRunResource;
 import org.budgetperf.shared.security.Roles;
-import org.budgetperf.shared.web.Page;
 
 /**
  * Machine target review (rules R-REV, R-FW, R-VAL, see docs/rules.md): recorded runs of a stored
@@ -25,40 +18,18 @@ import org.budgetperf.shared.web.Page;
  * See {@link ReviewPreviewResource} for unsaved tables.
  */
 @Path("/api/v1/budgets/{id}/reviews")
-@Produces(MediaType.APPLICATION_JSON)
-@Authenticated
-public class ReviewResource {
+public class ReviewResource extends RecordedRunResource<ReviewFindingView.Result> {
 
-    private final CheckService checks;
-    private final Reviewer reviewer;
+    @Inject
+    Reviewer reviewer;
 
-    public ReviewResource(CheckService checks, Reviewer reviewer) {
-        this.checks = checks;
-        this.reviewer = reviewer;
+    ReviewResource() {
+        super(Reviewer.RUNS);
     }
 
     @POST
     @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
     public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
-        CheckRunView run = checks.run(CheckRun.Kind.REVIEW, id, reviewer::check).view();
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(run.id().toString()).build())
-                .entity(run)
-                .build();
-    }
-
-    @GET
-    public Page<CheckRunView> list(
-            @PathParam("id") UUID id,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @Context UriInfo uri) {
-        return checks.page(CheckRun.Kind.REVIEW, id, page, size, uri);
-    }
-
-    @GET
-    @Path("{runId}")
-    public CheckRunView get(@PathParam("id") UUID id, @PathParam("runId") UUID runId) {
-        return checks.get(CheckRun.Kind.REVIEW, id, runId);
+        return recordRun(id, reviewer::check, uri);
     }
 }

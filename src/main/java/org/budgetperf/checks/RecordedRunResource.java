@@ -1,0 +1,68 @@
+package org.budgetperf.checks;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import java.util.function.Function;
+import org.budgetperf.shared.web.Page;
+
+/**
+ * The shape every kind of recorded run has in the API, under {@code /api/v1/budgets/{id}/…}: {@code POST} records a
+ * run over the stored table (the subclass declares it, with its roles and its body, and hands the rules to
+ * {@link #recordRun}), {@code GET} lists the runs newest first, {@code GET {runId}} reads one. A subclass names the
+ * path and the {@link RunKind}; its results come back in their own type.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public abstract class RecordedRunResource<O> {
+
+    @Inject
+    CheckService checks;
+
+    private final RunKind<O> kind;
+
+    protected RecordedRunResource(RunKind<O> kind) {
+        this.kind = kind;
+    }
+
+    @GET
+    public Page<CheckRunView<O>> list(
+            @PathParam("id") UUID id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        return checks.page(kind, id, page, size, uri);
+    }
+
+    /** The run as JSON; the headers are there for a kind that also offers another representation of it. */
+    @GET
+    @Path("{runId}")
+    public Response get(@PathParam("id") UUID id, @PathParam("runId") UUID runId, @Context HttpHeaders headers) {
+        return Response.ok(recorded(id, runId)).build();
+    }
+
+    /** One recorded run of this kind. */
+    protected CheckRunView<O> recorded(UUID budgetId, UUID runId) {
+        return checks.get(kind, budgetId, runId);
+    }
+
+    /** Runs the rules over the stored table, records the run and answers 201 with it and where it is. */
+    protected Response recordRun(
+            UUID budgetId, Function<CheckService.Subject, CheckService.Checked<O>> rules, UriInfo uri) {
+        CheckRunView<O> run = checks.run(kind.kind(), budgetId, rules).view();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(run.id().toString()).build())
+                .entity(run)
+                .build();
+    }
+}
