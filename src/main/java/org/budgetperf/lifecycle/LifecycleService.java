@@ -101,7 +101,7 @@ public class LifecycleService {
                             + reconciliation.view().id() + ")",
                     blocking);
         }
-        return transition(Transition.SUBMIT, budgetId, input, review, reconciliation);
+        return transition(Transition.SUBMIT, budgetId, input, new Checks(review, reconciliation));
     }
 
     public TransitionView returnForChanges(UUID budgetId, TransitionInput input) {
@@ -109,40 +109,35 @@ public class LifecycleService {
             throw ProblemException.invalid("comment", "the reasons for returning the table are required");
         }
         InputValidator.failIfAny(validator.check(input));
-        return transition(Transition.RETURN, budgetId, input, null, null);
+        return transition(Transition.RETURN, budgetId, input, Checks.NONE);
     }
 
     public TransitionView approve(UUID budgetId, TransitionInput input) {
         InputValidator.failIfAny(validator.check(input == null ? new TransitionInput(null) : input));
-        return transition(Transition.APPROVE, budgetId, input, null, null);
+        return transition(Transition.APPROVE, budgetId, input, Checks.NONE);
     }
 
     public TransitionView adjust(UUID budgetId, TransitionInput input) {
         InputValidator.failIfAny(validator.check(input == null ? new TransitionInput(null) : input));
-        return transition(Transition.ADJUST, budgetId, input, null, null);
+        return transition(Transition.ADJUST, budgetId, input, Checks.NONE);
     }
 
-    private TransitionView transition(
-            Transition t,
-            UUID budgetId,
-            TransitionInput input,
-            CheckService.Recorded<?> review,
-            CheckService.Recorded<?> reconciliation) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> transitionInTransaction(t, budgetId, input, review, reconciliation));
+    /** The recorded runs a submission was checked by; none for the other transitions. */
+    private record Checks(CheckService.Recorded<?> review, CheckService.Recorded<?> reconciliation) {
+
+        static final Checks NONE = new Checks(null, null);
     }
 
-    private TransitionView transitionInTransaction(
-            Transition t,
-            UUID budgetId,
-            TransitionInput input,
-            CheckService.Recorded<?> review,
-            CheckService.Recorded<?> reconciliation) {
+    private TransitionView transition(Transition t, UUID budgetId, TransitionInput input, Checks checks) {
+        return QuarkusTransaction.requiringNew().call(() -> transitionInTransaction(t, budgetId, input, checks));
+    }
+
+    private TransitionView transitionInTransaction(Transition t, UUID budgetId, TransitionInput input, Checks checked) {
         // Locked, so a concurrent row change waits for the transition (or the transition sees it and refuses).
         Budget budget = budgets.locked(budgetId);
         permitted(t, budget);
         allowed(t, budget);
-        if (review != null && review.checkedVersion() != budget.version) {
+        if (checked.review() != null && checked.review().checkedVersion() != budget.version) {
             throw new ProblemException(
                     ProblemCode.CONFLICT, "the table changed while it was being checked; submit again");
         }
@@ -173,9 +168,11 @@ public class LifecycleService {
         event.revision = budget.status == BudgetStatus.APPROVED ? budget.approvedRevision : budget.approvedRevision + 1;
         event.actor = caller.subject();
         event.comment = comment;
-        event.reviewRunId = review == null ? null : review.view().id();
-        event.reconciliationRunId =
-                reconciliation == null ? null : reconciliation.view().id();
+        event.reviewRunId =
+                checked.review() == null ? null : checked.review().view().id();
+        event.reconciliationRunId = checked.reconciliation() == null
+                ? null
+                : checked.reconciliation().view().id();
         event.occurredAt = Timestamps.now();
         em.persist(event);
         audit.record(
