@@ -176,8 +176,9 @@ public class BudgetService {
     @Transactional
     public BudgetView view(Budget b) {
         IndicatorFramework framework = frameworks.find(b.frameworkCode).orElse(null);
-        List<TaskView> tasks = rows.tasks(b.id).stream().map(TaskView::of).toList();
-        List<IndicatorView> indicators = rows.indicators(b.id).stream()
+        List<TaskView> tasks =
+                rows.all(TableBlock.TASKS, b.id).stream().map(TaskView::of).toList();
+        List<IndicatorView> indicators = rows.all(TableBlock.INDICATORS, b.id).stream()
                 .map(i -> IndicatorView.of(i, framework))
                 .toList();
         return BudgetView.of(b, tasks, indicators);
@@ -191,14 +192,14 @@ public class BudgetService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredTable storedTable(Budget b) {
-        List<BudgetTask> tasks = rows.tasks(b.id);
+        List<BudgetTask> tasks = rows.all(TableBlock.TASKS, b.id);
         Map<UUID, Integer> taskIndex = new HashMap<>();
         List<TaskLine> taskLines = new ArrayList<>();
         for (BudgetTask t : tasks) {
             taskIndex.put(t.id, taskLines.size());
             taskLines.add(new TaskLine(t.kind, t.name, t.content, t.plannedFunds, t.expectedOutcome));
         }
-        List<Indicator> stored = rows.indicators(b.id);
+        List<Indicator> stored = rows.all(TableBlock.INDICATORS, b.id);
         List<IndicatorLine> indicators = stored.stream()
                 .map(i -> new IndicatorLine(
                         i.level1,
