@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -77,7 +79,7 @@ class ContractTest {
             }
             Class<?> resource = javaClass.reflect();
             String base = resource.getAnnotation(Path.class).value();
-            for (Method method : resource.getDeclaredMethods()) {
+            for (Method method : declaredAndInherited(resource)) {
                 for (Annotation annotation : method.getAnnotations()) {
                     HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
                     if (http != null) {
@@ -88,6 +90,15 @@ class ContractTest {
             }
         }
         return operations;
+    }
+
+    /** A resource's own methods and those it inherits (the row blocks of a table share TableRowResource's). */
+    private static List<Method> declaredAndInherited(Class<?> resource) {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> c = resource; c != Object.class; c = c.getSuperclass()) {
+            methods.addAll(List.of(c.getDeclaredMethods()));
+        }
+        return methods;
     }
 
     /** Parameter names may differ between contract and code; their positions may not. */
