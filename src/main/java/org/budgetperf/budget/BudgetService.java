@@ -94,8 +94,10 @@ public class BudgetService {
         StringBuilder jpql = new StringBuilder(
                 count
                         ? "SELECT count(b) FROM Budget b WHERE 1 = 1"
-                        : "SELECT new org.budgetperf.budget.BudgetSummary(b.id, d.id, d.code, d.name, b.fiscalYear,"
-                                + " b.periodStartYear, b.periodEndYear, b.status, b.frameworkCode, b.createdAt, b.updatedAt)"
+                        : "SELECT new org.budgetperf.budget.BudgetSummary(b.id,"
+                                + " new org.budgetperf.budget.BudgetView$DepartmentRef(d.id, d.code, d.name),"
+                                + " b.fiscalYear, b.periodStartYear, b.periodEndYear, b.status, b.frameworkCode,"
+                                + " b.createdAt, b.updatedAt)"
                                 + " FROM Budget b JOIN b.department d WHERE 1 = 1");
         if (f.departmentId() != null) {
             jpql.append(" AND b.department.id = :department");
