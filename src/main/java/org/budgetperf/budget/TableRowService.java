@@ -30,13 +30,13 @@ import org.budgetperf.shared.web.PageRequest;
 public abstract class TableRowService<R extends TableRow, I extends TableRowInput> {
 
     @Inject
-    EntityManager em;
+    protected EntityManager em;
 
     @Inject
     InputValidator validator;
 
     @Inject
-    BudgetService budgets;
+    protected BudgetService budgets;
 
     @Inject
     BudgetRows rows;
@@ -45,7 +45,7 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
     AuditTrail audit;
 
     @Inject
-    ObjectMapper mapper;
+    protected ObjectMapper mapper;
 
     private final TableBlock<R> block;
     private final Class<I> inputType;

@@ -2,12 +2,10 @@ package org.budgetperf.budget.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.budgetperf.budget.Budget;
-import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.TableBlock;
 import org.budgetperf.budget.TableRowService;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
@@ -22,12 +20,6 @@ import org.budgetperf.shared.problem.Violation;
  */
 @ApplicationScoped
 public class IndicatorService extends TableRowService<Indicator, IndicatorInput> {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    BudgetService budgets;
 
     @Inject
     FrameworkCatalog frameworks;

@@ -2,10 +2,7 @@ package org.budgetperf.budget.task;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.budgetperf.budget.TableBlock;
 import org.budgetperf.budget.TableRowService;
@@ -15,12 +12,6 @@ import org.budgetperf.shared.web.MergePatch;
 /** Tasks of a table; their funds are sent in any unit and kept in 元. */
 @ApplicationScoped
 public class TaskService extends TableRowService<BudgetTask, TaskInput> {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper mapper;
 
     public TaskService() {
         super(TableBlock.TASKS, TaskInput.class);
