@@ -92,6 +92,7 @@ class ContractTest {
         return operations;
     }
 
+    /** A resource's own methods and those it inherits (the row blocks of a table share TableRowResource's). */
     /** Parameter names may differ between contract and code; their positions may not. */
     private static String normalise(String path) {
         return ("/" + path).replaceAll("/+", "/").replaceAll("\\{[^}]+}", "{}").replaceAll("/$", "");

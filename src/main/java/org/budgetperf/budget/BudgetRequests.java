@@ -34,18 +34,19 @@ public final class BudgetRequests {
                     i.taskIndex(),
                     null));
         }
-        return new BudgetCreate(
-                departmentId,
-                table.fiscalYear(),
-                table.periodStartYear(),
-                table.periodEndYear(),
-                frameworkCode,
-                table.staffCount(),
-                table.subordinateUnitCount(),
-                AmountUnit.YUAN,
-                table.amounts(),
-                table.overallGoalHtml(),
-                tasks,
-                indicators);
+        BudgetCreate request = new BudgetCreate();
+        request.departmentId = departmentId;
+        request.fiscalYear = table.fiscalYear();
+        request.periodStartYear = table.periodStartYear();
+        request.periodEndYear = table.periodEndYear();
+        request.frameworkCode = frameworkCode;
+        request.staffCount = table.staffCount();
+        request.subordinateUnitCount = table.subordinateUnitCount();
+        request.amountUnit = AmountUnit.YUAN;
+        request.amounts = table.amounts();
+        request.overallGoal = table.overallGoalHtml();
+        request.tasks = tasks;
+        request.indicators = indicators;
+        return request;
     }
 }

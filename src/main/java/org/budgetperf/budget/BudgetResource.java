@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,27 +41,23 @@ import org.budgetperf.shared.web.QueryParams;
 @Authenticated
 public class BudgetResource {
 
-    private final BudgetService service;
-    private final ObjectMapper mapper;
-    private final Idempotency idempotency;
-    private final BudgetDocumentCache cache;
-    private final AuditTrail audit;
-    private final TableFiles export;
+    @Inject
+    BudgetService service;
 
-    public BudgetResource(
-            BudgetService service,
-            ObjectMapper mapper,
-            BudgetDocumentCache cache,
-            AuditTrail audit,
-            TableFiles export,
-            Idempotency idempotency) {
-        this.export = export;
-        this.idempotency = idempotency;
-        this.service = service;
-        this.mapper = mapper;
-        this.cache = cache;
-        this.audit = audit;
-    }
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    BudgetDocumentCache cache;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TableFiles export;
 
     @GET
     public Page<BudgetSummary> list(

@@ -1,11 +1,11 @@
 package org.budgetperf.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.UUID;
-import org.budgetperf.budget.indicator.Indicator;
-import org.budgetperf.budget.task.BudgetTask;
 
 /**
  * Reads the rows of tables. A whole table is read with one query per block (header with department,
@@ -14,11 +14,8 @@ import org.budgetperf.budget.task.BudgetTask;
 @ApplicationScoped
 public class BudgetRows {
 
-    private final EntityManager em;
-
-    public BudgetRows(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** The budget with its department, or null. */
     public Budget findWithDepartment(UUID id) {
@@ -29,53 +26,29 @@ public class BudgetRows {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** Tasks in form order: key tasks first, then other tasks, each by position. */
-    public List<BudgetTask> tasks(UUID budgetId) {
-        return em.createQuery(
-                        "SELECT t FROM BudgetTask t WHERE t.budgetId = :id ORDER BY t.kind, t.position, t.createdAt, t.id",
-                        BudgetTask.class)
-                .setParameter("id", budgetId)
-                .getResultList();
+    /** The whole block of a table in form order. */
+    public <R extends TableRow> List<R> all(TableBlock<R> block, UUID budgetId) {
+        return inFormOrder(block, budgetId).getResultList();
     }
 
-    public List<BudgetTask> tasks(UUID budgetId, int offset, int limit) {
-        return em.createQuery(
-                        "SELECT t FROM BudgetTask t WHERE t.budgetId = :id ORDER BY t.kind, t.position, t.createdAt, t.id",
-                        BudgetTask.class)
-                .setParameter("id", budgetId)
+    /** One page of a table's block in form order. */
+    public <R extends TableRow> List<R> page(TableBlock<R> block, UUID budgetId, int offset, int limit) {
+        return inFormOrder(block, budgetId)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    public long countTasks(UUID budgetId) {
-        return em.createQuery("SELECT count(t) FROM BudgetTask t WHERE t.budgetId = :id", Long.class)
+    public long count(TableBlock<?> block, UUID budgetId) {
+        return em.createQuery("SELECT count(r) FROM " + block.entity() + " r WHERE r.budgetId = :id", Long.class)
                 .setParameter("id", budgetId)
                 .getSingleResult();
     }
 
-    /** Indicators in form order. */
-    public List<Indicator> indicators(UUID budgetId) {
+    private <R extends TableRow> TypedQuery<R> inFormOrder(TableBlock<R> block, UUID budgetId) {
         return em.createQuery(
-                        "SELECT i FROM Indicator i WHERE i.budgetId = :id ORDER BY i.position, i.createdAt, i.id",
-                        Indicator.class)
-                .setParameter("id", budgetId)
-                .getResultList();
-    }
-
-    public List<Indicator> indicators(UUID budgetId, int offset, int limit) {
-        return em.createQuery(
-                        "SELECT i FROM Indicator i WHERE i.budgetId = :id ORDER BY i.position, i.createdAt, i.id",
-                        Indicator.class)
-                .setParameter("id", budgetId)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    public long countIndicators(UUID budgetId) {
-        return em.createQuery("SELECT count(i) FROM Indicator i WHERE i.budgetId = :id", Long.class)
-                .setParameter("id", budgetId)
-                .getSingleResult();
+                        "SELECT r FROM " + block.entity() + " r WHERE r.budgetId = :id ORDER BY " + block.formOrder(),
+                        block.rowType())
+                .setParameter("id", budgetId);
     }
 }

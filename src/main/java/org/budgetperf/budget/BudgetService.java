@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -51,30 +52,26 @@ import org.budgetperf.shared.web.PageRequest;
 @ApplicationScoped
 public class BudgetService {
 
-    private final EntityManager em;
-    private final InputValidator validator;
-    private final FrameworkCatalog frameworks;
-    private final BudgetRows rows;
-    private final Caller caller;
-    private final AuditTrail audit;
-    private final ObjectMapper mapper;
+    @Inject
+    EntityManager em;
 
-    public BudgetService(
-            EntityManager em,
-            InputValidator validator,
-            FrameworkCatalog frameworks,
-            BudgetRows rows,
-            Caller caller,
-            AuditTrail audit,
-            ObjectMapper mapper) {
-        this.mapper = mapper;
-        this.em = em;
-        this.validator = validator;
-        this.frameworks = frameworks;
-        this.rows = rows;
-        this.caller = caller;
-        this.audit = audit;
-    }
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    FrameworkCatalog frameworks;
+
+    @Inject
+    BudgetRows rows;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** Filters of the budget list; null means "any". */
     public record Filter(UUID departmentId, Integer fiscalYear, BudgetStatus status) {}
@@ -97,8 +94,10 @@ public class BudgetService {
         StringBuilder jpql = new StringBuilder(
                 count
                         ? "SELECT count(b) FROM Budget b WHERE 1 = 1"
-                        : "SELECT new org.budgetperf.budget.BudgetSummary(b.id, d.id, d.code, d.name, b.fiscalYear,"
-                                + " b.periodStartYear, b.periodEndYear, b.status, b.frameworkCode, b.createdAt, b.updatedAt)"
+                        : "SELECT new org.budgetperf.budget.BudgetSummary(b.id,"
+                                + " new org.budgetperf.budget.BudgetView$DepartmentRef(d.id, d.code, d.name),"
+                                + " b.fiscalYear, b.periodStartYear, b.periodEndYear, b.status, b.frameworkCode,"
+                                + " b.createdAt, b.updatedAt)"
                                 + " FROM Budget b JOIN b.department d WHERE 1 = 1");
         if (f.departmentId() != null) {
             jpql.append(" AND b.department.id = :department");
@@ -176,8 +175,9 @@ public class BudgetService {
     @Transactional
     public BudgetView view(Budget b) {
         IndicatorFramework framework = frameworks.find(b.frameworkCode).orElse(null);
-        List<TaskView> tasks = rows.tasks(b.id).stream().map(TaskView::of).toList();
-        List<IndicatorView> indicators = rows.indicators(b.id).stream()
+        List<TaskView> tasks =
+                rows.all(TableBlock.TASKS, b.id).stream().map(TaskView::of).toList();
+        List<IndicatorView> indicators = rows.all(TableBlock.INDICATORS, b.id).stream()
                 .map(i -> IndicatorView.of(i, framework))
                 .toList();
         return BudgetView.of(b, tasks, indicators);
@@ -191,14 +191,14 @@ public class BudgetService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredTable storedTable(Budget b) {
-        List<BudgetTask> tasks = rows.tasks(b.id);
+        List<BudgetTask> tasks = rows.all(TableBlock.TASKS, b.id);
         Map<UUID, Integer> taskIndex = new HashMap<>();
         List<TaskLine> taskLines = new ArrayList<>();
         for (BudgetTask t : tasks) {
             taskIndex.put(t.id, taskLines.size());
             taskLines.add(new TaskLine(t.kind, t.name, t.content, t.plannedFunds, t.expectedOutcome));
         }
-        List<Indicator> stored = rows.indicators(b.id);
+        List<Indicator> stored = rows.all(TableBlock.INDICATORS, b.id);
         List<IndicatorLine> indicators = stored.stream()
                 .map(i -> new IndicatorLine(
                         i.level1,
@@ -232,8 +232,8 @@ public class BudgetService {
         InputValidator.failIfAny(violations);
         Budget budget = new Budget();
         budget.status = BudgetStatus.DRAFT;
-        applyHeader(budget, input, violations);
-        List<TaskInput> taskInputs = input.tasks() == null ? List.of() : input.tasks();
+        input.applyTo(budget, frameworks, violations);
+        List<TaskInput> taskInputs = input.tasks == null ? List.of() : input.tasks;
         List<BudgetTask> tasks = new ArrayList<>();
         for (int i = 0; i < taskInputs.size(); i++) {
             BudgetTask task = new BudgetTask();
@@ -242,7 +242,7 @@ public class BudgetService {
                     taskInputs.get(i).position() == null ? i : taskInputs.get(i).position();
             tasks.add(task);
         }
-        List<IndicatorInput> indicatorInputs = input.indicators() == null ? List.of() : input.indicators();
+        List<IndicatorInput> indicatorInputs = input.indicators == null ? List.of() : input.indicators;
         for (int i = 0; i < indicatorInputs.size(); i++) {
             IndicatorInput in = indicatorInputs.get(i);
             if (in.taskId() != null) {
@@ -257,7 +257,7 @@ public class BudgetService {
             }
         }
         InputValidator.failIfAny(violations);
-        budget.department = existingDepartment(input.departmentId());
+        budget.department = existingDepartment(input.departmentId);
         ensureEdits(budget);
         ensureNoOtherTable(budget.department.id, budget.fiscalYear, null);
         em.persist(budget);
@@ -313,9 +313,9 @@ public class BudgetService {
         List<Violation> violations = validator.check(input);
         InputValidator.failIfAny(violations);
         // Before the header changes: a query after it would flush the new year into the unique index first.
-        ensureNoOtherTable(budget.department.id, input.fiscalYear(), budget.id);
+        ensureNoOtherTable(budget.department.id, input.fiscalYear, budget.id);
         BudgetUpdate before = BudgetUpdate.of(budget);
-        applyHeader(budget, input, violations);
+        input.applyTo(budget, frameworks, violations);
         InputValidator.failIfAny(violations);
         em.flush();
         audit.record(subjectOf(budget), AuditRecord.Operation.UPDATE, before, BudgetUpdate.of(budget));
@@ -410,28 +410,6 @@ public class BudgetService {
                     "budget " + budget.id + " is " + budget.status + " and cannot be changed; only "
                             + BudgetStatus.EDITABLE + " tables are editable");
         }
-    }
-
-    private void applyHeader(Budget budget, BudgetHeaderInput input, List<Violation> violations) {
-        budget.fiscalYear = input.fiscalYear();
-        budget.periodStartYear = input.periodStartYear();
-        budget.periodEndYear = input.periodEndYear();
-        if (input.periodStartYear() != null
-                && input.periodEndYear() != null
-                && input.periodStartYear() > input.periodEndYear()) {
-            violations.add(Violation.body("periodEndYear", "must not be before periodStartYear"));
-        }
-        String framework = input.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : input.frameworkCode();
-        if (frameworks.find(framework).isEmpty()) {
-            violations.add(Violation.body(
-                    "frameworkCode",
-                    "unknown indicator framework '" + framework + "'; see GET /api/v1/indicator-frameworks"));
-        }
-        budget.frameworkCode = framework;
-        budget.staffCount = input.staffCount();
-        budget.subordinateUnitCount = input.subordinateUnitCount();
-        budget.setAmounts(TableAmounts.toYuan(input.amounts(), input.amountUnit(), violations));
-        budget.overallGoalHtml = OverallGoalHtml.sanitise(input.overallGoal());
     }
 
     private Department existingDepartment(UUID id) {

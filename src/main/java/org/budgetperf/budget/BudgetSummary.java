@@ -13,30 +13,4 @@ public record BudgetSummary(
         BudgetStatus status,
         String frameworkCode,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
-
-    /** The shape the list query selects into. */
-    public BudgetSummary(
-            UUID id,
-            UUID departmentId,
-            String departmentCode,
-            String departmentName,
-            int fiscalYear,
-            Integer periodStartYear,
-            Integer periodEndYear,
-            BudgetStatus status,
-            String frameworkCode,
-            OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
-        this(
-                id,
-                new BudgetView.DepartmentRef(departmentId, departmentCode, departmentName),
-                fiscalYear,
-                periodStartYear,
-                periodEndYear,
-                status,
-                frameworkCode,
-                createdAt,
-                updatedAt);
-    }
-}
+        OffsetDateTime updatedAt) {}

@@ -1,10 +1,7 @@
 package org.budgetperf.budget;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,19 +22,16 @@ import org.budgetperf.shared.web.InputValidator;
  * A table that is not stored: what a frontend sends for a live check while a clerk types. Same fields
  * and limits as creating a table, but nothing is required.
  */
-public record TableDocument(
-        @Size(max = 200) String departmentName,
-        @Min(2000) @Max(2100) Integer fiscalYear,
-        @Min(2000) @Max(2100) Integer periodStartYear,
-        @Min(2000) @Max(2100) Integer periodEndYear,
-        @Size(max = 64) String frameworkCode,
-        @PositiveOrZero @Max(10_000_000) Integer staffCount,
-        @PositiveOrZero @Max(100_000) Integer subordinateUnitCount,
-        AmountUnit amountUnit,
-        BudgetAmounts amounts,
-        @Size(max = 100_000) String overallGoal,
-        @Size(max = 5_000) List<@NotNull @Valid TaskInput> tasks,
-        @Size(max = 20_000) List<@NotNull @Valid IndicatorInput> indicators) {
+public final class TableDocument extends BudgetHeaderInput {
+
+    @Size(max = 200)
+    public String departmentName;
+
+    @Size(max = 5_000)
+    public List<@NotNull @Valid TaskInput> tasks;
+
+    @Size(max = 20_000)
+    public List<@NotNull @Valid IndicatorInput> indicators;
 
     /** The document of a request, which must have one: 400 for an empty body. */
     public static TableDocument required(TableDocument body) {
@@ -45,6 +39,11 @@ public record TableDocument(
             throw ProblemException.invalid("", "a table document is required");
         }
         return body;
+    }
+
+    /** The framework the document names (null: the default), which the preview workflows check it against. */
+    public String frameworkCode() {
+        return frameworkCode;
     }
 
     /** The plain table, amounts converted exactly into 元; a 400 names every field that cannot be. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,20 +41,20 @@ import org.budgetperf.shared.web.QueryParams;
 @Authenticated
 public class DepartmentResource {
 
-    private final DepartmentService service;
-    private final ObjectMapper mapper;
-    private final Idempotency idempotency;
-    private final AuditTrail audit;
-    private final Caller caller;
+    @Inject
+    DepartmentService service;
 
-    public DepartmentResource(
-            DepartmentService service, ObjectMapper mapper, AuditTrail audit, Caller caller, Idempotency idempotency) {
-        this.idempotency = idempotency;
-        this.service = service;
-        this.mapper = mapper;
-        this.audit = audit;
-        this.caller = caller;
-    }
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
 
     @GET
     public Page<DepartmentView> list(

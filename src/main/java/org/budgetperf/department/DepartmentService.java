@@ -2,6 +2,7 @@ package org.budgetperf.department;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -20,15 +21,14 @@ import org.budgetperf.shared.web.PageRequest;
 @ApplicationScoped
 public class DepartmentService {
 
-    private final EntityManager em;
-    private final InputValidator validator;
-    private final AuditTrail audit;
+    @Inject
+    EntityManager em;
 
-    public DepartmentService(EntityManager em, InputValidator validator, AuditTrail audit) {
-        this.em = em;
-        this.validator = validator;
-        this.audit = audit;
-    }
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    AuditTrail audit;
 
     /** A page of departments ordered by code, optionally filtered by exact code or name fragment. */
     @Transactional
@@ -76,32 +76,30 @@ public class DepartmentService {
 
     @Transactional
     public Department create(DepartmentInput input) {
-        InputValidator.failIfAny(validator.check(input));
-        ensureCodeFree(input.code(), null);
-        Department d = new Department();
-        apply(d, input);
-        em.persist(d);
-        em.flush();
-        audit.record(
-                subjectOf(d),
-                AuditRecord.Operation.CREATE,
-                null,
-                DepartmentView.of(d).toInput());
-        return d;
+        return save(new Department(), input);
     }
 
     @Transactional
     public Department replace(UUID id, String ifMatch, DepartmentInput input) {
         Department d = get(id);
         ETags.require(ifMatch, d.version);
+        return save(d, input);
+    }
+
+    /** Writes a new ({@code d} without id) or changed department and records the change in the audit trail. */
+    private Department save(Department d, DepartmentInput input) {
         InputValidator.failIfAny(validator.check(input));
-        ensureCodeFree(input.code(), id);
-        DepartmentInput before = DepartmentView.of(d).toInput();
+        ensureCodeFree(input.code(), d.id);
+        boolean created = d.id == null;
+        DepartmentInput before = created ? null : DepartmentView.of(d).toInput();
         apply(d, input);
+        if (created) {
+            em.persist(d);
+        }
         em.flush();
         audit.record(
                 subjectOf(d),
-                AuditRecord.Operation.UPDATE,
+                created ? AuditRecord.Operation.CREATE : AuditRecord.Operation.UPDATE,
                 before,
                 DepartmentView.of(d).toInput());
         return d;

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
-import org.budgetperf.shared.TrackedEntity;
+import org.budgetperf.budget.TableRow;
 
 /**
  * A 三级 performance indicator. Target values are stored exactly as written; their parsed form is
@@ -13,13 +13,7 @@ import org.budgetperf.shared.TrackedEntity;
  */
 @Entity
 @Table(name = "indicator")
-public class Indicator extends TrackedEntity {
-
-    @Column(name = "budget_id", nullable = false)
-    public UUID budgetId;
-
-    @Column(nullable = false)
-    public int position;
+public class Indicator extends TableRow {
 
     @Column(nullable = false, length = 100)
     public String level1;

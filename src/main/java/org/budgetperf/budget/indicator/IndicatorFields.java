@@ -1,9 +1,6 @@
 package org.budgetperf.budget.indicator;
 
 import java.math.RoundingMode;
-import java.util.UUID;
-import org.budgetperf.shared.audit.AuditRecord;
-import org.budgetperf.shared.audit.AuditTrail;
 
 /** Copies a validated {@link IndicatorInput} onto an indicator row. Values are kept exactly as written. */
 public final class IndicatorFields {
@@ -24,11 +21,6 @@ public final class IndicatorFields {
     public static IndicatorInput snapshot(Indicator i) {
         return new IndicatorInput(
                 i.level1, i.level2, i.name, i.periodValue, i.annualValue, i.weight, i.taskId, null, i.position);
-    }
-
-    /** Where an indicator change belongs in the audit trail. */
-    public static AuditTrail.Subject subject(Indicator i, UUID departmentId) {
-        return new AuditTrail.Subject(AuditRecord.EntityType.INDICATOR, i.id, i.budgetId, departmentId);
     }
 
     private static String blankToNull(String text) {

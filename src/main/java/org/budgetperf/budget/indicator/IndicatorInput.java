@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.budgetperf.budget.TableRowInput;
 
 /**
  * What a client may set on an indicator. Target values are free text as on the form; the service
@@ -36,4 +37,5 @@ public record IndicatorInput(
 
         UUID taskId,
         @PositiveOrZero @Max(100_000) Integer taskIndex,
-        @PositiveOrZero @Max(1_000_000) Integer position) {}
+        @PositiveOrZero @Max(1_000_000) Integer position)
+        implements TableRowInput {}

@@ -6,27 +6,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.UUID;
+import org.budgetperf.budget.TableRow;
 import org.budgetperf.budget.domain.TaskKind;
-import org.budgetperf.shared.TrackedEntity;
 
-/**
- * A row of 年度重点工作任务 (KEY) or 其他需完成的任务 (OTHER). Points at its budget by id rather than
- * by association so that reading a whole table is one query per block, never one per row.
- */
+/** A row of 年度重点工作任务 (KEY) or 其他需完成的任务 (OTHER); positions count within each kind. */
 @Entity
 @Table(name = "budget_task")
-public class BudgetTask extends TrackedEntity {
-
-    @Column(name = "budget_id", nullable = false)
-    public UUID budgetId;
+public class BudgetTask extends TableRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     public TaskKind kind;
-
-    @Column(nullable = false)
-    public int position;
 
     @Column(nullable = false, length = 500)
     public String name;

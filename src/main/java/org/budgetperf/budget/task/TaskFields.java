@@ -1,9 +1,6 @@
 package org.budgetperf.budget.task;
 
 import java.util.List;
-import java.util.UUID;
-import org.budgetperf.shared.audit.AuditRecord;
-import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
 import org.budgetperf.shared.problem.Violation;
@@ -41,11 +38,6 @@ public final class TaskFields {
                 unit,
                 t.expectedOutcome,
                 t.position);
-    }
-
-    /** Where a task change belongs in the audit trail. */
-    public static AuditTrail.Subject subject(BudgetTask t, UUID departmentId) {
-        return new AuditTrail.Subject(AuditRecord.EntityType.TASK, t.id, t.budgetId, departmentId);
     }
 
     static String prefixed(String path, String field) {

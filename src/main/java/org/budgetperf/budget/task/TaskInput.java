@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.budgetperf.budget.TableRowInput;
 import org.budgetperf.budget.domain.TaskKind;
 import org.budgetperf.shared.money.AmountUnit;
 
@@ -27,4 +28,5 @@ public record TaskInput(
         BigDecimal plannedFunds,
         AmountUnit amountUnit,
         @Size(max = 20_000) String expectedOutcome,
-        @PositiveOrZero @Max(1_000_000) Integer position) {}
+        @PositiveOrZero @Max(1_000_000) Integer position)
+        implements TableRowInput {}

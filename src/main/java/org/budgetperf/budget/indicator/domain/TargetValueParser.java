@@ -67,12 +67,6 @@ public final class TargetValueParser {
     /** Longer tails are sentences, not units; the longest unit in the real tables is 元每人每月 (5). */
     private static final int MAX_UNIT_LENGTH = 6;
 
-    /** Pairs of (variant, folded) characters; each variant maps to exactly one character. */
-    private static final String FOLD_FROM = "０１２３４５６７８９％，．＋－−﹣＞﹥＜﹤＝﹦≧⩾≦⩽～〜／\u3000\u00A0";
-
-    private static final String FOLD_TO = "0123456789%,.+--->><<==≥≥≤≤~~/  ";
-    private static final String TRAILING_PUNCTUATION = "。.,;；、";
-
     private static final Set<String> CANONICAL_OPERATORS = Set.of("≥", "≤", "=", ">", "<");
 
     /** Keys are folded spellings; ≧ and its kin need no entry because they fold onto ≥ etc. */
@@ -145,7 +139,7 @@ public final class TargetValueParser {
      * @return the reading; never null, {@code raw} is kept as given
      */
     public static TargetValue parse(String raw, String indicatorName) {
-        Text text = Text.of(raw);
+        FoldedText text = FoldedText.of(raw);
         if (text.folded.isEmpty()) {
             return unquantified(raw, ValueKind.BLANK);
         }
@@ -173,7 +167,7 @@ public final class TargetValueParser {
     }
 
     /** {@code [%] [op] number [unit] [suffix-op]}, the whole value. */
-    private static Reading simple(Text text) {
+    private static Reading simple(FoldedText text) {
         String value = text.folded;
         Map.Entry<String, Operator> suffixEntry = suffixOf(value);
         Operator suffix = suffixEntry == null ? null : suffixEntry.getValue();
@@ -222,7 +216,7 @@ public final class TargetValueParser {
     }
 
     /** {@code number [unit] sep number [unit]}, read as ≥ the lower bound. */
-    private static Reading range(Text text) {
+    private static Reading range(FoldedText text) {
         Matcher m = RANGE.matcher(text.folded);
         if (!m.matches()) {
             return null;
@@ -250,7 +244,7 @@ public final class TargetValueParser {
     }
 
     /** Exactly one {@code op number} inside a longer text. */
-    private static Reading embedded(Text text) {
+    private static Reading embedded(FoldedText text) {
         Matcher m = COMPARISON.matcher(text.folded);
         if (!m.find()) {
             return null;
@@ -274,7 +268,7 @@ public final class TargetValueParser {
         return new Reading(q, findings);
     }
 
-    private static TargetValue quantified(String raw, Text text, Reading reading, String indicatorName) {
+    private static TargetValue quantified(String raw, FoldedText text, Reading reading, String indicatorName) {
         Quantity q = reading.quantity;
         List<ValueFinding> findings = new ArrayList<>(reading.findings);
         if (q.unit == null
@@ -295,7 +289,7 @@ public final class TargetValueParser {
         return new TargetValue(raw, kind, q.operator, q.number, q.unit, q.toString(), findings);
     }
 
-    private static TargetValue unparsed(String raw, Text text) {
+    private static TargetValue unparsed(String raw, FoldedText text) {
         long comparisons = COMPARISON.matcher(text.folded).results().limit(2).count();
         if (comparisons > 1) {
             return unquantified(
@@ -413,40 +407,4 @@ public final class TargetValueParser {
     private record Reading(Quantity quantity, List<ValueFinding> findings) {}
 
     private record Comparison(int opStart, int opEnd, String op, String num, int end) {}
-
-    /**
-     * The value trimmed, as written ({@code original}) and folded ({@code folded}); both have the same length, so a
-     * position in one is the same position in the other.
-     */
-    private record Text(String original, String folded) {
-
-        static Text of(String raw) {
-            if (raw == null) {
-                return new Text("", "");
-            }
-            char[] chars = raw.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                int k = FOLD_FROM.indexOf(chars[i]);
-                if (k >= 0) {
-                    chars[i] = FOLD_TO.charAt(k);
-                }
-            }
-            int start = 0;
-            int end = chars.length;
-            while (start < end && isBlank(chars[start])) {
-                start++;
-            }
-            while (end > start && (isBlank(chars[end - 1]) || TRAILING_PUNCTUATION.indexOf(chars[end - 1]) >= 0)) {
-                end--;
-            }
-            return new Text(raw.substring(start, end), new String(chars, start, end - start));
-        }
-
-        private static boolean isBlank(char c) {
-            return Character.isWhitespace(c)
-                    || Character.isSpaceChar(c)
-                    || Character.isISOControl(c)
-                    || Character.getType(c) == Character.FORMAT;
-        }
-    }
 }
