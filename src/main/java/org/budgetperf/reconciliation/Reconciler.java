@@ -1,12 +1,12 @@
 package org.budgetperf.reconciliation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.checks.CheckService;
 import org.budgetperf.reconciliation.domain.ReconciliationOutcome;
 import org.budgetperf.reconciliation.domain.ReconciliationRuleSet;
 import org.budgetperf.reconciliation.domain.ReconciliationSettings;
-import org.budgetperf.reconciliation.domain.RuleStatus;
 import org.budgetperf.reconciliation.domain.Severity;
 
 /** The reconciliation rule set with the configured tolerance (exact to the 分 unless configured). */
@@ -14,14 +14,12 @@ import org.budgetperf.reconciliation.domain.Severity;
 public class Reconciler {
 
     private final ReconciliationRuleSet ruleSet = new ReconciliationRuleSet();
-    private final ReconciliationSettings settings;
 
-    public Reconciler(ReconciliationConfig config) {
-        this.settings = new ReconciliationSettings(config.tolerance());
-    }
+    @Inject
+    ReconciliationConfig config;
 
     public ReconciliationOutcome run(TargetTable table) {
-        return ruleSet.run(table, settings);
+        return ruleSet.run(table, new ReconciliationSettings(config.tolerance()));
     }
 
     /** The rule set applied to a stored table, as a run to record. */
@@ -32,12 +30,6 @@ public class Reconciler {
                 outcome.overall().name(),
                 outcome,
                 null,
-                new CheckService.FindingCounts(failed(outcome, Severity.ERROR), failed(outcome, Severity.WARNING)));
-    }
-
-    private static int failed(ReconciliationOutcome outcome, Severity severity) {
-        return (int) outcome.results().stream()
-                .filter(r -> r.status() == RuleStatus.FAIL && r.severity() == severity)
-                .count();
+                new CheckService.FindingCounts(outcome.failed(Severity.ERROR), outcome.failed(Severity.WARNING)));
     }
 }

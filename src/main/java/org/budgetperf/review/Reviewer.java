@@ -2,7 +2,6 @@ package org.budgetperf.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.budgetperf.checks.CheckService;
-import org.budgetperf.reconciliation.domain.RuleStatus;
 import org.budgetperf.reconciliation.domain.Severity;
 import org.budgetperf.review.domain.ReviewOutcome;
 import org.budgetperf.review.domain.ReviewRuleSet;
@@ -24,13 +23,7 @@ public class Reviewer {
                 ReviewFindingView.Result.of(
                         outcome, subject.stored().taskIds(), subject.stored().indicatorIds()),
                 null,
-                new CheckService.FindingCounts(failed(outcome, Severity.ERROR), failed(outcome, Severity.WARNING)));
-    }
-
-    private static int failed(ReviewOutcome outcome, Severity severity) {
-        return (int) outcome.findings().stream()
-                .filter(f -> f.status() == RuleStatus.FAIL && f.severity() == severity)
-                .count();
+                new CheckService.FindingCounts(outcome.failed(Severity.ERROR), outcome.failed(Severity.WARNING)));
     }
 
     public ReviewRuleSet ruleSet() {
