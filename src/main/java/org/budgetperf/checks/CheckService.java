@@ -12,8 +12,6 @@ import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.FrameworkCatalog;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
-import org.budgetperf.reconciliation.domain.RuleStatus;
-import org.budgetperf.reconciliation.domain.Severity;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
@@ -46,21 +44,6 @@ public class CheckService {
     public record FindingCounts(int errors, int warnings) {
 
         public static final FindingCounts NONE = new FindingCounts(0, 0);
-
-        /** Counts the failed findings of a run, each read through its status and severity. */
-        public static <F> FindingCounts of(
-                List<F> findings, Function<F, RuleStatus> status, Function<F, Severity> severity) {
-            int errors = 0;
-            int warnings = 0;
-            for (F finding : findings) {
-                if (status.apply(finding) == RuleStatus.FAIL) {
-                    Severity s = severity.apply(finding);
-                    errors += s == Severity.ERROR ? 1 : 0;
-                    warnings += s == Severity.WARNING ? 1 : 0;
-                }
-            }
-            return new FindingCounts(errors, warnings);
-        }
     }
 
     /**

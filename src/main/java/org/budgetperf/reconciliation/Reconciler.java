@@ -10,7 +10,7 @@ import org.budgetperf.checks.RunKind;
 import org.budgetperf.reconciliation.domain.ReconciliationOutcome;
 import org.budgetperf.reconciliation.domain.ReconciliationRuleSet;
 import org.budgetperf.reconciliation.domain.ReconciliationSettings;
-import org.budgetperf.reconciliation.domain.RuleResult;
+import org.budgetperf.reconciliation.domain.Severity;
 
 /** The reconciliation rule set with the configured tolerance (exact to the 分 unless configured). */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class Reconciler {
     }
 
     public ReconciliationOutcome run(TargetTable table) {
-        return ruleSet.run(table, settings);
+        return ruleSet.run(table, new ReconciliationSettings(config.tolerance()));
     }
 
     /** The rule set applied to a stored table, as a run to record. */
@@ -45,6 +45,6 @@ public class Reconciler {
                 outcome.overall().name(),
                 outcome,
                 null,
-                CheckService.FindingCounts.of(outcome.results(), RuleResult::status, RuleResult::severity));
+                new CheckService.FindingCounts(outcome.failed(Severity.ERROR), outcome.failed(Severity.WARNING)));
     }
 }

@@ -6,7 +6,7 @@ import org.budgetperf.budget.TableDocument;
 import org.budgetperf.checks.CheckRun;
 import org.budgetperf.checks.CheckService;
 import org.budgetperf.checks.RunKind;
-import org.budgetperf.review.domain.ReviewFinding;
+import org.budgetperf.reconciliation.domain.Severity;
 import org.budgetperf.review.domain.ReviewOutcome;
 import org.budgetperf.review.domain.ReviewRuleSet;
 import org.budgetperf.shared.web.InputValidator;
@@ -41,7 +41,7 @@ public class Reviewer {
                 ReviewFindingView.Result.of(
                         outcome, subject.stored().taskIds(), subject.stored().indicatorIds()),
                 null,
-                CheckService.FindingCounts.of(outcome.findings(), ReviewFinding::status, ReviewFinding::severity));
+                new CheckService.FindingCounts(outcome.failed(Severity.ERROR), outcome.failed(Severity.WARNING)));
     }
 
     /** The review of a table that is not stored: no rows to point at, so findings name no ids. */

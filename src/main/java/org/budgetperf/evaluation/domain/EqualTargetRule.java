@@ -37,8 +37,8 @@ final class EqualTargetRule implements QuantitativeRule {
     public String formula(Ratio weight, Ratio target, Ratio actual) {
         if (target.signum() == 0) {
             return met(target, actual)
-                    ? ID + ": target 0, " + actual + " ≤ 0 → " + QuantitativeRule.full(weight)
-                    : ID + ": target 0, " + actual + " > 0 → 0 = 0.00";
+                    ? QuantitativeRule.fullWeight(ID, "target 0, " + actual + " ≤ 0", weight)
+                    : QuantitativeRule.nothing(ID, "target 0, " + actual + " > 0");
         }
         return AS_HIGHER_IS_BETTER.formula(weight, target, actual);
     }

@@ -1,5 +1,7 @@
 package org.budgetperf.evaluation.domain;
 
+import org.budgetperf.budget.indicator.domain.Operator;
+
 /**
  * <b>R-SCO-3 ≥ indicator</b> (also {@code >}).
  *
@@ -12,21 +14,14 @@ package org.budgetperf.evaluation.domain;
  *
  * <p>Source: domain.md §4.4 R-SCO-3; the Yuzhong 2021 form's 评价标准 "达到目标得满分，未达到按完成比例得分".
  */
-final class HigherIsBetterRule implements QuantitativeRule {
+final class HigherIsBetterRule extends BoundTargetRule {
 
     static final String ID = "R-SCO-3";
     static final HigherIsBetterRule INSTANCE = new HigherIsBetterRule(ID);
 
-    private final String id;
-
     /** @param id the id printed in formulas: R-SCO-3, or R-SCO-5 when {@link EqualTargetRule} delegates here */
     HigherIsBetterRule(String id) {
-        this.id = id;
-    }
-
-    @Override
-    public String id() {
-        return id;
+        super(id, Operator.GE);
     }
 
     @Override
@@ -35,28 +30,16 @@ final class HigherIsBetterRule implements QuantitativeRule {
     }
 
     @Override
-    public Ratio fraction(Ratio target, Ratio actual) {
-        if (met(target, actual)) {
-            return Ratio.ONE;
-        }
-        if (target.signum() <= 0 || actual.signum() <= 0) {
-            return Ratio.ZERO;
-        }
-        return actual.divide(target);
+    Ratio missedShare(Ratio target, Ratio actual) {
+        return actual.signum() <= 0 ? Ratio.ZERO : actual.divide(target);
     }
 
     @Override
-    public String formula(Ratio weight, Ratio target, Ratio actual) {
-        if (met(target, actual)) {
-            return id + ": " + actual + " ≥ " + target + " → " + QuantitativeRule.full(weight);
-        }
-        if (target.signum() <= 0) {
-            return id + ": " + actual + " < " + target + ", target not positive → 0 = 0.00";
-        }
+    String missedFormula(Ratio weight, Ratio target, Ratio actual) {
         if (actual.signum() <= 0) {
-            return id + ": " + actual + " ≤ 0 → 0 = 0.00";
+            return QuantitativeRule.nothing(id(), actual + " ≤ 0");
         }
-        return id + ": " + weight + " × " + actual + " / " + target + " = "
-                + Figures.result(weight.multiply(fraction(target, actual)));
+        return QuantitativeRule.share(
+                id(), weight + " × " + actual + " / " + target, weight.multiply(missedShare(target, actual)));
     }
 }

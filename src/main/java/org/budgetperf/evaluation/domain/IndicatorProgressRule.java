@@ -40,70 +40,33 @@ public final class IndicatorProgressRule {
     Result evaluate(
             int index, IndicatorLine line, int position, IndicatorProgress progress, MonitoringThresholds thresholds) {
         TargetValue target = TargetValueParser.parse(line.annualValue(), line.name());
-        List<MissingExplanation> missing = new ArrayList<>();
-        List<InvalidInput> invalid = new ArrayList<>();
-        String name = line.name();
+        Reported reported = new Reported(index, line, target, progress);
         if (progress == null) {
-            invalid.add(new InvalidInput(
-                    ID,
+            return reported.notComputable(
                     "indicators",
-                    index,
-                    name,
                     null,
-                    Figures.indicatorZh(index, name) + "没有报告进度（年末预计值）。",
-                    Figures.indicatorEn(index, name) + " has no progress (expected year-end value) in the report."));
-            return new Result(
-                    light(index, line, target, null, null, Light.NOT_COMPUTABLE, "R-MON-2: no progress reported", null),
-                    missing,
-                    invalid);
+                    ID + ": no progress reported",
+                    "没有报告进度（年末预计值）。",
+                    " has no progress (expected year-end value) in the report.");
         }
         String path = "indicators[" + position + "]";
         if (!target.isQuantitative() && target.kind() != ValueKind.QUALITATIVE && target.kind() != ValueKind.GRADE) {
-            invalid.add(new InvalidInput(
-                    ID,
+            String annual = line.annualValue();
+            return reported.notComputable(
                     path,
-                    index,
-                    name,
-                    line.annualValue(),
-                    Figures.indicatorZh(index, name) + "没有可比较的年度指标值（"
-                            + (line.annualValue() == null ? "空白" : "“" + line.annualValue() + "”") + "）。",
-                    Figures.indicatorEn(index, name) + " has no annual target to compare with ("
-                            + (line.annualValue() == null ? "blank" : "'" + line.annualValue() + "'") + ")."));
-            return new Result(
-                    light(
-                            index,
-                            line,
-                            target,
-                            progress,
-                            null,
-                            Light.NOT_COMPUTABLE,
-                            ID + ": no target to compare with",
-                            null),
-                    missing,
-                    invalid);
+                    annual,
+                    ID + ": no target to compare with",
+                    "没有可比较的年度指标值（" + (annual == null ? "空白" : "“" + annual + "”") + "）。",
+                    " has no annual target to compare with (" + (annual == null ? "blank" : "'" + annual + "'") + ").");
         }
-        ActualReading.Reading reading = ActualReading.read(target, progress.expectedYearEnd(), name);
+        ActualReading.Reading reading = ActualReading.read(target, progress.expectedYearEnd(), line.name());
         if (!reading.usable()) {
-            invalid.add(new InvalidInput(
-                    ID,
+            return reported.notComputable(
                     path + ".expectedYearEnd",
-                    index,
-                    name,
                     progress.expectedYearEnd(),
-                    Figures.indicatorZh(index, name) + "的年末预计值" + reading.problemZh() + "。",
-                    Figures.indicatorEn(index, name) + ": expected year-end value " + reading.problemEn() + "."));
-            return new Result(
-                    light(
-                            index,
-                            line,
-                            target,
-                            progress,
-                            null,
-                            Light.NOT_COMPUTABLE,
-                            ID + ": expected year-end value not usable",
-                            null),
-                    missing,
-                    invalid);
+                    ID + ": expected year-end value not usable",
+                    "的年末预计值" + reading.problemZh() + "。",
+                    ": expected year-end value " + reading.problemEn() + ".");
         }
         Light light;
         BigDecimal percent = null;
@@ -126,34 +89,19 @@ public final class IndicatorProgressRule {
                         + Figures.text(thresholds.yellow()) + " → " + light;
             }
         }
+        List<MissingExplanation> missing = new ArrayList<>();
         if (light.isBehind()) {
-            String state = ExecutionLightRule.lightZh(light);
+            String behindZh = "预计年末" + describeZh(target, progress) + "，" + ExecutionLightRule.lightZh(light) + "，";
+            String behindEn = " is expected to miss its target (" + describeEn(target, progress) + ", " + light + "): ";
             if (Figures.isBlank(progress.cause())) {
-                missing.add(new MissingExplanation(
-                        ID,
-                        path + ".cause",
-                        index,
-                        name,
-                        Figures.indicatorZh(index, name) + "预计年末" + describeZh(target, progress) + "，" + state
-                                + "，须说明原因。",
-                        Figures.indicatorEn(index, name) + " is expected to miss its target ("
-                                + describeEn(target, progress) + ", " + light + "): a cause is required."));
+                missing.add(reported.lacking(path + ".cause", behindZh + "须说明原因。", behindEn + "a cause is required."));
             }
             if (Figures.isBlank(progress.measure())) {
-                missing.add(new MissingExplanation(
-                        ID,
-                        path + ".measure",
-                        index,
-                        name,
-                        Figures.indicatorZh(index, name) + "预计年末" + describeZh(target, progress) + "，" + state
-                                + "，须提出改进措施。",
-                        Figures.indicatorEn(index, name) + " is expected to miss its target ("
-                                + describeEn(target, progress) + ", " + light
-                                + "): a corrective measure is required."));
+                missing.add(reported.lacking(
+                        path + ".measure", behindZh + "须提出改进措施。", behindEn + "a corrective measure is required."));
             }
         }
-        return new Result(
-                light(index, line, target, progress, percent, light, formula, reading.note()), missing, invalid);
+        return new Result(reported.light(percent, light, formula, reading.note()), missing, List.of());
     }
 
     private static String describeZh(TargetValue target, IndicatorProgress progress) {
@@ -165,29 +113,52 @@ public final class IndicatorProgressRule {
                 + target.raw().strip() + "'";
     }
 
-    private static IndicatorLight light(
-            int index,
-            IndicatorLine line,
-            TargetValue target,
-            IndicatorProgress progress,
-            BigDecimal percent,
-            Light light,
-            String formula,
-            String note) {
-        return new IndicatorLight(
-                index,
-                line.name(),
-                line.level1(),
-                line.taskIndex(),
-                target,
-                progress == null ? null : progress.valueToDate(),
-                progress == null ? null : progress.expectedYearEnd(),
-                percent,
-                light,
-                ID,
-                formula,
-                progress == null ? null : progress.cause(),
-                progress == null ? null : progress.measure(),
-                note);
+    /**
+     * One indicator with its target and its progress entry (null when the report has none); messages about it open
+     * with its number and name ({@code 第 3 条指标“…”}, {@code indicator 3 '…'}).
+     */
+    private record Reported(int index, IndicatorLine line, TargetValue target, IndicatorProgress progress) {
+
+        /** The indicator's light cannot be computed; the invalid input, about {@code field}, says why. */
+        Result notComputable(String field, String value, String formula, String whyZh, String whyEn) {
+            InvalidInput why = new InvalidInput(
+                    ID,
+                    field,
+                    index,
+                    line.name(),
+                    value,
+                    Figures.indicatorZh(index, line.name()) + whyZh,
+                    Figures.indicatorEn(index, line.name()) + whyEn);
+            return new Result(light(null, Light.NOT_COMPUTABLE, formula, null), List.of(), List.of(why));
+        }
+
+        /** The indicator is behind and lacks the text at {@code field}. */
+        MissingExplanation lacking(String field, String whyZh, String whyEn) {
+            return new MissingExplanation(
+                    ID,
+                    field,
+                    index,
+                    line.name(),
+                    Figures.indicatorZh(index, line.name()) + whyZh,
+                    Figures.indicatorEn(index, line.name()) + whyEn);
+        }
+
+        IndicatorLight light(BigDecimal percent, Light light, String formula, String note) {
+            return new IndicatorLight(
+                    index,
+                    line.name(),
+                    line.level1(),
+                    line.taskIndex(),
+                    target,
+                    progress == null ? null : progress.valueToDate(),
+                    progress == null ? null : progress.expectedYearEnd(),
+                    percent,
+                    light,
+                    ID,
+                    formula,
+                    progress == null ? null : progress.cause(),
+                    progress == null ? null : progress.measure(),
+                    note);
+        }
     }
 }

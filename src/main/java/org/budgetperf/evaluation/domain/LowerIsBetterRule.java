@@ -1,5 +1,7 @@
 package org.budgetperf.evaluation.domain;
 
+import org.budgetperf.budget.indicator.domain.Operator;
+
 /**
  * <b>R-SCO-4 ≤ indicator</b> (also {@code <}): a "reverse" indicator, smaller is better (≤32个, 投诉率 ≤1%).
  *
@@ -9,15 +11,14 @@ package org.budgetperf.evaluation.domain;
  *
  * <p>Source: domain.md §4.4 R-SCO-4.
  */
-final class LowerIsBetterRule implements QuantitativeRule {
+final class LowerIsBetterRule extends BoundTargetRule {
 
     static final String ID = "R-SCO-4";
     static final LowerIsBetterRule INSTANCE = new LowerIsBetterRule();
     private static final Ratio TWO = Ratio.of(2);
 
-    @Override
-    public String id() {
-        return ID;
+    LowerIsBetterRule() {
+        super(ID, Operator.LE);
     }
 
     @Override
@@ -26,28 +27,24 @@ final class LowerIsBetterRule implements QuantitativeRule {
     }
 
     @Override
-    public Ratio fraction(Ratio target, Ratio actual) {
-        if (met(target, actual)) {
-            return Ratio.ONE;
-        }
-        if (target.signum() <= 0 || actual.compareTo(TWO.multiply(target)) >= 0) {
-            return Ratio.ZERO;
-        }
-        return Ratio.ONE.subtract(actual.subtract(target).divide(target));
+    Ratio missedShare(Ratio target, Ratio actual) {
+        return twiceTheTargetOrMore(target, actual)
+                ? Ratio.ZERO
+                : Ratio.ONE.subtract(actual.subtract(target).divide(target));
     }
 
     @Override
-    public String formula(Ratio weight, Ratio target, Ratio actual) {
-        if (met(target, actual)) {
-            return ID + ": " + actual + " ≤ " + target + " → " + QuantitativeRule.full(weight);
+    String missedFormula(Ratio weight, Ratio target, Ratio actual) {
+        if (twiceTheTargetOrMore(target, actual)) {
+            return QuantitativeRule.nothing(ID, actual + " ≥ 2 × " + target);
         }
-        if (target.signum() <= 0) {
-            return ID + ": " + actual + " > " + target + ", target not positive → 0 = 0.00";
-        }
-        if (actual.compareTo(TWO.multiply(target)) >= 0) {
-            return ID + ": " + actual + " ≥ 2 × " + target + " → 0 = 0.00";
-        }
-        return ID + ": " + weight + " × (1 − (" + actual + " − " + target + ") / " + target + ") = "
-                + Figures.result(weight.multiply(fraction(target, actual)));
+        return QuantitativeRule.share(
+                ID,
+                weight + " × (1 − (" + actual + " − " + target + ") / " + target + ")",
+                weight.multiply(missedShare(target, actual)));
+    }
+
+    private static boolean twiceTheTargetOrMore(Ratio target, Ratio actual) {
+        return actual.compareTo(TWO.multiply(target)) >= 0;
     }
 }

@@ -22,17 +22,13 @@ public record MonitoringOutcome(
         List<MissingExplanation> missing,
         List<InvalidInput> invalid,
         List<TaskProgress> tasks,
-        MonitoringThresholds thresholds) {
+        MonitoringThresholds thresholds)
+        implements EvaluationOutcome {
 
     public MonitoringOutcome {
         indicators = List.copyOf(indicators);
         missing = List.copyOf(missing);
         invalid = List.copyOf(invalid);
         tasks = List.copyOf(tasks);
-    }
-
-    /** Whether the report can be accepted: nothing missing, nothing invalid. */
-    public boolean acceptable() {
-        return missing.isEmpty() && invalid.isEmpty();
     }
 }

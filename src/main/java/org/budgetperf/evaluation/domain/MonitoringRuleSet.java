@@ -30,12 +30,11 @@ public final class MonitoringRuleSet {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(thresholds, "thresholds");
-        List<MissingExplanation> missing = new ArrayList<>();
-        List<InvalidInput> invalid = new ArrayList<>();
-
         ExecutionLight budgetLight =
                 execution.evaluate(input.month(), input.budget(), input.spentToDate(), thresholds, "预算");
 
+        List<MissingExplanation> missing = new ArrayList<>();
+        List<InvalidInput> invalid = new ArrayList<>();
         Map<Integer, Integer> positions = Inputs.indicatorPositions(
                 table,
                 input.indicators().stream()

@@ -32,8 +32,21 @@ interface QuantitativeRule {
         };
     }
 
-    /** "full weight = 18.75". */
-    static String full(Ratio weight) {
-        return "full weight = " + Figures.result(weight);
+    // The formulas read "rule: premise → outcome" or "rule: computation = score", so that every rule's text can be
+    // rechecked the same way.
+
+    /** A met target: {@code R-SCO-3: 100 ≥ 95 → full weight = 18.75}. */
+    static String fullWeight(String id, String premise, Ratio weight) {
+        return id + ": " + premise + " → full weight = " + Figures.result(weight);
+    }
+
+    /** A target that earns nothing: {@code R-SCO-4: 70 ≥ 2 × 32 → 0 = 0.00}. */
+    static String nothing(String id, String premise) {
+        return id + ": " + premise + " → 0 = 0.00";
+    }
+
+    /** A share of the weight: {@code R-SCO-3: 20 × 95 / 100 = 19.00}. */
+    static String share(String id, String computation, Ratio score) {
+        return id + ": " + computation + " = " + Figures.result(score);
     }
 }

@@ -37,7 +37,8 @@ public record SelfEvaluationOutcome(
         List<String> unscoredGroups,
         List<MissingExplanation> missing,
         List<InvalidInput> invalid,
-        List<TaskSummary> tasks) {
+        List<TaskSummary> tasks)
+        implements EvaluationOutcome {
 
     public SelfEvaluationOutcome {
         indicators = List.copyOf(indicators);
@@ -46,11 +47,6 @@ public record SelfEvaluationOutcome(
         missing = List.copyOf(missing);
         invalid = List.copyOf(invalid);
         tasks = List.copyOf(tasks);
-    }
-
-    /** Whether the self-evaluation can be accepted as final: nothing missing, nothing invalid. */
-    public boolean acceptable() {
-        return missing.isEmpty() && invalid.isEmpty();
     }
 
     /** The subtotal of a group, if the outcome lists it. */

@@ -195,24 +195,20 @@ public final class SelfEvaluationRuleSet {
                         Figures.indicatorEn(i, line.name()) + ": 一级 '" + nullToBlank(line.level1()) + "' / 二级 '"
                                 + nullToBlank(line.level2()) + "' belong to no scoring group; not scored."));
             }
-            if (line.weight() != null && !Figures.reasonable(line.weight())) {
+            BigDecimal weight = line.weight();
+            if (weight != null && (!Figures.reasonable(weight) || weight.signum() < 0)) {
+                // givenWeight() ignores such a weight; say so, naming which fault it has
+                boolean outOfRange = !Figures.reasonable(weight);
                 invalid.add(new InvalidInput(
                         IndicatorWeightsRule.ID,
                         "table.indicators[" + i + "].weight",
                         i,
                         line.name(),
-                        line.weight().toString(),
-                        Figures.indicatorZh(i, line.name()) + "的权重超出范围，按未填写处理。",
-                        Figures.indicatorEn(i, line.name()) + " has a weight out of range; treated as not given."));
-            } else if (line.weight() != null && line.weight().signum() < 0) {
-                invalid.add(new InvalidInput(
-                        IndicatorWeightsRule.ID,
-                        "table.indicators[" + i + "].weight",
-                        i,
-                        line.name(),
-                        line.weight().toPlainString(),
-                        Figures.indicatorZh(i, line.name()) + "的权重为负数，按未填写处理。",
-                        Figures.indicatorEn(i, line.name()) + " has a negative weight; treated as not given."));
+                        outOfRange ? weight.toString() : weight.toPlainString(),
+                        Figures.indicatorZh(i, line.name()) + (outOfRange ? "的权重超出范围，按未填写处理。" : "的权重为负数，按未填写处理。"),
+                        Figures.indicatorEn(i, line.name())
+                                + (outOfRange ? " has a weight out of range" : " has a negative weight")
+                                + "; treated as not given."));
             }
             placed.add(new Placed(i, line, group, notes));
         }

@@ -27,14 +27,10 @@ import org.budgetperf.budget.domain.TaskLine;
  * {@code tasks[3].plannedFunds} with the index into {@code TargetTable.tasks()}); expected and
  * difference are null. One PASS result, with the number of amounts checked, when there is none.
  */
-public final class AmountsNonNegativeWithTwoDecimalsRule implements ReconciliationRule {
+public final class AmountsNonNegativeWithTwoDecimalsRule extends ReconciliationRule {
 
-    public static final String ID = "R-BUD-5";
-    static final Severity SEVERITY = Severity.ERROR;
-
-    @Override
-    public String id() {
-        return ID;
+    public AmountsNonNegativeWithTwoDecimalsRule() {
+        super("R-BUD-5", Severity.ERROR);
     }
 
     @Override
@@ -66,15 +62,9 @@ public final class AmountsNonNegativeWithTwoDecimalsRule implements Reconciliati
         if (!failures.isEmpty()) {
             return List.copyOf(failures);
         }
-        return List.of(new RuleResult(
-                ID,
-                SEVERITY,
+        return List.of(result(
                 RuleStatus.PASS,
-                null,
-                null,
-                null,
-                null,
-                null,
+                Comparison.NONE,
                 null,
                 checked == 0 ? "没有已填的金额，无需检查。" : "已填的 " + checked + " 个金额均不为负数，且最多两位小数（到分）。",
                 checked == 0
@@ -83,7 +73,7 @@ public final class AmountsNonNegativeWithTwoDecimalsRule implements Reconciliati
                                 + " (exact to the fen)."));
     }
 
-    private static Optional<RuleResult> offence(BigDecimal value, String field, String labelZh, String labelEn) {
+    private Optional<RuleResult> offence(BigDecimal value, String field, String labelZh, String labelEn) {
         boolean negative = value.signum() < 0;
         int decimals = Math.max(0, value.stripTrailingZeros().scale());
         boolean subFen = decimals > 2;
@@ -101,15 +91,9 @@ public final class AmountsNonNegativeWithTwoDecimalsRule implements Reconciliati
             en.add("it has " + decimals
                     + " decimals, but amounts have at most two (exact to the fen) and are not rounded");
         }
-        return Optional.of(new RuleResult(
-                ID,
-                SEVERITY,
+        return Optional.of(result(
                 RuleStatus.FAIL,
-                null,
-                value,
-                null,
-                null,
-                null,
+                Comparison.found(value),
                 field,
                 labelZh + "为 " + Sums.yuan(value) + " 元：" + String.join("；", zh) + "。",
                 capitalise(labelEn) + " is " + Sums.yuan(value) + " yuan: " + String.join("; ", en) + "."));

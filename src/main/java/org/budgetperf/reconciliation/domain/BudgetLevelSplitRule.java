@@ -38,17 +38,13 @@ import org.budgetperf.budget.domain.TargetTable;
  *       blank, as in Zhanjiang) there is no single balancing value: expected is null.</li>
  * </ul>
  */
-public final class BudgetLevelSplitRule implements ReconciliationRule {
-
-    public static final String ID = "R-BUD-2";
-    static final Severity SEVERITY = Severity.ERROR;
+public final class BudgetLevelSplitRule extends ReconciliationRule {
 
     private static final List<AmountField> SPLIT = List.of(CITY_LEVEL_FUNDS, TRANSFER_PAYMENT_FUNDS);
     private static final List<AmountField> DEVELOPMENT = List.of(SPECIAL_FUNDS, OTHER_DEVELOPMENT_EXPENDITURE);
 
-    @Override
-    public String id() {
-        return ID;
+    public BudgetLevelSplitRule() {
+        super("R-BUD-2", Severity.ERROR);
     }
 
     @Override
@@ -72,35 +68,22 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
                     + Sums.en(split) + "; special funds " + Sums.en(SPECIAL_FUNDS.of(a))
                     + " + other development spending " + Sums.en(OTHER_DEVELOPMENT_EXPENDITURE.of(a)) + " = "
                     + Sums.en(development);
+            Comparison figures = Comparison.of(development, split);
             if (settings.withinTolerance(difference)) {
-                return List.of(new RuleResult(
-                        ID,
-                        SEVERITY,
+                return List.of(result(
                         RuleStatus.PASS,
-                        development,
-                        split,
-                        difference,
-                        null,
-                        null,
+                        figures,
                         "amounts",
                         "按预算级次划分与事业发展性支出一致：" + figuresZh + "。",
                         "The split by budget level matches development spending: " + figuresEn + "."));
             }
-            return List.of(new RuleResult(
-                    ID,
-                    SEVERITY,
+            return List.of(result(
                     RuleStatus.FAIL,
-                    development,
-                    split,
-                    difference,
-                    null,
-                    null,
+                    figures,
                     "amounts",
-                    "按预算级次划分与事业发展性支出不一致：" + figuresZh + "，" + (difference.signum() > 0 ? "多 " : "少 ")
-                            + Sums.zh(difference.abs()) + "。请核对这四项金额。",
+                    "按预算级次划分与事业发展性支出不一致：" + figuresZh + "，" + Sums.moreOrLessZh(difference) + "。请核对这四项金额。",
                     "The split by budget level does not match development spending: " + figuresEn + "; the split is "
-                            + Sums.en(difference.abs()) + (difference.signum() > 0 ? " more" : " less")
-                            + ". Please check these four amounts."));
+                            + Sums.moreOrLessEn(difference) + ". Please check these four amounts."));
         }
 
         List<AmountField> blanks = new ArrayList<>(blankSplit);
@@ -113,15 +96,9 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
 
         boolean oneSideBlank = blankSplit.isEmpty() != blankDevelopment.isEmpty();
         if (!oneSideBlank) {
-            return List.of(new RuleResult(
-                    ID,
-                    SEVERITY,
+            return List.of(result(
                     RuleStatus.NOT_VERIFIABLE,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
+                    Comparison.NONE,
                     "amounts",
                     headZh + "两边都有空白，无法推算应填金额。",
                     headEn + " Both sides have blanks, so no balancing value can be derived."));
@@ -151,15 +128,9 @@ public final class BudgetLevelSplitRule implements ReconciliationRule {
         String negativeZh = balancing.signum() < 0 ? "该值为负数，说明已填金额本身已不一致。" : "";
         String negativeEn =
                 balancing.signum() < 0 ? " That value is negative: the filled amounts already disagree." : "";
-        return List.of(new RuleResult(
-                ID,
-                SEVERITY,
+        return List.of(result(
                 RuleStatus.NOT_VERIFIABLE,
-                balancing,
-                null,
-                null,
-                null,
-                null,
+                Comparison.expecting(balancing),
                 field,
                 headZh + "若要与" + targetZh + "平衡，" + whatZh + "。" + negativeZh,
                 headEn + " To balance " + targetEn + ", " + whatEn + "." + negativeEn));

@@ -48,15 +48,15 @@ import org.budgetperf.budget.domain.TargetTable;
  *   <li>expected = spending, actual = income, difference = income − spending.</li>
  * </ul>
  */
-public final class IncomeEqualsSpendingRule implements ReconciliationRule {
+public final class IncomeEqualsSpendingRule extends ReconciliationRule {
 
+    /** Referred to by id: whether R-BUD-1 could be verified qualifies the overall status (ReconciliationOutcome). */
     public static final String ID = "R-BUD-1";
-    static final Severity SEVERITY = Severity.ERROR;
+
     private static final String FIELD = "amounts";
 
-    @Override
-    public String id() {
-        return ID;
+    public IncomeEqualsSpendingRule() {
+        super(ID, Severity.ERROR);
     }
 
     /**
@@ -99,16 +99,11 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
         }
         String incomeZh = "收入合计（财政拨款+其他资金）" + Sums.zh(e.income) + blanksZh;
         String incomeEn = "income (fiscal appropriation + other funds) " + Sums.en(e.income) + blanksEn;
+        Comparison figures = Comparison.of(e.spending, e.income).under(e.convention);
         if (e.status == RuleStatus.PASS) {
-            return List.of(new RuleResult(
-                    ID,
-                    SEVERITY,
+            return List.of(result(
                     RuleStatus.PASS,
-                    e.spending,
-                    e.income,
-                    e.difference,
-                    null,
-                    e.convention.name(),
+                    figures,
                     FIELD,
                     "收支平衡：" + incomeZh + "，等于" + e.convention.labelZh() + " " + Sums.zh(e.spending) + "，按"
                             + e.convention.nameZh() + "（" + e.convention.name() + "）平衡。" + otherZh,
@@ -116,15 +111,9 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
                             + Sums.en(e.spending) + "; balanced under the " + e.convention.name()
                             + " convention. " + otherEn));
         }
-        return List.of(new RuleResult(
-                ID,
-                SEVERITY,
+        return List.of(result(
                 RuleStatus.FAIL,
-                e.spending,
-                e.income,
-                e.difference,
-                null,
-                e.convention.name(),
+                figures,
                 FIELD,
                 "收支不平衡：" + incomeZh + "，与最接近的" + e.convention.nameZh() + "（" + e.convention.labelZh() + "）支出 "
                         + Sums.zh(e.spending) + " 不相等，" + gapZh(e.difference) + "。" + otherZh
@@ -135,7 +124,7 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
                         + " Please check the income and spending amounts."));
     }
 
-    private static RuleResult notVerifiable(BudgetAmounts a) {
+    private RuleResult notVerifiable(BudgetAmounts a) {
         boolean incomeBlank = a.fiscalAppropriation() == null && a.otherFunds() == null;
         boolean spendingBlank = a.basicExpenditure() == null && a.projectExpenditure() == null;
         String zh;
@@ -163,8 +152,7 @@ public final class IncomeEqualsSpendingRule implements ReconciliationRule {
                     "Income cannot be checked against spending: basic and project spending are both blank, while income is "
                             + Sums.en(actual) + ".";
         }
-        return new RuleResult(
-                ID, SEVERITY, RuleStatus.NOT_VERIFIABLE, expected, actual, null, null, null, FIELD, zh, en);
+        return result(RuleStatus.NOT_VERIFIABLE, Comparison.of(expected, actual), FIELD, zh, en);
     }
 
     /** "收入比支出多 293,000.00 元（29.30 万元）". */

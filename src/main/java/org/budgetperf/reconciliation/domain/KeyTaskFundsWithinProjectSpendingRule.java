@@ -34,43 +34,24 @@ import org.budgetperf.budget.domain.TaskKind;
  *       how many there were (R-REV-2 requires funds &gt; 0).</li>
  * </ul>
  */
-public final class KeyTaskFundsWithinProjectSpendingRule implements ReconciliationRule {
+public final class KeyTaskFundsWithinProjectSpendingRule extends ReconciliationRule {
 
-    public static final String ID = "R-BUD-3";
-    static final Severity SEVERITY = Severity.ERROR;
-    private static final String FIELD = "tasks";
-
-    @Override
-    public String id() {
-        return ID;
+    public KeyTaskFundsWithinProjectSpendingRule() {
+        super("R-BUD-3", Severity.ERROR);
     }
 
     @Override
     public List<RuleResult> check(TargetTable table, ReconciliationSettings settings) {
         BudgetAmounts a = table.amounts();
         TaskFunds keys = TaskFunds.of(table.tasks(), TaskKind.KEY);
-        String blankZh = keys.blankCount() == 0 ? "" : "（其中 " + keys.blankCount() + " 项未填资金，按 0 计）";
-        String blankEn =
-                keys.blankCount() == 0 ? "" : " (" + keys.blankCount() + " of them with blank funds, counted as 0)";
-        String sumZh = keys.count() == 0
-                ? "没有重点工作任务（拟投入资金合计 0.00 元）"
-                : keys.count() + " 项重点工作任务拟投入资金合计 " + Sums.zh(keys.sum()) + blankZh;
-        String sumEn = keys.count() == 0
-                ? "There are no key tasks (planned funds 0.00 yuan)"
-                : "The " + keys.count() + (keys.count() == 1 ? " key task plans " : " key tasks plan ")
-                        + Sums.en(keys.sum()) + blankEn;
+        String sumZh = keys.count() == 0 ? "没有重点工作任务（拟投入资金合计 0.00 元）" : keys.sumZh();
+        String sumEn = keys.count() == 0 ? "There are no key tasks (planned funds 0.00 yuan)" : keys.sumEn();
 
         BigDecimal project = a.projectExpenditure();
         if (project == null) {
-            return List.of(new RuleResult(
-                    ID,
-                    SEVERITY,
+            return List.of(result(
                     RuleStatus.NOT_VERIFIABLE,
-                    null,
-                    keys.sum(),
-                    null,
-                    null,
-                    null,
+                    Comparison.found(keys.sum()),
                     "amounts.projectExpenditure",
                     "无法核对重点工作任务资金：项目支出为空白。" + sumZh + "。",
                     "Key-task funds cannot be checked: project spending is blank. " + sumEn + "."));
@@ -82,8 +63,9 @@ public final class KeyTaskFundsWithinProjectSpendingRule implements Reconciliati
                 withDevelopment ? SpendingConvention.WITH_DEVELOPMENT : SpendingConvention.BASIC_PLUS_PROJECT;
         BigDecimal development = Sums.sumBlankAsZero(a.specialFunds(), a.otherDevelopmentExpenditure());
         BigDecimal ceiling = withDevelopment ? project.add(development) : project;
-        BigDecimal difference = keys.sum().subtract(ceiling);
         BigDecimal ratio = Sums.percent(keys.sum(), project);
+        Comparison figures = Comparison.of(ceiling, keys.sum()).withRatio(ratio).under(convention);
+        BigDecimal difference = figures.difference();
 
         String ceilingZh = withDevelopment
                 ? "项目支出 " + Sums.zh(project) + " + 事业发展性支出 " + Sums.zh(development) + " = " + Sums.zh(ceiling)
@@ -99,29 +81,17 @@ public final class KeyTaskFundsWithinProjectSpendingRule implements Reconciliati
                 : "Key tasks cover " + Sums.pct(ratio) + " of project spending.";
 
         if (difference.compareTo(settings.tolerance()) <= 0) {
-            return List.of(new RuleResult(
-                    ID,
-                    SEVERITY,
+            return List.of(result(
                     RuleStatus.PASS,
-                    ceiling,
-                    keys.sum(),
-                    difference,
-                    ratio,
-                    convention.name(),
-                    FIELD,
+                    figures,
+                    "tasks",
                     sumZh + "，未超过" + ceilingZh + "。" + ratioZh,
                     sumEn + ", within " + ceilingEn + ". " + ratioEn));
         }
-        return List.of(new RuleResult(
-                ID,
-                SEVERITY,
+        return List.of(result(
                 RuleStatus.FAIL,
-                ceiling,
-                keys.sum(),
-                difference,
-                ratio,
-                convention.name(),
-                FIELD,
+                figures,
+                "tasks",
                 sumZh + "，超过" + ceilingZh + "，超出 " + Sums.zh(difference) + "。" + ratioZh + "请核对任务资金或项目支出。",
                 sumEn + ", " + Sums.en(difference) + " more than " + ceilingEn + ". " + ratioEn
                         + " Please check the task funds or project spending."));

@@ -33,55 +33,35 @@ import org.budgetperf.budget.domain.TaskKind;
  *   <li>An other task with blank funds counts as 0 and the message says how many there were.</li>
  * </ul>
  */
-public final class OtherTaskFundsMatchDevelopmentSpendingRule implements ReconciliationRule {
+public final class OtherTaskFundsMatchDevelopmentSpendingRule extends ReconciliationRule {
 
-    public static final String ID = "R-BUD-4";
-    static final Severity SEVERITY = Severity.WARNING;
     private static final String FIELD_AMOUNT = "amounts.otherDevelopmentExpenditure";
 
-    @Override
-    public String id() {
-        return ID;
+    public OtherTaskFundsMatchDevelopmentSpendingRule() {
+        super("R-BUD-4", Severity.WARNING);
     }
 
     @Override
     public List<RuleResult> check(TargetTable table, ReconciliationSettings settings) {
         BigDecimal development = table.amounts().otherDevelopmentExpenditure();
         TaskFunds others = TaskFunds.of(table.tasks(), TaskKind.OTHER);
-        String blankZh = others.blankCount() == 0 ? "" : "（其中 " + others.blankCount() + " 项未填资金，按 0 计）";
-        String blankEn =
-                others.blankCount() == 0 ? "" : " (" + others.blankCount() + " of them with blank funds, counted as 0)";
-        String sumZh = others.count() + " 项其他任务拟投入资金合计 " + Sums.zh(others.sum()) + blankZh;
-        String sumEn = "The " + others.count() + (others.count() == 1 ? " other task plans " : " other tasks plan ")
-                + Sums.en(others.sum()) + blankEn;
+        Comparison figures = Comparison.of(development, others.sum());
 
         if (others.stated() == 0) {
             if (development == null || development.signum() == 0) {
                 String amountZh = development == null ? "空白" : "为 " + Sums.zh(development);
                 String amountEn = development == null ? "blank" : Sums.en(development);
-                return List.of(new RuleResult(
-                        ID,
-                        SEVERITY,
+                return List.of(result(
                         RuleStatus.PASS,
-                        development,
-                        others.sum(),
-                        development == null ? null : others.sum().subtract(development),
-                        null,
-                        null,
+                        figures,
                         FIELD_AMOUNT,
                         "没有填写资金的其他任务，其他事业发展性支出" + amountZh + "，无需核对。",
                         "No other task states funds and other development spending is " + amountEn
                                 + ": nothing to reconcile."));
             }
-            return List.of(new RuleResult(
-                    ID,
-                    SEVERITY,
+            return List.of(result(
                     RuleStatus.NOT_VERIFIABLE,
-                    development,
-                    null,
-                    null,
-                    null,
-                    null,
+                    Comparison.expecting(development),
                     "tasks",
                     "无法核对：其他事业发展性支出为 " + Sums.zh(development) + "，但没有填写资金的其他任务（该栏可选填），无法判断这笔资金用于哪些任务。",
                     "Cannot be checked: other development spending is " + Sums.en(development)
@@ -89,52 +69,33 @@ public final class OtherTaskFundsMatchDevelopmentSpendingRule implements Reconci
                             + " which tasks the money pays for."));
         }
         if (development == null) {
-            return List.of(new RuleResult(
-                    ID,
-                    SEVERITY,
+            return List.of(result(
                     RuleStatus.NOT_VERIFIABLE,
-                    null,
-                    others.sum(),
-                    null,
-                    null,
-                    null,
+                    figures,
                     FIELD_AMOUNT,
-                    "无法核对：其他事业发展性支出为空白。" + sumZh + "；若要平衡，其他事业发展性支出应为 " + Sums.zh(others.sum()) + "。",
-                    "Cannot be checked: other development spending is blank. " + sumEn
+                    "无法核对：其他事业发展性支出为空白。" + others.sumZh() + "；若要平衡，其他事业发展性支出应为 " + Sums.zh(others.sum()) + "。",
+                    "Cannot be checked: other development spending is blank. " + others.sumEn()
                             + "; to balance, other development spending would be " + Sums.en(others.sum()) + "."));
         }
-        BigDecimal difference = others.sum().subtract(development);
         BigDecimal ratio = Sums.percent(others.sum(), development);
+        BigDecimal difference = figures.difference();
         if (settings.withinTolerance(difference)) {
-            return List.of(new RuleResult(
-                    ID,
-                    SEVERITY,
+            return List.of(result(
                     RuleStatus.PASS,
-                    development,
-                    others.sum(),
-                    difference,
-                    ratio,
-                    null,
+                    figures.withRatio(ratio),
                     "tasks",
-                    sumZh + "，与其他事业发展性支出 " + Sums.zh(development) + "相符。",
-                    sumEn + ", matching other development spending of " + Sums.en(development) + "."));
+                    others.sumZh() + "，与其他事业发展性支出 " + Sums.zh(development) + "相符。",
+                    others.sumEn() + ", matching other development spending of " + Sums.en(development) + "."));
         }
         String ratioZh = ratio == null ? "" : "（占 " + Sums.pct(ratio) + "）";
         String ratioEn = ratio == null ? "" : " (" + Sums.pct(ratio) + " of it)";
-        return List.of(new RuleResult(
-                ID,
-                SEVERITY,
+        return List.of(result(
                 RuleStatus.FAIL,
-                development,
-                others.sum(),
-                difference,
-                ratio,
-                null,
+                figures.withRatio(ratio),
                 "tasks",
-                sumZh + ratioZh + "，与其他事业发展性支出 " + Sums.zh(development) + "不符，"
-                        + (difference.signum() > 0 ? "多 " : "少 ") + Sums.zh(difference.abs()) + "。请核对。",
-                sumEn + ratioEn + ", which does not match other development spending of " + Sums.en(development)
-                        + ": " + Sums.en(difference.abs()) + (difference.signum() > 0 ? " more" : " less")
-                        + ". Please check."));
+                others.sumZh() + ratioZh + "，与其他事业发展性支出 " + Sums.zh(development) + "不符，" + Sums.moreOrLessZh(difference)
+                        + "。请核对。",
+                others.sumEn() + ratioEn + ", which does not match other development spending of "
+                        + Sums.en(development) + ": " + Sums.moreOrLessEn(difference) + ". Please check."));
     }
 }

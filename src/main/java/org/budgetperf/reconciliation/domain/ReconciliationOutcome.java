@@ -18,6 +18,11 @@ public record ReconciliationOutcome(String ruleSetVersion, OverallStatus overall
         results = List.copyOf(results);
     }
 
+    /** How many results FAILed with this severity. */
+    public int failed(Severity severity) {
+        return GradedFinding.countFailed(results, severity);
+    }
+
     /**
      * The overall status of a list of results:
      * <ul>

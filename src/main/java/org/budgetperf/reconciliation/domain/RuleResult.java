@@ -1,14 +1,14 @@
 package org.budgetperf.reconciliation.domain;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One finding of one reconciliation rule.
  *
  * <p>Sums is in 元. {@code difference} is always {@code actual − expected} (negative when the
  * actual figure is below the expected one, e.g. the headroom left under a ceiling in R-BUD-3).
- * Any figure the rule could not determine is {@code null}.
+ * Any figure the rule could not determine is {@code null}. A blocking result ({@link #isBlocking()}, a failed
+ * ERROR rule) makes the table unbalanced.
  *
  * @param ruleId stable rule id, e.g. {@code R-BUD-1}
  * @param severity the rule's severity when it fails; PASS and NOT_VERIFIABLE results carry it too
@@ -34,18 +34,10 @@ public record RuleResult(
         String convention,
         String field,
         String messageZh,
-        String messageEn) {
+        String messageEn)
+        implements GradedFinding {
 
     public RuleResult {
-        Objects.requireNonNull(ruleId, "ruleId");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(messageZh, "messageZh");
-        Objects.requireNonNull(messageEn, "messageEn");
-    }
-
-    /** Whether this result makes the table unbalanced: a failed ERROR rule. */
-    public boolean isBlocking() {
-        return status == RuleStatus.FAIL && severity == Severity.ERROR;
+        GradedFinding.requireGraded(ruleId, severity, status, messageZh, messageEn);
     }
 }

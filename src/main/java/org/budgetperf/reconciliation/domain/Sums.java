@@ -56,6 +56,16 @@ final class Sums {
         return yuan(amount) + " yuan (" + wan(amount) + " 万元)";
     }
 
+    /** How far an actual figure is off the expected one: {@code 多 293,000.00 元（29.30 万元）}, or {@code 少 …}. */
+    static String moreOrLessZh(BigDecimal actualMinusExpected) {
+        return (actualMinusExpected.signum() > 0 ? "多 " : "少 ") + zh(actualMinusExpected.abs());
+    }
+
+    /** {@code 293,000.00 yuan (29.30 万元) more}, or {@code … less}. */
+    static String moreOrLessEn(BigDecimal actualMinusExpected) {
+        return en(actualMinusExpected.abs()) + (actualMinusExpected.signum() > 0 ? " more" : " less");
+    }
+
     /** {@code 71.65%}. */
     static String pct(BigDecimal ratio) {
         return ratio.toPlainString() + "%";

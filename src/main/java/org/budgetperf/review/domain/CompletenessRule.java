@@ -45,10 +45,7 @@ import org.budgetperf.reconciliation.domain.Severity;
  *       values is a placeholder and ignored, as the empty 二级 rows of the real forms are.</li>
  * </ul>
  */
-public final class CompletenessRule implements ReviewRule {
-
-    public static final String ID = "R-REV-1";
-    static final Severity SEVERITY = Severity.ERROR;
+public final class CompletenessRule extends ReviewRule {
 
     /** The required amounts: JSON property, form label, English label, getter. */
     private record Amount(String property, String zh, String en, Function<BudgetAmounts, BigDecimal> getter) {}
@@ -59,25 +56,22 @@ public final class CompletenessRule implements ReviewRule {
             new Amount("fiscalAppropriation", "财政拨款", "fiscal appropriation", BudgetAmounts::fiscalAppropriation),
             new Amount("otherFunds", "其他资金", "other funds", BudgetAmounts::otherFunds));
 
-    @Override
-    public String id() {
-        return ID;
+    public CompletenessRule() {
+        super("R-REV-1", Severity.ERROR);
     }
 
     @Override
     public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
         List<ReviewFinding> found = new ArrayList<>();
         if (Texts.isBlank(table.departmentName())) {
-            found.add(Findings.fail(ID, SEVERITY, "departmentName", "部门名称为空。", "The department name is blank."));
+            found.add(failure("departmentName", "部门名称为空。", "The department name is blank."));
         }
         if (table.fiscalYear() == null) {
-            found.add(Findings.fail(ID, SEVERITY, "fiscalYear", "年度为空。", "The fiscal year is blank."));
+            found.add(failure("fiscalYear", "年度为空。", "The fiscal year is blank."));
         }
         for (Amount amount : REQUIRED_AMOUNTS) {
             if (amount.getter.apply(table.amounts()) == null) {
-                found.add(Findings.fail(
-                        ID,
-                        SEVERITY,
+                found.add(failure(
                         "amounts." + amount.property,
                         amount.zh + "为空白（空白不等于 0；如无此项资金请填 0.00）。",
                         "The amount " + amount.en + " (" + amount.zh + ") is blank (blank is not zero; write 0.00 if"
@@ -85,21 +79,15 @@ public final class CompletenessRule implements ReviewRule {
             }
         }
         if (Texts.isBlankHtml(table.overallGoalHtml())) {
-            found.add(Findings.fail(ID, SEVERITY, "overallGoalHtml", "总体绩效目标为空。", "The overall goal is blank."));
+            found.add(failure("overallGoalHtml", "总体绩效目标为空。", "The overall goal is blank."));
         }
         if (table.tasks().stream().noneMatch(t -> t.kind() == TaskKind.KEY)) {
-            found.add(Findings.fail(
-                    ID,
-                    SEVERITY,
-                    "tasks",
-                    "没有年度重点工作任务，至少需填写一项。",
-                    "There is no key task (年度重点工作任务); at least one is required."));
+            found.add(failure(
+                    "tasks", "没有年度重点工作任务，至少需填写一项。", "There is no key task (年度重点工作任务); at least one is required."));
         }
         List<IndicatorLine> lines = table.indicators();
         if (lines.stream().allMatch(ReviewedIndicator::isPlaceholder)) {
-            found.add(Findings.fail(
-                    ID,
-                    SEVERITY,
+            found.add(failure(
                     "indicators",
                     "没有绩效指标，至少需填写一项三级指标。",
                     "There is no performance indicator; at least one 三级 indicator is required."));
@@ -108,9 +96,7 @@ public final class CompletenessRule implements ReviewRule {
             IndicatorLine line = lines.get(i);
             if (Texts.isBlank(line.name()) && !ReviewedIndicator.isPlaceholder(line)) {
                 String value = Texts.isBlank(line.annualValue()) ? line.periodValue() : line.annualValue();
-                found.add(Findings.indicator(
-                        ID,
-                        SEVERITY,
+                found.add(indicatorFailure(
                         i,
                         "name",
                         "第 " + (i + 1) + " 条指标（" + orBlank(line.level1(), "空") + "/" + orBlank(line.level2(), "空")
@@ -120,10 +106,8 @@ public final class CompletenessRule implements ReviewRule {
                                 + ") has no 三级 name."));
             }
         }
-        return Findings.orPass(
+        return orPass(
                 found,
-                ID,
-                SEVERITY,
                 "表头、四项主要金额、总体绩效目标、重点工作任务和绩效指标均已填写。",
                 "Header, the four main amounts, overall goal, key tasks and indicators are filled in.");
     }

@@ -26,17 +26,13 @@ import org.budgetperf.reconciliation.domain.Severity;
  * measure for two tasks — in which case the department should make the names tell them apart. It does
  * not make any target unusable, so it does not block.
  */
-public final class DuplicateIndicatorNameRule implements ReviewRule {
-
-    public static final String ID = "R-REV-5";
-    static final Severity SEVERITY = Severity.WARNING;
+public final class DuplicateIndicatorNameRule extends ReviewRule {
 
     private static final String FOLD_FROM = "（）【】：，";
     private static final String FOLD_TO = "()[]:,";
 
-    @Override
-    public String id() {
-        return ID;
+    public DuplicateIndicatorNameRule() {
+        super("R-REV-5", Severity.WARNING);
     }
 
     @Override
@@ -50,9 +46,7 @@ public final class DuplicateIndicatorNameRule implements ReviewRule {
             String key = key(ind.line().name());
             ReviewedIndicator earlier = first.putIfAbsent(key, ind);
             if (earlier != null) {
-                found.add(Findings.indicator(
-                        ID,
-                        SEVERITY,
+                found.add(indicatorFailure(
                         ind.index(),
                         "name",
                         "三级指标名称重复：第 " + (ind.index() + 1) + " 条" + ind.zh() + "与第 " + (earlier.index() + 1) + " 条"
@@ -62,7 +56,7 @@ public final class DuplicateIndicatorNameRule implements ReviewRule {
                                 + earlier.index() + "]). Merge them or make the names distinct."));
             }
         }
-        return Findings.orPass(found, ID, SEVERITY, "三级指标名称无重复。", "No two indicators share a 三级 name.");
+        return orPass(found, "三级指标名称无重复。", "No two indicators share a 三级 name.");
     }
 
     static String key(String name) {

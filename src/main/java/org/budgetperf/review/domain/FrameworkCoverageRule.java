@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
-import org.budgetperf.reconciliation.domain.RuleStatus;
 import org.budgetperf.reconciliation.domain.Severity;
 
 /**
@@ -28,29 +27,14 @@ import org.budgetperf.reconciliation.domain.Severity;
  * submitting. An indicator counts for its written 一级 even when its 二级 is wrong (R-FW-1 reports that),
  * so one mistake is not reported twice.
  */
-public final class FrameworkCoverageRule implements ReviewRule {
+public final class FrameworkCoverageRule extends FrameworkRule {
 
-    public static final String ID = "R-FW-2";
-    static final Severity SEVERITY = Severity.WARNING;
-
-    @Override
-    public String id() {
-        return ID;
+    public FrameworkCoverageRule() {
+        super("R-FW-2", Severity.WARNING, "各一级指标是否都有三级指标", "the coverage of its 一级");
     }
 
     @Override
-    public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
-        if (framework == null) {
-            return List.of(new ReviewFinding(
-                    ID,
-                    SEVERITY,
-                    RuleStatus.NOT_VERIFIABLE,
-                    "indicators",
-                    null,
-                    null,
-                    "未指定指标框架，无法核对各一级指标是否都有三级指标。",
-                    "No indicator framework is given, so the coverage of its 一级 cannot be checked."));
-        }
+    List<ReviewFinding> checkAgainst(TargetTable table, IndicatorFramework framework) {
         Set<String> covered = ReviewedIndicator.of(table).stream()
                 .map(ind -> level1(ind, framework))
                 .filter(Objects::nonNull)
@@ -64,18 +48,14 @@ public final class FrameworkCoverageRule implements ReviewRule {
                     .filter(e -> l1.equals(e.level1()))
                     .map(IndicatorFramework.Entry::level2)
                     .toList();
-            found.add(Findings.fail(
-                    ID,
-                    SEVERITY,
+            found.add(failure(
                     "indicators",
                     "一级指标「" + l1 + "」下没有三级指标（可设二级：" + String.join("、", level2s) + "）。绩效自评时无指标的一级不得分（R-SCO-1）。",
                     "The 一级 '" + l1 + "' has no 三级 indicator (its 二级: " + String.join(", ", level2s)
                             + "). In the self-evaluation a 一级 with no indicator earns nothing (R-SCO-1)."));
         }
-        return Findings.orPass(
+        return orPass(
                 found,
-                ID,
-                SEVERITY,
                 "框架 " + framework.code() + " 的每个一级指标下都有三级指标。",
                 "Every 一级 of framework " + framework.code() + " has at least one 三级 indicator.");
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
-import org.budgetperf.reconciliation.domain.RuleStatus;
 import org.budgetperf.reconciliation.domain.Severity;
 
 /**
@@ -37,29 +36,14 @@ import org.budgetperf.reconciliation.domain.Severity;
  *   <li>Surrounding white space is ignored (it is invisible on the form); any other difference counts.</li>
  * </ul>
  */
-public final class FrameworkPairRule implements ReviewRule {
+public final class FrameworkPairRule extends FrameworkRule {
 
-    public static final String ID = "R-FW-1";
-    static final Severity SEVERITY = Severity.ERROR;
-
-    @Override
-    public String id() {
-        return ID;
+    public FrameworkPairRule() {
+        super("R-FW-1", Severity.ERROR, "一级/二级指标", "the (一级, 二级) pairs");
     }
 
     @Override
-    public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
-        if (framework == null) {
-            return List.of(new ReviewFinding(
-                    ID,
-                    SEVERITY,
-                    RuleStatus.NOT_VERIFIABLE,
-                    "indicators",
-                    null,
-                    null,
-                    "未指定指标框架，无法核对一级/二级指标。",
-                    "No indicator framework is given, so the (一级, 二级) pairs cannot be checked."));
-        }
+    List<ReviewFinding> checkAgainst(TargetTable table, IndicatorFramework framework) {
         List<ReviewFinding> found = new ArrayList<>();
         for (ReviewedIndicator ind : ReviewedIndicator.of(table)) {
             String l1 = Texts.strip(ind.line().level1());
@@ -69,81 +53,67 @@ public final class FrameworkPairRule implements ReviewRule {
             }
             found.add(mismatch(ind, l1, l2, framework));
         }
-        return Findings.orPass(
+        return orPass(
                 found,
-                ID,
-                SEVERITY,
                 "所有指标的一级/二级均属于指标框架 " + framework.code() + "。",
                 "Every indicator's (一级, 二级) pair is in framework " + framework.code() + ".");
     }
 
-    private static ReviewFinding mismatch(ReviewedIndicator ind, String l1, String l2, IndicatorFramework framework) {
+    private ReviewFinding mismatch(ReviewedIndicator ind, String l1, String l2, IndicatorFramework framework) {
         String fw = framework.code();
         String pair = "（" + display(l1) + "，" + display(l2) + "）";
         String pairEn = "(" + display(l1) + ", " + display(l2) + ")";
         String headZh = ind.zh() + "的一级/二级" + pair + "不在指标框架 " + fw + " 中：";
         String headEn = "The pair " + pairEn + " of " + ind.en() + " is not in framework " + fw + ": ";
+        boolean level1Wrong = Texts.isBlank(l1) || !framework.level1Names().contains(l1);
+        Message why = level1Wrong ? level1Reason(l1, l2, framework) : level2Reason(l1, l2, framework);
+        return indicatorFailure(ind.index(), level1Wrong ? "level1" : "level2", headZh + why.zh(), headEn + why.en());
+    }
+
+    /** The 一级 is blank or not the framework's: hints at the 一级 the written 二级 belongs to, else lists them. */
+    private static Message level1Reason(String l1, String l2, IndicatorFramework framework) {
         List<String> level1s = framework.level1Names();
+        Optional<String> owner = Texts.isBlank(l2) ? Optional.empty() : framework.level1Of(l2);
+        String whyZh = Texts.isBlank(l1) ? "一级指标为空" : "「" + l1 + "」不是框架的一级指标";
+        String whyEn = Texts.isBlank(l1) ? "the 一级 is blank" : "'" + l1 + "' is not a 一级 of the framework";
+        String hintZh =
+                owner.map(o -> "；二级「" + l2 + "」在框架中属于一级「" + o + "」").orElse("；框架的一级为 " + String.join("、", level1s));
+        String hintEn = owner.map(o -> "; in the framework, 二级 '" + l2 + "' belongs to '" + o + "'")
+                .orElse("; the framework's 一级 are " + String.join(", ", level1s));
+        return new Message(whyZh + hintZh + "。", whyEn + hintEn + ".");
+    }
 
-        if (Texts.isBlank(l1) || !level1s.contains(l1)) {
-            Optional<String> owner = Texts.isBlank(l2) ? Optional.empty() : framework.level1Of(l2);
-            String whyZh = Texts.isBlank(l1) ? "一级指标为空" : "「" + l1 + "」不是框架的一级指标";
-            String whyEn = Texts.isBlank(l1) ? "the 一级 is blank" : "'" + l1 + "' is not a 一级 of the framework";
-            String hintZh =
-                    owner.map(o -> "；二级「" + l2 + "」在框架中属于一级「" + o + "」").orElse("；框架的一级为 " + String.join("、", level1s));
-            String hintEn = owner.map(o -> "; in the framework, 二级 '" + l2 + "' belongs to '" + o + "'")
-                    .orElse("; the framework's 一级 are " + String.join(", ", level1s));
-            return Findings.indicator(
-                    ID, SEVERITY, ind.index(), "level1", headZh + whyZh + hintZh + "。", headEn + whyEn + hintEn + ".");
-        }
-
+    /** The 一级 is the framework's and the 二级 is not allowed under it. */
+    private static Message level2Reason(String l1, String l2, IndicatorFramework framework) {
         List<String> allowed = framework.entries().stream()
                 .filter(e -> l1.equals(e.level1()))
                 .map(IndicatorFramework.Entry::level2)
                 .toList();
+        String allowedZh = "「" + l1 + "」下可选 " + String.join("、", allowed) + "。";
+        String allowedEn = "under '" + l1 + "' it allows " + String.join(", ", allowed) + ".";
         if (Texts.isBlank(l2)) {
-            return Findings.indicator(
-                    ID,
-                    SEVERITY,
-                    ind.index(),
-                    "level2",
-                    headZh + "二级指标为空；「" + l1 + "」下可选 " + String.join("、", allowed) + "。",
-                    headEn + "the 二级 is blank; under '" + l1 + "' the framework allows " + String.join(", ", allowed)
-                            + ".");
+            return new Message(
+                    "二级指标为空；" + allowedZh,
+                    "the 二级 is blank; under '" + l1 + "' the framework allows " + String.join(", ", allowed) + ".");
         }
         Optional<String> owner = framework.level1Of(l2);
         if (owner.isPresent()) {
-            return Findings.indicator(
-                    ID,
-                    SEVERITY,
-                    ind.index(),
-                    "level2",
-                    headZh + "二级「" + l2 + "」在框架中属于一级「" + owner.get() + "」，不属于「" + l1 + "」；「" + l1 + "」下可选 "
-                            + String.join("、", allowed) + "。",
-                    headEn + "in the framework, 二级 '" + l2 + "' belongs to '" + owner.get() + "', not to '" + l1
-                            + "'; under '" + l1 + "' it allows " + String.join(", ", allowed) + ".");
+            return new Message(
+                    "二级「" + l2 + "」在框架中属于一级「" + owner.get() + "」，不属于「" + l1 + "」；" + allowedZh,
+                    "in the framework, 二级 '" + l2 + "' belongs to '" + owner.get() + "', not to '" + l1 + "'; "
+                            + allowedEn);
         }
         List<String> candidates = l2.length() < 2
                 ? List.of()
                 : allowed.stream().filter(a -> a.contains(l2)).toList();
         if (candidates.size() == 1) {
             String suggestion = candidates.get(0);
-            return Findings.indicator(
-                    ID,
-                    SEVERITY,
-                    ind.index(),
-                    "level2",
-                    headZh + "「" + l2 + "」不是框架的二级指标，是否应为「" + suggestion + "」？",
-                    headEn + "'" + l2 + "' is not a 二级 of the framework; did you mean '" + suggestion + "'?");
+            return new Message(
+                    "「" + l2 + "」不是框架的二级指标，是否应为「" + suggestion + "」？",
+                    "'" + l2 + "' is not a 二级 of the framework; did you mean '" + suggestion + "'?");
         }
-        return Findings.indicator(
-                ID,
-                SEVERITY,
-                ind.index(),
-                "level2",
-                headZh + "「" + l2 + "」不是框架的二级指标；「" + l1 + "」下可选 " + String.join("、", allowed) + "。",
-                headEn + "'" + l2 + "' is not a 二级 of the framework; under '" + l1 + "' it allows "
-                        + String.join(", ", allowed) + ".");
+        return new Message(
+                "「" + l2 + "」不是框架的二级指标；" + allowedZh, "'" + l2 + "' is not a 二级 of the framework; " + allowedEn);
     }
 
     private static String display(String s) {

@@ -1,10 +1,7 @@
 package org.budgetperf.review.domain;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
-import org.budgetperf.budget.indicator.domain.ValueFinding;
+import java.util.Optional;
+import org.budgetperf.budget.indicator.domain.ValueFindingCode;
 import org.budgetperf.reconciliation.domain.Severity;
 
 /**
@@ -27,48 +24,29 @@ import org.budgetperf.reconciliation.domain.Severity;
  * and a reviewer should know that the score will use the extracted number. The rule stays silent on
  * canonical spellings, so a table that mixes ≧ and ≥ shows exactly the ≧ cells.
  */
-public final class NormalisedReadingRule implements ReviewRule {
+public final class NormalisedReadingRule extends ParserFindingRule {
 
-    public static final String ID = "R-VAL-7";
-    static final Severity SEVERITY = Severity.INFO;
-
-    @Override
-    public String id() {
-        return ID;
+    public NormalisedReadingRule() {
+        super("R-VAL-7", Severity.INFO, new Message("指标值均为规范写法。", "Every target value is written canonically."));
     }
 
     @Override
-    public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
-        List<ReviewFinding> found = new ArrayList<>();
-        ReviewedIndicator.forEachValue(table, (ind, column, v) -> {
-            for (ValueFinding f : v.findings()) {
-                switch (f.code()) {
-                    case OPERATOR_NORMALISED ->
-                        found.add(Findings.indicator(
-                                ID,
-                                SEVERITY,
-                                ind.index(),
-                                column.property,
-                                ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "使用了非标准的运算符写法，已按 " + v.normalized()
-                                        + " 理解（规范写法）。",
-                                "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en()
-                                        + " uses a variant operator; normalised to " + v.normalized() + "."));
-                    case EMBEDDED_COMPARISON ->
-                        found.add(Findings.indicator(
-                                ID,
-                                SEVERITY,
-                                ind.index(),
-                                column.property,
-                                ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "是一句话，其中的比较值按 " + v.normalized()
-                                        + " 理解，原文保留；可将指标值写为 " + v.normalized() + "，说明写入指标名称。",
-                                "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en() + " is a sentence;"
-                                        + " its comparison is read as " + v.normalized() + " and the text is kept."
-                                        + " Consider writing the value as " + v.normalized()
-                                        + " and moving the words into the indicator name."));
-                    default -> {}
-                }
-            }
-        });
-        return Findings.orPass(found, ID, SEVERITY, "指标值均为规范写法。", "Every target value is written canonically.");
+    Optional<ReviewFinding> explain(ValueCell cell, ValueFindingCode code) {
+        String reading = cell.value().normalized();
+        if (code == ValueFindingCode.OPERATOR_NORMALISED) {
+            return Optional.of(finding(
+                    cell,
+                    cell.zh() + "使用了非标准的运算符写法，已按 " + reading + " 理解（规范写法）。",
+                    cell.en() + " uses a variant operator; normalised to " + reading + "."));
+        }
+        if (code == ValueFindingCode.EMBEDDED_COMPARISON) {
+            return Optional.of(finding(
+                    cell,
+                    cell.zh() + "是一句话，其中的比较值按 " + reading + " 理解，原文保留；可将指标值写为 " + reading + "，说明写入指标名称。",
+                    cell.en() + " is a sentence; its comparison is read as " + reading
+                            + " and the text is kept. Consider writing the value as " + reading
+                            + " and moving the words into the indicator name."));
+        }
+        return Optional.empty();
     }
 }

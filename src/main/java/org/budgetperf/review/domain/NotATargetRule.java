@@ -1,9 +1,7 @@
 package org.budgetperf.review.domain;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import java.util.stream.Stream;
+import org.budgetperf.budget.indicator.domain.TargetValue;
 import org.budgetperf.budget.indicator.domain.ValueKind;
 import org.budgetperf.reconciliation.domain.Severity;
 
@@ -33,46 +31,33 @@ import org.budgetperf.reconciliation.domain.Severity;
  *       approved and evaluated against.</li>
  * </ul>
  */
-public final class NotATargetRule implements ReviewRule {
+public final class NotATargetRule extends ValueRule {
 
-    public static final String ID = "R-VAL-3";
-    static final Severity SEVERITY = Severity.ERROR;
-
-    @Override
-    public String id() {
-        return ID;
+    public NotATargetRule() {
+        super(
+                "R-VAL-3",
+                Severity.ERROR,
+                new Message("每项指标都有年度指标值，且均给出了目标。", "Every indicator states an annual target and none defers it."));
     }
 
     @Override
-    public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
-        List<ReviewFinding> found = new ArrayList<>();
-        ReviewedIndicator.forEachValue(table, (ind, column, v) -> {
-            if (v.kind() == ValueKind.NOT_A_TARGET) {
-                found.add(Findings.indicator(
-                        ID,
-                        SEVERITY,
-                        ind.index(),
-                        column.property,
-                        ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "没有给出目标值。绩效目标应量化，"
-                                + "无法量化的应采用分级定性表述（财预〔2011〕285号）；请填写具体目标值。",
-                        "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en() + " defers the target"
-                                + " instead of stating one. Targets must be quantified, or else stated as graded"
-                                + " qualitative wording (财预〔2011〕285号); please state the target."));
-            } else if (column == ValueColumn.ANNUAL && v.kind() == ValueKind.BLANK) {
-                found.add(Findings.indicator(
-                        ID,
-                        SEVERITY,
-                        ind.index(),
-                        column.property,
-                        ind.zh() + "的年度指标值为空，没有目标值。",
-                        "The annual value of " + ind.en() + " is blank: the indicator has no target."));
-            }
-        });
-        return Findings.orPass(
-                found,
-                ID,
-                SEVERITY,
-                "每项指标都有年度指标值，且均给出了目标。",
-                "Every indicator states an annual target and none defers it.");
+    Stream<ReviewFinding> review(ValueCell cell) {
+        TargetValue v = cell.value();
+        if (v.kind() == ValueKind.NOT_A_TARGET) {
+            return Stream.of(finding(
+                    cell,
+                    cell.zh() + "没有给出目标值。绩效目标应量化，无法量化的应采用分级定性表述（财预〔2011〕285号）；请填写具体目标值。",
+                    cell.en()
+                            + " defers the target instead of stating one. Targets must be quantified, or else stated as"
+                            + " graded qualitative wording (财预〔2011〕285号); please state the target."));
+        }
+        if (cell.column() == ValueColumn.ANNUAL && v.kind() == ValueKind.BLANK) {
+            ReviewedIndicator ind = cell.indicator();
+            return Stream.of(finding(
+                    cell,
+                    ind.zh() + "的年度指标值为空，没有目标值。",
+                    "The annual value of " + ind.en() + " is blank: the indicator has no target."));
+        }
+        return Stream.empty();
     }
 }

@@ -1,10 +1,8 @@
 package org.budgetperf.review.domain;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import java.util.stream.Stream;
 import org.budgetperf.budget.indicator.domain.Operator;
 import org.budgetperf.budget.indicator.domain.TargetValue;
 import org.budgetperf.budget.indicator.domain.ValueKind;
@@ -32,49 +30,41 @@ import org.budgetperf.reconciliation.domain.Severity;
  *       and one value should not produce two findings for the same fault.</li>
  * </ul>
  */
-public final class PercentOverHundredRule implements ReviewRule {
-
-    public static final String ID = "R-VAL-4";
-    static final Severity SEVERITY = Severity.WARNING;
+public final class PercentOverHundredRule extends ValueRule {
 
     static final String GROWTH_WORDS_TEXT = "增长, 增幅, 增速, 增加, 增量, 提高, 提升, 上升, 同比, 环比, 倍";
     private static final List<String> GROWTH_WORDS = List.of(GROWTH_WORDS_TEXT.split(", "));
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    public PercentOverHundredRule() {
+        super(
+                "R-VAL-4",
+                Severity.WARNING,
+                new Message("没有超过 100% 的非增长类百分比指标值。", "No percentage above 100 % outside growth indicators."));
+    }
+
+    /** Satisfaction indicators are R-VAL-5's; growth may exceed 100 %. */
     @Override
-    public String id() {
-        return ID;
+    boolean reviews(ReviewedIndicator indicator) {
+        return !indicator.isSatisfaction() && !speaksOfGrowth(indicator.name());
     }
 
     @Override
-    public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
-        List<ReviewFinding> found = new ArrayList<>();
-        for (ReviewedIndicator ind : ReviewedIndicator.of(table)) {
-            if (ind.isSatisfaction() || speaksOfGrowth(ind.name())) {
-                continue;
-            }
-            for (ValueColumn column : ValueColumn.values()) {
-                TargetValue v = ind.value(column);
-                if (v.kind() == ValueKind.PERCENT
-                        && v.number() != null
-                        && v.number().compareTo(HUNDRED) > 0
-                        && v.operator() != Operator.LE
-                        && v.operator() != Operator.LT) {
-                    found.add(Findings.indicator(
-                            ID,
-                            SEVERITY,
-                            ind.index(),
-                            column.property,
-                            ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "超过 100%，而指标名称不含增长、提高等字样。"
-                                    + "占比、合格率、完成率一般不超过 100%，请核对。",
-                            "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en() + " exceeds 100 % although"
-                                    + " the name does not speak of growth. Shares and pass or completion rates do not"
-                                    + " normally exceed 100 %; please check."));
-                }
-            }
+    Stream<ReviewFinding> review(ValueCell cell) {
+        TargetValue v = cell.value();
+        boolean lowerBoundAboveHundred = v.kind() == ValueKind.PERCENT
+                && v.number() != null
+                && v.number().compareTo(HUNDRED) > 0
+                && v.operator() != Operator.LE
+                && v.operator() != Operator.LT;
+        if (!lowerBoundAboveHundred) {
+            return Stream.empty();
         }
-        return Findings.orPass(
-                found, ID, SEVERITY, "没有超过 100% 的非增长类百分比指标值。", "No percentage above 100 % outside growth indicators.");
+        return Stream.of(finding(
+                cell,
+                cell.zh() + "超过 100%，而指标名称不含增长、提高等字样。占比、合格率、完成率一般不超过 100%，请核对。",
+                cell.en() + " exceeds 100 % although the name does not speak of growth. Shares and pass or completion"
+                        + " rates do not normally exceed 100 %; please check."));
     }
 
     static boolean speaksOfGrowth(String name) {

@@ -60,10 +60,8 @@ import org.budgetperf.reconciliation.domain.Severity;
  *       guess are excluded so that one doubtful reading does not produce a second finding.</li>
  * </ul>
  */
-public final class PeriodAnnualConsistencyRule implements ReviewRule {
+public final class PeriodAnnualConsistencyRule extends ReviewRule {
 
-    public static final String ID = "R-VAL-6";
-    static final Severity SEVERITY = Severity.WARNING;
     static final int MIN_CENSUS = 3;
 
     private enum Direction {
@@ -73,9 +71,8 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
 
     private record Pair(ReviewedIndicator ind, TargetValue period, TargetValue annual) {}
 
-    @Override
-    public String id() {
-        return ID;
+    public PeriodAnnualConsistencyRule() {
+        super("R-VAL-6", Severity.WARNING);
     }
 
     @Override
@@ -105,16 +102,14 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
                 found.add(outlier(pair, common.getKey(), common.getValue(), census.size(), table));
             }
         }
-        return Findings.orPass(
+        return orPass(
                 found,
-                ID,
-                SEVERITY,
                 "实施周期指标值与年度指标值一致（或无可比较的数值）。",
                 "Period and annual values agree (or there are no comparable numbers).");
     }
 
     /** The first inconsistency between the two values, or null. */
-    private static ReviewFinding compare(Pair pair) {
+    private ReviewFinding compare(Pair pair) {
         TargetValue p = pair.period;
         TargetValue a = pair.annual;
         ReviewedIndicator ind = pair.ind;
@@ -169,7 +164,7 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
         return null;
     }
 
-    private static ReviewFinding outlier(Pair pair, BigDecimal ratio, int sharing, int censusSize, TargetTable table) {
+    private ReviewFinding outlier(Pair pair, BigDecimal ratio, int sharing, int censusSize, TargetTable table) {
         ReviewedIndicator ind = pair.ind;
         TargetValue a = pair.annual;
         String r = Texts.plain(ratio);
@@ -197,8 +192,8 @@ public final class PeriodAnnualConsistencyRule implements ReviewRule {
                         + ", or whether this indicator really does not accumulate over the years.");
     }
 
-    private static ReviewFinding finding(ReviewedIndicator ind, String zh, String en) {
-        return Findings.indicator(ID, SEVERITY, ind.index(), null, zh, en);
+    private ReviewFinding finding(ReviewedIndicator ind, String zh, String en) {
+        return indicatorFailure(ind.index(), null, zh, en);
     }
 
     private static boolean comparable(TargetValue v) {

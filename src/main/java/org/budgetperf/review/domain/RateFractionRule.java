@@ -1,9 +1,6 @@
 package org.budgetperf.review.domain;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import java.util.stream.Stream;
 import org.budgetperf.budget.indicator.domain.Operator;
 import org.budgetperf.budget.indicator.domain.TargetValue;
 import org.budgetperf.budget.indicator.domain.ValueFindingCode;
@@ -27,36 +24,26 @@ import org.budgetperf.reconciliation.domain.Severity;
  * as "1" would be compared with an actual such as 98 % in monitoring and scoring, off by a factor of 100.
  * The table must not be approved with a target whose meaning is a guess; the fix is one cell.
  */
-public final class RateFractionRule implements ReviewRule {
+public final class RateFractionRule extends ValueRule {
 
-    public static final String ID = "R-VAL-2";
-    static final Severity SEVERITY = Severity.ERROR;
-
-    @Override
-    public String id() {
-        return ID;
+    public RateFractionRule() {
+        super("R-VAL-2", Severity.ERROR, new Message("比率类指标均以百分比填写。", "Every rate indicator states its target in %."));
     }
 
     @Override
-    public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
-        List<ReviewFinding> found = new ArrayList<>();
-        ReviewedIndicator.forEachValue(table, (ind, column, v) -> {
-            if (!ReviewedIndicator.has(v, ValueFindingCode.FRACTION_FOR_RATE)) {
-                return;
-            }
-            String percent = asPercent(v);
-            found.add(Findings.indicator(
-                    ID,
-                    SEVERITY,
-                    ind.index(),
-                    column.property,
-                    "比率类" + ind.zh() + "的" + column.zh + "填写了小数" + Texts.q(v.raw()) + "，可能是 Excel 中的 " + percent
-                            + "。请改为 " + percent + "（如确指 " + Texts.plain(v.number()) + "%，请写明单位 %）。",
-                    "The " + column.en + " " + Texts.sq(v.raw()) + " of rate " + ind.en() + " is a fraction,"
-                            + " probably Excel's " + percent + ". Write " + percent + " (or "
-                            + Texts.plain(v.number()) + "% if that is meant)."));
-        });
-        return Findings.orPass(found, ID, SEVERITY, "比率类指标均以百分比填写。", "Every rate indicator states its target in %.");
+    Stream<ReviewFinding> review(ValueCell cell) {
+        TargetValue v = cell.value();
+        if (!ReviewedIndicator.has(v, ValueFindingCode.FRACTION_FOR_RATE)) {
+            return Stream.empty();
+        }
+        String percent = asPercent(v);
+        ReviewedIndicator ind = cell.indicator();
+        return Stream.of(finding(
+                cell,
+                "比率类" + ind.zh() + "的" + cell.column().zh + "填写了小数" + Texts.q(v.raw()) + "，可能是 Excel 中的 " + percent
+                        + "。请改为 " + percent + "（如确指 " + Texts.plain(v.number()) + "%，请写明单位 %）。",
+                cell.en("rate ") + " is a fraction, probably Excel's " + percent + ". Write " + percent + " (or "
+                        + Texts.plain(v.number()) + "% if that is meant)."));
     }
 
     /** 1 → 100%, ≥0.9 → ≥90%. */

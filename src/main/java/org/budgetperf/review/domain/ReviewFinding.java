@@ -1,6 +1,7 @@
 package org.budgetperf.review.domain;
 
 import java.util.Objects;
+import org.budgetperf.reconciliation.domain.GradedFinding;
 import org.budgetperf.reconciliation.domain.RuleStatus;
 import org.budgetperf.reconciliation.domain.Severity;
 
@@ -35,19 +36,11 @@ public record ReviewFinding(
         Integer taskIndex,
         Integer indicatorIndex,
         String messageZh,
-        String messageEn) {
+        String messageEn)
+        implements GradedFinding {
 
     public ReviewFinding {
-        Objects.requireNonNull(ruleId, "ruleId");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(status, "status");
+        GradedFinding.requireGraded(ruleId, severity, status, messageZh, messageEn);
         Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(messageZh, "messageZh");
-        Objects.requireNonNull(messageEn, "messageEn");
-    }
-
-    /** Whether this finding blocks submission: an ERROR that FAILed. */
-    public boolean isBlocking() {
-        return status == RuleStatus.FAIL && severity == Severity.ERROR;
     }
 }

@@ -2,7 +2,9 @@ package org.budgetperf.review.domain;
 
 import java.util.List;
 import java.util.Objects;
+import org.budgetperf.reconciliation.domain.GradedFinding;
 import org.budgetperf.reconciliation.domain.RuleStatus;
+import org.budgetperf.reconciliation.domain.Severity;
 
 /**
  * The findings of one run of the review rule set over one table.
@@ -30,6 +32,11 @@ public record ReviewOutcome(
         List<ReviewFinding> blocking =
                 findings.stream().filter(ReviewFinding::isBlocking).toList();
         return new ReviewOutcome(ruleSetVersion, blocking.isEmpty(), findings, blocking);
+    }
+
+    /** How many findings FAILed with this severity. */
+    public int failed(Severity severity) {
+        return GradedFinding.countFailed(findings, severity);
     }
 
     /** The findings that are not PASS: what a reviewer has to look at, blocking or not. */

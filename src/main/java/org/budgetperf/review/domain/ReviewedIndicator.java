@@ -75,19 +75,4 @@ record ReviewedIndicator(int index, IndicatorLine line, TargetValue period, Targ
     static boolean has(TargetValue value, ValueFindingCode code) {
         return value.findings().stream().anyMatch(f -> f.code() == code);
     }
-
-    /** One value cell of the table: an indicator and one of its value columns. */
-    @FunctionalInterface
-    interface ValueVisitor {
-        void visit(ReviewedIndicator indicator, ValueColumn column, TargetValue value);
-    }
-
-    /** Visits every value cell (indicator × value column) of the table in form order. */
-    static void forEachValue(TargetTable table, ValueVisitor visitor) {
-        for (ReviewedIndicator indicator : of(table)) {
-            for (ValueColumn column : ValueColumn.values()) {
-                visitor.visit(indicator, column, indicator.value(column));
-            }
-        }
-    }
 }

@@ -1,10 +1,7 @@
 package org.budgetperf.review.domain;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import java.util.stream.Stream;
 import org.budgetperf.budget.indicator.domain.Operator;
 import org.budgetperf.budget.indicator.domain.TargetValue;
 import org.budgetperf.budget.indicator.domain.ValueFindingCode;
@@ -36,70 +33,51 @@ import org.budgetperf.reconciliation.domain.Severity;
  * (qualitative) target that is merely unusual for a survey result, so it informs. A PASS carries ERROR,
  * the rule's highest severity.
  */
-public final class SatisfactionValueRule implements ReviewRule {
+public final class SatisfactionValueRule extends ValueRule {
 
-    public static final String ID = "R-VAL-5";
-    static final Severity SEVERITY = Severity.ERROR;
     static final Severity UNUSUAL_SEVERITY = Severity.WARNING;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @Override
-    public String id() {
-        return ID;
+    public SatisfactionValueRule() {
+        super(
+                "R-VAL-5",
+                Severity.ERROR,
+                new Message(
+                        "满意度指标值均为 0–100% 之间的百分比。", "Every satisfaction target is a percentage between 0 and 100 %."));
     }
 
     @Override
-    public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
-        List<ReviewFinding> found = new ArrayList<>();
-        for (ReviewedIndicator ind : ReviewedIndicator.of(table)) {
-            if (!ind.isSatisfaction()) {
-                continue;
-            }
-            for (ValueColumn column : ValueColumn.values()) {
-                ReviewFinding f = check(ind, column, ind.value(column));
-                if (f != null) {
-                    found.add(f);
-                }
-            }
-        }
-        return Findings.orPass(
-                found,
-                ID,
-                SEVERITY,
-                "满意度指标值均为 0–100% 之间的百分比。",
-                "Every satisfaction target is a percentage between 0 and 100 %.");
+    boolean reviews(ReviewedIndicator indicator) {
+        return indicator.isSatisfaction();
     }
 
-    private static ReviewFinding check(ReviewedIndicator ind, ValueColumn column, TargetValue v) {
+    @Override
+    Stream<ReviewFinding> review(ValueCell cell) {
+        TargetValue v = cell.value();
         if (v.kind() == ValueKind.BLANK
                 || v.kind() == ValueKind.NOT_A_TARGET
                 || ReviewedIndicator.has(v, ValueFindingCode.FRACTION_FOR_RATE)) {
-            return null;
+            return Stream.empty();
         }
-        String whoZh = "满意度" + ind.zh() + "的" + column.zh + Texts.q(v.raw());
-        String whoEn = "The " + column.en + " " + Texts.sq(v.raw()) + " of satisfaction " + ind.en();
+        String whoZh = cell.zh("满意度");
+        String whoEn = cell.en("satisfaction ");
         if (v.kind() == ValueKind.PERCENT && v.number() != null) {
             if (v.number().signum() < 0 || v.number().compareTo(HUNDRED) > 0) {
-                return Findings.indicator(
-                        ID,
-                        SEVERITY,
-                        ind.index(),
-                        column.property,
+                return Stream.of(finding(
+                        cell,
                         whoZh + "超出 0–100% 的范围，满意度不可能达到。",
-                        whoEn + " is outside 0–100 %: no satisfaction rate can reach it.");
+                        whoEn + " is outside 0–100 %: no satisfaction rate can reach it."));
             }
             if (v.operator() == Operator.LE || v.operator() == Operator.LT) {
-                return Findings.indicator(
-                        ID,
+                return Stream.of(finding(
                         UNUSUAL_SEVERITY,
-                        ind.index(),
-                        column.property,
+                        cell,
                         whoZh + "是上限（" + v.operator().symbol() + "）；满意度目标应为下限，如 ≥" + Texts.plain(v.number()) + "%。",
                         whoEn + " is an upper bound (" + v.operator().symbol() + "); a satisfaction target is a lower"
-                                + " bound, e.g. ≥" + Texts.plain(v.number()) + "%.");
+                                + " bound, e.g. ≥" + Texts.plain(v.number()) + "%."));
             }
-            return null;
+            return Stream.empty();
         }
         if (v.kind() == ValueKind.NUMERIC
                 && v.unit() == null
@@ -107,21 +85,16 @@ public final class SatisfactionValueRule implements ReviewRule {
                 && v.number().signum() > 0
                 && v.number().compareTo(BigDecimal.ONE) <= 0) {
             String percent = RateFractionRule.asPercent(v);
-            return Findings.indicator(
-                    ID,
-                    SEVERITY,
-                    ind.index(),
-                    column.property,
+            return Stream.of(finding(
+                    cell,
                     whoZh + "是小数，可能是 Excel 中的 " + percent + "。请改为 " + percent + "。",
-                    whoEn + " is a fraction, probably Excel's " + percent + ". Write " + percent + ".");
+                    whoEn + " is a fraction, probably Excel's " + percent + ". Write " + percent + "."));
         }
-        return Findings.indicator(
-                ID,
+        return Stream.of(finding(
                 UNUSUAL_SEVERITY,
-                ind.index(),
-                column.property,
+                cell,
                 whoZh + "不是百分比。满意度一般以调查的满意率表示（如 ≥90%），便于监控和评分。",
                 whoEn + " is not a percentage. Satisfaction is normally stated as the surveyed share of satisfied"
-                        + " respondents (e.g. ≥90%), which can be monitored and scored.");
+                        + " respondents (e.g. ≥90%), which can be monitored and scored."));
     }
 }

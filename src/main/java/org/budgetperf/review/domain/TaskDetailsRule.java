@@ -32,15 +32,13 @@ import org.budgetperf.reconciliation.domain.Severity;
  *       negative funds are reported here too (R-BUD-5 also reports them as amounts).</li>
  * </ul>
  */
-public final class TaskDetailsRule implements ReviewRule {
+public final class TaskDetailsRule extends ReviewRule {
 
-    public static final String ID = "R-REV-2";
-    static final Severity SEVERITY = Severity.ERROR;
+    static final Severity KEY_TASK_SEVERITY = Severity.ERROR;
     static final Severity OTHER_TASK_SEVERITY = Severity.WARNING;
 
-    @Override
-    public String id() {
-        return ID;
+    public TaskDetailsRule() {
+        super("R-REV-2", KEY_TASK_SEVERITY);
     }
 
     @Override
@@ -48,66 +46,60 @@ public final class TaskDetailsRule implements ReviewRule {
         List<ReviewFinding> found = new ArrayList<>();
         List<TaskLine> tasks = table.tasks();
         for (int i = 0; i < tasks.size(); i++) {
-            TaskLine t = tasks.get(i);
-            boolean key = t.kind() != TaskKind.OTHER; // a task of unknown kind is held to the key-task standard
-            Severity severity = key ? SEVERITY : OTHER_TASK_SEVERITY;
-            String kindZh = key ? "重点工作任务" : "其他任务";
-            String kindEn = key ? "Key task" : "Other task";
-            String who = Texts.taskZh(i, t);
-            String whoEn = Texts.taskEn(i, t);
-            if (Texts.isBlank(t.name())) {
-                found.add(Findings.task(
-                        ID,
-                        severity,
-                        i,
-                        "name",
-                        kindZh + "（第 " + (i + 1) + " 项）名称为空。",
-                        kindEn + " " + (i + 1) + " has no name."));
-            }
-            if (key && Texts.isBlank(t.content())) {
-                found.add(Findings.task(
-                        ID,
-                        severity,
-                        i,
-                        "content",
-                        kindZh + who + "的主要实施内容为空。",
-                        kindEn + " " + whoEn + " has no content (主要实施内容)."));
-            }
-            BigDecimal funds = t.plannedFunds();
-            if (funds == null) {
-                found.add(Findings.task(
-                        ID,
-                        severity,
-                        i,
-                        "plannedFunds",
-                        kindZh + who + "的拟投入资金为空白。",
-                        kindEn + " " + whoEn + " has no planned funds (拟投入的资金 is blank)."));
-            } else if (funds.signum() <= 0) {
-                found.add(Findings.task(
-                        ID,
-                        severity,
-                        i,
-                        "plannedFunds",
-                        kindZh + who + "的拟投入资金为 " + Texts.yuan(funds) + " 元，应大于 0。",
-                        kindEn + " " + whoEn + " plans " + Texts.yuan(funds)
-                                + " yuan; planned funds must be greater than 0."));
-            }
-            if (key && Texts.isBlank(t.expectedOutcome())) {
-                found.add(Findings.task(
-                        ID,
-                        severity,
-                        i,
-                        "expectedOutcome",
-                        kindZh + who + "的期望达到的目标为空。",
-                        kindEn + " " + whoEn + " has no expected outcome (期望达到的目标)."));
-            }
+            found.addAll(review(i, tasks.get(i)));
         }
-        return Findings.orPass(
+        return orPass(
                 found,
-                ID,
-                SEVERITY,
                 "每项重点工作任务均有名称、实施内容、大于 0 的资金和期望目标；其他任务均有名称和资金。",
                 "Every key task has a name, content, funds greater than 0 and an expected outcome; every other task"
                         + " has a name and funds.");
+    }
+
+    /** One task's missing details, in field order. */
+    private List<ReviewFinding> review(int index, TaskLine t) {
+        boolean key = t.kind() != TaskKind.OTHER; // a task of unknown kind is held to the key-task standard
+        Severity severity = key ? KEY_TASK_SEVERITY : OTHER_TASK_SEVERITY;
+        String kindZh = key ? "重点工作任务" : "其他任务";
+        String kindEn = key ? "Key task" : "Other task";
+        String whoZh = kindZh + Texts.taskZh(index, t);
+        String whoEn = kindEn + " " + Texts.taskEn(index, t);
+        List<ReviewFinding> found = new ArrayList<>();
+        if (Texts.isBlank(t.name())) {
+            found.add(taskFailure(
+                    severity,
+                    index,
+                    "name",
+                    kindZh + "（第 " + (index + 1) + " 项）名称为空。",
+                    kindEn + " " + (index + 1) + " has no name."));
+        }
+        if (key && Texts.isBlank(t.content())) {
+            found.add(
+                    taskFailure(severity, index, "content", whoZh + "的主要实施内容为空。", whoEn + " has no content (主要实施内容)."));
+        }
+        BigDecimal funds = t.plannedFunds();
+        if (funds == null) {
+            found.add(taskFailure(
+                    severity,
+                    index,
+                    "plannedFunds",
+                    whoZh + "的拟投入资金为空白。",
+                    whoEn + " has no planned funds (拟投入的资金 is blank)."));
+        } else if (funds.signum() <= 0) {
+            found.add(taskFailure(
+                    severity,
+                    index,
+                    "plannedFunds",
+                    whoZh + "的拟投入资金为 " + Texts.yuan(funds) + " 元，应大于 0。",
+                    whoEn + " plans " + Texts.yuan(funds) + " yuan; planned funds must be greater than 0."));
+        }
+        if (key && Texts.isBlank(t.expectedOutcome())) {
+            found.add(taskFailure(
+                    severity,
+                    index,
+                    "expectedOutcome",
+                    whoZh + "的期望达到的目标为空。",
+                    whoEn + " has no expected outcome (期望达到的目标)."));
+        }
+        return found;
     }
 }

@@ -40,30 +40,35 @@ final class Texts {
         return "indicators[" + index + "]" + (field == null ? "" : "." + field);
     }
 
-    /** 「name」, or 第 n 条指标 when the indicator has no name (n is 1-based, as a person counts rows). */
+    /** 指标「name」, or 第 n 条指标（无名称） when the indicator has no name (n is 1-based, as a person counts rows). */
     static String indicatorZh(int index, IndicatorLine line) {
-        return isBlank(line.name())
-                ? "第 " + (index + 1) + " 条指标（无名称）"
-                : "指标「" + shorten(line.name().strip()) + "」";
+        return namedZh("条", "指标", index, line.name());
     }
 
+    /** indicator 'name', or indicator n (no name). */
     static String indicatorEn(int index, IndicatorLine line) {
-        return isBlank(line.name())
-                ? "indicator " + (index + 1) + " (no name)"
-                : "indicator '" + shorten(line.name().strip()) + "'";
+        return namedEn("indicator", index, line.name());
     }
 
-    /** 「name」, or 第 n 项任务 when the task has no name. */
+    /** 任务「name」, or 第 n 项任务（无名称） when the task has no name. */
     static String taskZh(int index, TaskLine task) {
-        return isBlank(task.name())
-                ? "第 " + (index + 1) + " 项任务（无名称）"
-                : "任务「" + shorten(task.name().strip()) + "」";
+        return namedZh("项", "任务", index, task.name());
     }
 
+    /** task 'name', or task n (no name). */
     static String taskEn(int index, TaskLine task) {
-        return isBlank(task.name())
-                ? "task " + (index + 1) + " (no name)"
-                : "task '" + shorten(task.name().strip()) + "'";
+        return namedEn("task", index, task.name());
+    }
+
+    /** A row of the form by its name, or by its place with the measure word ({@code 条}, {@code 项}) a row counts in. */
+    private static String namedZh(String measureWord, String noun, int index, String name) {
+        return isBlank(name)
+                ? "第 " + (index + 1) + " " + measureWord + noun + "（无名称）"
+                : noun + "「" + shorten(name.strip()) + "」";
+    }
+
+    private static String namedEn(String noun, int index, String name) {
+        return isBlank(name) ? noun + " " + (index + 1) + " (no name)" : noun + " '" + shorten(name.strip()) + "'";
     }
 
     /** A value as written, in Chinese quotes, shortened so that a pasted essay is not repeated whole. */

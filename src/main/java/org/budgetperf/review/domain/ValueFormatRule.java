@@ -1,10 +1,8 @@
 package org.budgetperf.review.domain;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.budgetperf.budget.domain.TargetTable;
-import org.budgetperf.budget.indicator.domain.IndicatorFramework;
-import org.budgetperf.budget.indicator.domain.ValueFinding;
+import java.util.Optional;
+import org.budgetperf.budget.indicator.domain.TargetValue;
+import org.budgetperf.budget.indicator.domain.ValueFindingCode;
 import org.budgetperf.reconciliation.domain.Severity;
 
 /**
@@ -25,65 +23,37 @@ import org.budgetperf.reconciliation.domain.Severity;
  * qualitative target, which the self-evaluation can still score by band (R-SCO-6). Each should be
  * corrected, none makes the target meaningless (contrast R-VAL-2 and R-VAL-3).
  */
-public final class ValueFormatRule implements ReviewRule {
+public final class ValueFormatRule extends ParserFindingRule {
 
-    public static final String ID = "R-VAL-1";
-    static final Severity SEVERITY = Severity.WARNING;
-
-    @Override
-    public String id() {
-        return ID;
+    public ValueFormatRule() {
+        super("R-VAL-1", Severity.WARNING, new Message("所有指标值格式规范，均可解析。", "Every target value follows the grammar."));
     }
 
     @Override
-    public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework) {
-        List<ReviewFinding> found = new ArrayList<>();
-        ReviewedIndicator.forEachValue(table, (ind, column, v) -> {
-            for (ValueFinding f : v.findings()) {
-                ReviewFinding finding = switch (f.code()) {
-                    case MALFORMED ->
-                        Findings.indicator(
-                                ID,
-                                SEVERITY,
-                                ind.index(),
-                                column.property,
-                                ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "格式不规范，按 " + v.normalized() + " 理解，请改为 "
-                                        + v.normalized() + "。",
-                                "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en() + " is malformed;"
-                                        + " it is read as " + v.normalized() + ". Please write " + v.normalized()
-                                        + ".");
-                    case UNPARSED_TEXT ->
-                        Findings.indicator(
-                                ID,
-                                SEVERITY,
-                                ind.index(),
-                                column.property,
-                                ind.zh() + "的" + column.zh + Texts.q(v.raw())
-                                        + "看似数值，但不符合“运算符+数值+单位”的写法（或含多个比较值），只能按文字处理，无法按数值评分。"
-                                        + "请写成单一目标值（如 ≥95%）或改为定性描述。",
-                                "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en()
-                                        + " looks like a value but does not follow 'operator + number + unit' (or holds"
-                                        + " several comparisons); it is kept as text and cannot be scored as a number."
-                                        + " Write one target (e.g. ≥95%) or a qualitative statement.");
-                    case RANGE ->
-                        Findings.indicator(
-                                ID,
-                                SEVERITY,
-                                ind.index(),
-                                column.property,
-                                ind.zh() + "的" + column.zh + Texts.q(v.raw()) + "是区间，按下限 " + v.normalized()
-                                        + " 理解，上限未采用。请确认方向并填写单一目标值。",
-                                "The " + column.en + " " + Texts.sq(v.raw()) + " of " + ind.en() + " is a range; it is"
-                                        + " read as " + v.normalized()
-                                        + " and the upper bound is ignored. Please confirm"
-                                        + " the direction and write a single target.");
-                    default -> null;
-                };
-                if (finding != null) {
-                    found.add(finding);
-                }
-            }
-        });
-        return Findings.orPass(found, ID, SEVERITY, "所有指标值格式规范，均可解析。", "Every target value follows the grammar.");
+    Optional<ReviewFinding> explain(ValueCell cell, ValueFindingCode code) {
+        TargetValue v = cell.value();
+        return switch (code) {
+            case MALFORMED ->
+                Optional.of(finding(
+                        cell,
+                        cell.zh() + "格式不规范，按 " + v.normalized() + " 理解，请改为 " + v.normalized() + "。",
+                        cell.en() + " is malformed; it is read as " + v.normalized() + ". Please write "
+                                + v.normalized() + "."));
+            case UNPARSED_TEXT ->
+                Optional.of(finding(
+                        cell,
+                        cell.zh() + "看似数值，但不符合“运算符+数值+单位”的写法（或含多个比较值），只能按文字处理，无法按数值评分。" + "请写成单一目标值（如 ≥95%）或改为定性描述。",
+                        cell.en() + " looks like a value but does not follow 'operator + number + unit' (or holds"
+                                + " several comparisons); it is kept as text and cannot be scored as a number."
+                                + " Write one target (e.g. ≥95%) or a qualitative statement."));
+            case RANGE ->
+                Optional.of(finding(
+                        cell,
+                        cell.zh() + "是区间，按下限 " + v.normalized() + " 理解，上限未采用。请确认方向并填写单一目标值。",
+                        cell.en() + " is a range; it is read as " + v.normalized()
+                                + " and the upper bound is ignored. Please confirm the direction and write a single"
+                                + " target."));
+            default -> Optional.empty();
+        };
     }
 }
