@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.budgetperf.budget.BudgetStatus;
 import org.budgetperf.checks.CheckRun;
 import org.budgetperf.checks.CheckService;
 import org.budgetperf.checks.RunKind;
@@ -27,6 +26,7 @@ import org.budgetperf.evaluation.domain.SelfEvaluationInput;
 import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
 import org.budgetperf.evaluation.domain.SelfEvaluationRuleSet;
 import org.budgetperf.evaluation.domain.TaskActual;
+import org.budgetperf.lifecycle.RevisionService;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
 import org.budgetperf.shared.problem.ProblemCode;
@@ -63,6 +63,9 @@ public class EvaluationService {
     InputValidator validator;
 
     @Inject
+    RevisionService revisions;
+
+    @Inject
     MonitoringConfig monitoringConfig;
 
     @Inject
@@ -92,7 +95,8 @@ public class EvaluationService {
     public Function<CheckService.Subject, CheckService.Checked<MonitoringRun>> monitoring(
             EvaluationInputs.MonitoringReport report) {
         InputValidator.failIfAny(validator.check(report));
-        return subject -> {
+        return checked -> {
+            CheckService.Subject subject = approved(checked);
             MonitoringOutcome outcome =
                     monitoringRules.run(subject.table(), monitoringInput(report, subject), thresholds);
             refuseIfIncomplete(outcome.missing(), outcome.invalid());
@@ -109,8 +113,8 @@ public class EvaluationService {
     public Function<CheckService.Subject, CheckService.Checked<SelfEvaluationRun>> selfEvaluation(
             EvaluationInputs.SelfEvaluation evaluation) {
         InputValidator.failIfAny(validator.check(evaluation));
-        return subject -> {
-            SelfEvaluationOutcome outcome = score(evaluation, subject);
+        return checked -> {
+            SelfEvaluationOutcome outcome = score(evaluation, approved(checked));
             refuseIfIncomplete(outcome.missing(), outcome.invalid());
             return new CheckService.Checked<>(
                     outcome.ruleSetVersion(), outcome.grade(), new SelfEvaluationRun(evaluation, outcome));
@@ -120,11 +124,10 @@ public class EvaluationService {
     /** Scores without recording: the whole outcome, including what is still missing. */
     public SelfEvaluationOutcome previewSelfEvaluation(UUID budgetId, EvaluationInputs.SelfEvaluation evaluation) {
         InputValidator.failIfAny(validator.check(evaluation));
-        return checks.inspect(budgetId, subject -> score(evaluation, subject));
+        return checks.inspect(budgetId, subject -> score(evaluation, approved(subject)));
     }
 
     private SelfEvaluationOutcome score(EvaluationInputs.SelfEvaluation evaluation, CheckService.Subject subject) {
-        requireApproved(subject);
         List<Violation> violations = new ArrayList<>();
         AmountUnit unit = evaluation.amountUnit();
         BigDecimal adjusted = Money.toYuan(evaluation.adjustedBudget(), unit, "adjustedBudget", violations);
@@ -146,7 +149,6 @@ public class EvaluationService {
     }
 
     private MonitoringInput monitoringInput(EvaluationInputs.MonitoringReport report, CheckService.Subject subject) {
-        requireApproved(subject);
         List<Violation> violations = new ArrayList<>();
         BigDecimal budget = report.budget() == null
                 ? Money.sumOfPresent(
@@ -224,14 +226,10 @@ public class EvaluationService {
         }
     }
 
-    /** Evaluations attach to the approved revision: a table that is not approved has nothing to evaluate. */
-    private static void requireApproved(CheckService.Subject subject) {
-        if (subject.budget().status != BudgetStatus.APPROVED) {
-            throw new ProblemException(
-                    ProblemCode.CONFLICT,
-                    "budget " + subject.budget().id + " is " + subject.budget().status
-                            + "; monitoring and self-evaluation concern an APPROVED table");
-        }
+    /** Evaluations concern the table as last approved, also while an adjustment is open. */
+    private CheckService.Subject approved(CheckService.Subject subject) {
+        return new CheckService.Subject(
+                subject.budget(), revisions.approvedTable(subject.budget()), subject.framework());
     }
 
     private static void refuseIfIncomplete(List<MissingExplanation> missing, List<InvalidInput> invalid) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.BudgetStatus;
+import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 
 /** Revisions of a table: the approved ones exactly as approved, and the working copy after them. */
@@ -59,6 +60,32 @@ public class RevisionService {
         }
         try {
             return mapper.readTree(revision.document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored revision is not readable", e);
+        }
+    }
+
+    /**
+     * The table as last approved, for monitoring and self-evaluation: the table itself while APPROVED, its frozen
+     * approved revision while an adjustment is open (the approved targets stand until the adjustment is approved).
+     * A table never approved has nothing to evaluate.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BudgetService.StoredTable approvedTable(Budget budget) {
+        if (budget.status == BudgetStatus.APPROVED) {
+            return budgets.storedTable(budget);
+        }
+        BudgetRevision revision = budget.status == BudgetStatus.ADJUSTING
+                ? em.find(BudgetRevision.class, new BudgetRevision.Key(budget.id, budget.approvedRevision))
+                : null;
+        if (revision == null) {
+            throw new ProblemException(
+                    ProblemCode.CONFLICT,
+                    "budget " + budget.id + " is " + budget.status + "; monitoring and self-evaluation concern an"
+                            + " APPROVED table (or, while it is ADJUSTING, its last approved revision)");
+        }
+        try {
+            return FrozenTable.read(mapper.readTree(revision.document));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored revision is not readable", e);
         }
