@@ -159,12 +159,7 @@ public class BudgetResource {
             @QueryParam("size") String size,
             @Context UriInfo uri) {
         service.documentKey(id);
-        PageRequest request = PageRequest.of(page, size);
-        return request.toPage(
-                audit.ofBudget(id, request.offset(), request.size()),
-                audit.countOfBudget(id),
-                r -> AuditEntry.of(r, mapper),
-                uri);
+        return audit.history(AuditTrail.Owner.BUDGET, id, PageRequest.of(page, size), uri);
     }
 
     private static Response download(TableFiles.File file, String type) {

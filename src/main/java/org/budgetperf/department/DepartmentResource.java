@@ -139,12 +139,7 @@ public class DepartmentResource {
                     "only the finance bureau, administrators, readers and the"
                             + " department's own editors may read its history");
         }
-        PageRequest request = PageRequest.of(page, size);
-        return request.toPage(
-                audit.ofDepartment(id, request.offset(), request.size()),
-                audit.countOfDepartment(id),
-                r -> AuditEntry.of(r, mapper),
-                uri);
+        return audit.history(AuditTrail.Owner.DEPARTMENT, id, PageRequest.of(page, size), uri);
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(Department d) {

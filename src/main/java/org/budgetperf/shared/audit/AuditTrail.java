@@ -6,10 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.budgetperf.shared.problem.RequestIdFilter;
 import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.Timestamps;
 import org.jboss.logging.MDC;
 
@@ -49,42 +52,34 @@ public class AuditTrail {
         em.persist(r);
     }
 
-    /** A page of a table's history, newest first. */
-    @Transactional
-    public List<AuditRecord> ofBudget(UUID budgetId, int offset, int limit) {
-        return page("budgetId", budgetId, offset, limit);
+    /** Whose history a page shows: a table's (itself, its tasks and indicators), or a department's (itself and all its tables). */
+    public enum Owner {
+        BUDGET("budgetId"),
+        DEPARTMENT("departmentId");
+
+        private final String attribute;
+
+        Owner(String attribute) {
+            this.attribute = attribute;
+        }
     }
 
+    /** A page of an owner's history, newest first, with its links. */
     @Transactional
-    public long countOfBudget(UUID budgetId) {
-        return count("budgetId", budgetId);
-    }
-
-    /** A page of a department's history (the department itself and all its tables), newest first. */
-    @Transactional
-    public List<AuditRecord> ofDepartment(UUID departmentId, int offset, int limit) {
-        return page("departmentId", departmentId, offset, limit);
-    }
-
-    @Transactional
-    public long countOfDepartment(UUID departmentId) {
-        return count("departmentId", departmentId);
-    }
-
-    /** {@code owner} is one of the two fixed owner columns above, never caller input. */
-    private List<AuditRecord> page(String owner, UUID id, int offset, int limit) {
-        return em.createQuery(
-                        "SELECT r FROM AuditRecord r WHERE r." + owner + " = :id ORDER BY r.id DESC", AuditRecord.class)
+    public Page<AuditEntry> history(Owner owner, UUID id, PageRequest request, UriInfo uri) {
+        // The attribute comes from the enum, never from the caller.
+        List<AuditRecord> records = em.createQuery(
+                        "SELECT r FROM AuditRecord r WHERE r." + owner.attribute + " = :id ORDER BY r.id DESC",
+                        AuditRecord.class)
                 .setParameter("id", id)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
                 .getResultList();
-    }
-
-    private long count(String owner, UUID id) {
-        return em.createQuery("SELECT count(r) FROM AuditRecord r WHERE r." + owner + " = :id", Long.class)
+        long total = em.createQuery(
+                        "SELECT count(r) FROM AuditRecord r WHERE r." + owner.attribute + " = :id", Long.class)
                 .setParameter("id", id)
                 .getSingleResult();
+        return request.toPage(records, total, r -> AuditEntry.of(r, mapper), uri);
     }
 
     private String json(Object state) {
