@@ -37,6 +37,16 @@ class CorsTest {
     }
 
     @Test
+    void letsTheFrontendReadAnExportsFileNameAndTheVersionHeaders() {
+        RestAssured.given()
+                .header("Origin", "https://frontend.example.gov.cn")
+                .get("/q/health/live")
+                .then()
+                .header("Access-Control-Expose-Headers", containsString("Content-Disposition"))
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+    }
+
+    @Test
     void refusesOtherOrigins() {
         RestAssured.given()
                 .header("Origin", "https://elsewhere.example.com")
