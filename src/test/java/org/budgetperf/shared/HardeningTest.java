@@ -279,6 +279,22 @@ class HardeningTest {
                 .then()
                 .statusCode(200)
                 .contentType("application/json");
+        // The same for the endpoints the row blocks and the recorded runs share through their base classes.
+        for (String path : List.of("/tasks", "/indicators", "/reviews", "/reconciliations")) {
+            Api.given()
+                    .header("Accept", "")
+                    .get("/api/v1/budgets/" + budget + path)
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/json");
+        }
+        Api.given()
+                .header("Accept", "")
+                .contentType("application/json")
+                .post("/api/v1/budgets/" + budget + "/reviews")
+                .then()
+                .statusCode(201)
+                .contentType("application/json");
     }
 
     /** Sent as raw bytes: no HTTP client library sends them so, and the foreign origin's 403 is outside the contract. */

@@ -117,6 +117,12 @@ public class HttpLayerProblems {
             (limit == importLimit ? chunkedImport : chunkedJson).handle(ctx);
             return;
         }
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.isBlank()) {
+            // A blank Accept states no preference (RFC 9110 §12.5.1): treated as absent, because the REST layer would
+            // otherwise try to parse it when it picks a writer at run time (generic resources) and fail with a 500.
+            request.headers().remove("Accept");
+        }
         ctx.next();
     }
 
