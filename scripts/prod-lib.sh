@@ -52,6 +52,7 @@ prod_start() {
   env -i PATH="$PATH" HOME="$HOME" JAVA_HOME="${JAVA_HOME:-}" \
     DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PROD_DB" DB_USER="$PGUSER" DB_PASSWORD="" PORT="$PROD_PORT" \
     JWT_ISSUER="$PROD_ISSUER" JWT_PUBLIC_KEY_LOCATION="$PROD_PUBLIC_KEY" \
+    RATE_LIMIT_ENABLED="${RATE_LIMIT_ENABLED:-true}" \
     java -jar target/quarkus-app/quarkus-run.jar >>"$PROD_LOG" 2>&1 &
   pid=$!
   disown "$pid" 2>/dev/null || true   # stopped by pid (possibly from another shell): no job report

@@ -17,6 +17,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,27 @@ class ContractTest {
         assertThat(served.get("paths")).isEqualTo(written.get("paths"));
         assertThat(served.get("components")).isEqualTo(written.get("components"));
         assertThat(served.get("info")).isEqualTo(written.get("info"));
+    }
+
+    /** Rate limits and the HTTP-layer guards answer before any operation runs, so every operation declares them. */
+    @Test
+    void everyOperationDeclaresTheAnswersAnyRequestCanGet() throws IOException {
+        List<String> missing = new java.util.ArrayList<>();
+        JsonNode paths = contract().get("paths");
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    JsonNode responses = operation.getValue().get("responses");
+                    if (responses == null) {
+                        return; // a path-level entry such as "parameters"
+                    }
+                    for (String status : List.of("429", "431", "500")) {
+                        if (!responses.has(status)) {
+                            missing.add(operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey()
+                                    + " " + status);
+                        }
+                    }
+                }));
+        assertThat(missing).isEmpty();
     }
 
     @Test

@@ -31,6 +31,7 @@ public enum ProblemCode {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused with a different request"),
     IDEMPOTENT_REQUEST_IN_PROGRESS(409, "A request with this idempotency key is still in progress"),
     PRECONDITION_REQUIRED(428, "If-Match header required"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     HEADERS_TOO_LARGE(431, "Request headers too large"),
     INTERNAL_ERROR(500, "Internal error"),
     DATABASE_UNAVAILABLE(503, "Database unavailable");

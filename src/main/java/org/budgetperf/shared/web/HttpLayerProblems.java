@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.budgetperf.shared.problem.Problem;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.RequestIdFilter;
+import org.budgetperf.shared.ratelimit.RateLimiter;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -64,7 +66,10 @@ public class HttpLayerProblems {
     /** The configured CORS origins, or null when they include a pattern (then the CORS filter alone decides). */
     private final List<String> corsOrigins;
 
-    public HttpLayerProblems(LimitsConfig limits, ObjectMapper mapper, Config config) {
+    private final RateLimiter rateLimiter;
+
+    public HttpLayerProblems(LimitsConfig limits, ObjectMapper mapper, Config config, RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         List<String> origins = config.getOptionalValues("quarkus.http.cors.origins", String.class)
                 .orElse(List.of());
         this.corsOrigins =
@@ -86,6 +91,17 @@ public class HttpLayerProblems {
 
     private void guard(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        Optional<RateLimiter.Refusal> refused = request.remoteAddress() == null
+                ? Optional.empty()
+                : rateLimiter.address(request.remoteAddress().hostAddress());
+        if (refused.isPresent()) {
+            send(
+                    ctx,
+                    ProblemCode.TOO_MANY_REQUESTS,
+                    refused.get().detail(),
+                    refused.get().headers());
+            return;
+        }
         if (request.host() == null) {
             // Links in answers name this server; HTTP/1.1 requires Host, and an HTTP/1.0 request without one is refused
             // too.
@@ -167,6 +183,10 @@ public class HttpLayerProblems {
     }
 
     private void send(RoutingContext ctx, ProblemCode code, String detail) {
+        send(ctx, code, detail, Map.of());
+    }
+
+    private void send(RoutingContext ctx, ProblemCode code, String detail, Map<String, String> headers) {
         String requestId = RequestIdFilter.idFor(ctx.request().getHeader(RequestIdFilter.HEADER));
         String path = ctx.request().path();
         Problem problem = new Problem(
@@ -184,8 +204,9 @@ public class HttpLayerProblems {
                     .setStatusCode(code.status())
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close")
-                    .putHeader(RequestIdFilter.HEADER, requestId)
-                    .end(mapper.writeValueAsString(problem));
+                    .putHeader(RequestIdFilter.HEADER, requestId);
+            headers.forEach(ctx.response()::putHeader);
+            ctx.response().end(mapper.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }

@@ -1,0 +1,58 @@
+package org.budgetperf.shared.ratelimit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemResponses;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Counts each authenticated request against its caller's limit for the class of operation. Runs once the token
+ * is verified, so a forged token cannot spend somebody else's quota; requests without a valid token are limited
+ * per client address at the HTTP layer instead.
+ */
+public class CallerRateLimitFilter {
+
+    private static final List<String> FILE_TYPES = List.of("spreadsheetml", "tab-separated-values");
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ServerRequestFilter
+    public Response limit(ContainerRequestContext request) {
+        if (identity.isAnonymous()) {
+            return null;
+        }
+        return limiter.caller(identity.getPrincipal().getName(), policyOf(request))
+                .map(refusal -> ProblemResponses.of(
+                        ProblemCode.TOO_MANY_REQUESTS,
+                        refusal.detail(),
+                        ProblemResponses.instance(request.getUriInfo()),
+                        List.of(),
+                        refusal.headers()))
+                .orElse(null);
+    }
+
+    /** Files in or out (imports, exports, forms) are transfers; other reads and writes by their method. */
+    static RateLimiter.Policy policyOf(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("/api/v1/budget-imports")
+                || isFile(request.getHeaderString(HttpHeaders.CONTENT_TYPE))
+                || isFile(request.getHeaderString(HttpHeaders.ACCEPT))) {
+            return RateLimiter.Policy.TRANSFERS;
+        }
+        String method = request.getMethod();
+        return method.equals("GET") || method.equals("HEAD") ? RateLimiter.Policy.READS : RateLimiter.Policy.WRITES;
+    }
+
+    private static boolean isFile(String mediaTypes) {
+        return mediaTypes != null && FILE_TYPES.stream().anyMatch(mediaTypes::contains);
+    }
+}
