@@ -123,6 +123,13 @@ public class EvaluationService {
         return checks.inspect(budgetId, subject -> score(evaluation, subject));
     }
 
+    /** Scores without recording, inside a transaction that already read the table (a form being previewed). */
+    SelfEvaluationOutcome previewSelfEvaluation(
+            EvaluationInputs.SelfEvaluation evaluation, CheckService.Subject subject) {
+        InputValidator.failIfAny(validator.check(evaluation));
+        return score(evaluation, subject);
+    }
+
     private SelfEvaluationOutcome score(EvaluationInputs.SelfEvaluation evaluation, CheckService.Subject subject) {
         requireApproved(subject);
         List<Violation> violations = new ArrayList<>();
@@ -225,7 +232,7 @@ public class EvaluationService {
     }
 
     /** Evaluations attach to the approved revision: a table that is not approved has nothing to evaluate. */
-    private static void requireApproved(CheckService.Subject subject) {
+    static void requireApproved(CheckService.Subject subject) {
         if (subject.budget().status != BudgetStatus.APPROVED) {
             throw new ProblemException(
                     ProblemCode.CONFLICT,
