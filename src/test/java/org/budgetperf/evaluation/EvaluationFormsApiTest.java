@@ -341,6 +341,22 @@ class EvaluationFormsApiTest {
     }
 
     @Test
+    void whatTheRulesRefuseNamesTheCellItCameFrom() throws IOException {
+        byte[] missed = filledSelfEvaluationForm(
+                (sheet, first) -> sheet.getRow(first).getCell(5).setCellValue("100篇"));
+        editor().contentType(XLSX)
+                .body(missed)
+                .post(path("/self-evaluations"))
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("EVALUATION_INCOMPLETE"))
+                .body("violations.field", equalTo(List.of("H" + (firstRow(missed) + 1))))
+                .body("violations[0].in", equalTo("file"))
+                .body("violations[0].message", startsWith("actuals[0].deviationExplanation: "));
+        nothingRecorded();
+    }
+
+    @Test
     void aFormulaInAnActualCellIsRefused() throws IOException {
         byte[] formula = filledSelfEvaluationForm((sheet, first) -> {
             sheet.getRow(first).getCell(5).setCellFormula("299+1");

@@ -79,12 +79,7 @@ public final class BlankFormWriter {
             s.put(0, 7, year(table) + "项目支出绩效自评表", s.title);
             people(s, "项目名称", table.department() + "部门整体支出", "项目联系人", null);
             people(s, "项目实施单位", table.department(), "项目主管部门", table.department());
-            s.newRow(-1);
-            int budgetRow = s.row();
-            s.put(0, "项目预算执行情况（万元）", s.label);
-            s.put(1, "年初预算数", s.label);
-            s.put(2, "全年预算数", s.label);
-            s.put(3, "全年执行数", s.label);
+            int budgetRow = s.labelRow("项目预算执行情况（万元）", "年初预算数", "全年预算数", "全年执行数");
             s.put(4, 7, "填写说明", s.label);
             s.newRow(-1);
             s.putAmount(1, table.budgetYuan());
@@ -136,11 +131,7 @@ public final class BlankFormWriter {
             s.put(4, "监控月份", s.label);
             s.putNumber(5, BigDecimal.valueOf(month), s.number);
             s.put(6, 7, "月（截至该月末）", s.text);
-            s.newRow(-1);
-            int budgetRow = s.row();
-            s.put(0, "预算执行情况（万元）", s.label);
-            s.put(1, "全年预算数", s.label);
-            s.put(2, "截至本月执行数", s.label);
+            int budgetRow = s.labelRow("预算执行情况（万元）", "全年预算数", "截至本月执行数");
             s.put(3, 7, "填写说明", s.label);
             s.newRow(-1);
             s.putAmount(1, table.budgetYuan());
@@ -189,10 +180,7 @@ public final class BlankFormWriter {
     }
 
     private static void captions(FormSheet s, String... captions) {
-        s.newRow(-1);
-        for (int c = 0; c < captions.length; c++) {
-            s.put(c, captions[c], s.label);
-        }
+        s.labelRow(captions);
         s.repeatCurrentRow();
     }
 

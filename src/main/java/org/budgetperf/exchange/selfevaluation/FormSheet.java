@@ -101,6 +101,15 @@ final class FormSheet {
         }
     }
 
+    /** Starts a row of labels, one a column from A; returns the row. */
+    int labelRow(String... labels) {
+        newRow(-1);
+        for (int c = 0; c < labels.length; c++) {
+            put(c, labels[c], label);
+        }
+        return row;
+    }
+
     XSSFCell cell(int column) {
         XSSFRow r = sheet.getRow(row);
         XSSFCell cell = r.getCell(column);

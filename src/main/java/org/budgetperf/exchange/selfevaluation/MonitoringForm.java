@@ -50,4 +50,10 @@ public record MonitoringForm(
         rows = List.copyOf(rows);
         findings = List.copyOf(findings);
     }
+
+    /** The same form with another report (the reader adds what it noticed about the workbook as a whole). */
+    MonitoringForm withFindings(List<ImportFinding> report) {
+        return new MonitoringForm(
+                month, monthLocation, budget, budgetLocation, spentToDate, spentLocation, rows, report);
+    }
 }

@@ -60,21 +60,13 @@ public final class MonitoringFormReader {
     public MonitoringForm read(InputStream in) {
         XlsxWorkbook.Found<MonitoringForm> found =
                 XlsxWorkbook.firstAccepted(in, MonitoringFormReader::read, "a 绩效运行监控表", "绩效运行监控表");
+        MonitoringForm form = found.value();
         if (!found.several()) {
-            return found.value();
+            return form;
         }
-        MonitoringForm f = found.value();
-        List<ImportFinding> findings = new ArrayList<>(f.findings());
+        List<ImportFinding> findings = new ArrayList<>(form.findings());
         findings.add(found.otherSheetsIgnored());
-        return new MonitoringForm(
-                f.month(),
-                f.monthLocation(),
-                f.budget(),
-                f.budgetLocation(),
-                f.spentToDate(),
-                f.spentLocation(),
-                f.rows(),
-                findings);
+        return form.withFindings(findings);
     }
 
     private static MonitoringForm read(Grid grid) {

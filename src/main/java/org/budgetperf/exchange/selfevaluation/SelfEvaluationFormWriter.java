@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.evaluation.domain.BudgetExecutionScore;
@@ -95,14 +94,7 @@ public final class SelfEvaluationFormWriter {
             s.put(4, "项目主管部门", s.label);
             s.put(5, COLUMNS - 1, header.competentDepartment(), s.text);
             // budget block
-            s.newRow(-1);
-            int budgetRow = s.row();
-            s.put(0, "项目预算执行情况（万元）", s.label);
-            s.put(1, "年初预算数", s.label);
-            s.put(2, "全年预算数", s.label);
-            s.put(3, "全年执行数", s.label);
-            s.put(4, "预算执行率", s.label);
-            s.put(5, "分值", s.label);
+            int budgetRow = s.labelRow("项目预算执行情况（万元）", "年初预算数", "全年预算数", "全年执行数", "预算执行率", "分值");
             s.put(6, COLUMNS - 1, "得分", s.label);
             s.newRow(-1);
             s.putAmount(1, header.initialBudget());
@@ -128,12 +120,7 @@ public final class SelfEvaluationFormWriter {
             s.put(5, COLUMNS - 1, header.goalAchievement(), s.text);
             s.merge(goalRow, s.row(), 0, 0);
             // indicators
-            s.newRow(-1);
-            List<String> captions =
-                    List.of("一级指标", "二级指标", "三级指标", "年度指标值", "指标权重", "全年完成值", "得分", "计分规则及算式", "偏差原因分析及改进措施");
-            for (int c = 0; c < COLUMNS; c++) {
-                s.put(c, captions.get(c), s.label);
-            }
+            s.labelRow("一级指标", "二级指标", "三级指标", "年度指标值", "指标权重", "全年完成值", "得分", "计分规则及算式", "偏差原因分析及改进措施");
             s.repeatCurrentRow();
             int level1From = -1;
             int level2From = -1;
