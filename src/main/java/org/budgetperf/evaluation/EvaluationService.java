@@ -127,6 +127,13 @@ public class EvaluationService {
         return checks.inspect(budgetId, subject -> score(evaluation, approved(subject)));
     }
 
+    /** Scores without recording the approved table a form was read against (a form being previewed). */
+    SelfEvaluationOutcome previewSelfEvaluation(
+            EvaluationInputs.SelfEvaluation evaluation, CheckService.Subject subject) {
+        InputValidator.failIfAny(validator.check(evaluation));
+        return score(evaluation, subject);
+    }
+
     private SelfEvaluationOutcome score(EvaluationInputs.SelfEvaluation evaluation, CheckService.Subject subject) {
         List<Violation> violations = new ArrayList<>();
         AmountUnit unit = evaluation.amountUnit();
@@ -226,8 +233,8 @@ public class EvaluationService {
         }
     }
 
-    /** Evaluations concern the table as last approved, also while an adjustment is open. */
-    private CheckService.Subject approved(CheckService.Subject subject) {
+    /** Evaluations concern the table as last approved, also while an adjustment is open (409 if never approved). */
+    CheckService.Subject approved(CheckService.Subject subject) {
         return new CheckService.Subject(
                 subject.budget(), revisions.approvedTable(subject.budget()), subject.framework());
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.budgetperf.checks.RecordedRunResource;
 import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.MediaTypes;
 
 /**
  * {@code /api/v1/budgets/{id}/monitoring-reports}: 双监控 during the year — the execution light (R-MON-1)
@@ -24,6 +25,9 @@ public class MonitoringResource extends RecordedRunResource<EvaluationService.Mo
     @Inject
     EvaluationService evaluations;
 
+    @Inject
+    EvaluationFormUpload forms;
+
     MonitoringResource() {
         super(EvaluationService.MONITORING_RUNS);
     }
@@ -33,5 +37,15 @@ public class MonitoringResource extends RecordedRunResource<EvaluationService.Mo
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     public Response record(@PathParam("id") UUID id, EvaluationInputs.MonitoringReport report, @Context UriInfo uri) {
         return recordRun(id, evaluations.monitoring(report), uri);
+    }
+
+    /** The filled-in 绩效运行监控表 ({@code GET …/monitoring-form}) as the body, recorded as its JSON report would be. */
+    @POST
+    @Consumes(MediaTypes.XLSX)
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
+    public Response recordForm(@PathParam("id") UUID id, byte[] file, @Context UriInfo uri) {
+        EvaluationFormUpload.Recorded<EvaluationService.MonitoringRun> upload =
+                forms.monitoring(file == null ? new byte[0] : file);
+        return FormImport.withReport(recordRun(id, upload.rules(), uri), upload.report());
     }
 }

@@ -34,6 +34,9 @@ public class SelfEvaluationResource extends RecordedRunResource<EvaluationServic
     @Inject
     SelfEvaluationExport export;
 
+    @Inject
+    EvaluationFormUpload forms;
+
     SelfEvaluationResource() {
         super(EvaluationService.SELF_EVALUATION_RUNS);
     }
@@ -51,6 +54,23 @@ public class SelfEvaluationResource extends RecordedRunResource<EvaluationServic
                     .build();
         }
         return recordRun(id, evaluations.selfEvaluation(evaluation), uri);
+    }
+
+    /**
+     * The filled-in 自评表 ({@code GET …/self-evaluation-form}) as the body: recorded, or previewed, exactly as the JSON
+     * request it stands for, with the form's report beside the answer.
+     */
+    @POST
+    @Consumes(MediaTypes.XLSX)
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
+    public Response recordForm(
+            @PathParam("id") UUID id, @QueryParam("preview") String preview, byte[] file, @Context UriInfo uri) {
+        byte[] body = file == null ? new byte[0] : file;
+        if (QueryParams.flag("preview", preview)) {
+            return Response.ok(forms.previewSelfEvaluation(id, body)).build();
+        }
+        EvaluationFormUpload.Recorded<EvaluationService.SelfEvaluationRun> upload = forms.selfEvaluation(body);
+        return FormImport.withReport(recordRun(id, upload.rules(), uri), upload.report());
     }
 
     /** The recorded self-evaluation: JSON, or the 绩效自评表 layout when the xlsx media type is asked for. */

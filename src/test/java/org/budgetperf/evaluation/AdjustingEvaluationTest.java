@@ -26,7 +26,7 @@ class AdjustingEvaluationTest {
     }
 
     @Test
-    void monitoringDuringAnAdjustmentIsMeasuredAgainstTheApprovedRevision() {
+    void monitoringDuringAnAdjustmentIsMeasuredAgainstTheApprovedRevision() throws java.io.IOException {
         code = Api.uniqueCode("ADJ");
         String id = editor().contentType(ContentType.JSON)
                 .body(Api.dongguanBudget(Api.createDepartment(code, "东莞市归国华侨联合会"))
@@ -72,9 +72,32 @@ class AdjustingEvaluationTest {
                 .body("result.outcome.execution.executionRatePercent", equalTo("35.60"))
                 .body("result.outcome.indicators", org.hamcrest.Matchers.hasSize(approvedIndicators.size()));
 
+        // The blank 自评表 states the approved revision too: the deleted indicator is still a row to report on.
+        byte[] form = editor().get(path + "/self-evaluation-form")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(cellTexts(form)).contains((String) approvedIndicators.get(0).get("name"));
+
         // The working copy itself is what an adjustment edits; it is not what the year is judged by.
         String working = editor().get(path).then().statusCode(200).extract().path("amounts.fiscalAppropriation");
         assertThat(working).isEqualTo("10000000.00");
+    }
+
+    private static java.util.Set<String> cellTexts(byte[] xlsx) throws java.io.IOException {
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        texts.add(cell.getStringCellValue());
+                    }
+                }
+            }
+        }
+        return texts;
     }
 
     @SuppressWarnings("unchecked")

@@ -90,6 +90,9 @@ public record SelfEvaluationForm(
      * @param statedScore 得分 when the form has the column and it is filled; not used for scoring
      * @param deviationExplanation 偏差原因分析及改进措施 when the form has the column
      * @param location the cell of the name, e.g. {@code B11}
+     * @param qualitativePercent 得分率（%）, the evaluator's score of a qualitative indicator, when the form has the
+     *     column and it is filled; null otherwise
+     * @param cells where the other values of the row are, for reports that name a cell
      */
     public record Indicator(
             String level1,
@@ -105,7 +108,15 @@ public record SelfEvaluationForm(
             String standard,
             BigDecimal statedScore,
             String deviationExplanation,
-            String location) {}
+            String location,
+            BigDecimal qualitativePercent,
+            Cells cells) {}
+
+    /**
+     * The cells of one indicator row (null for a column the form does not have), so that what is read from them and
+     * what is wrong with them can be reported where a person finds it.
+     */
+    public record Cells(String target, String weight, String actual, String percent, String deviation) {}
 
     public SelfEvaluationForm {
         amounts = amounts == null ? List.of() : List.copyOf(amounts);

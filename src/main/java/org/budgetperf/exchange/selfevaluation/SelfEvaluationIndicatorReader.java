@@ -37,7 +37,8 @@ final class SelfEvaluationIndicatorReader {
         STANDARD("评价标准", "评分标准", "评分规则"),
         SCORE("得分", "自评得分"),
         DEVIATION("偏差原因分析及改进措施", "偏差原因分析", "偏差原因及改进措施", "偏差原因", "未完成原因分析及改进措施"),
-        FORMULA("计分规则及算式");
+        FORMULA("计分规则及算式"),
+        PERCENT("得分率", "定性得分率", "评分比例");
 
         private final List<String> spellings;
 
@@ -200,6 +201,16 @@ final class SelfEvaluationIndicatorReader {
                     "表中已填写的得分仅作记录，不参与计分，由系统重新计算");
         }
         String location = nameCell != null ? nameCell.location() : grid.location(r, columns.get(Caption.NAME));
+        Cell percentCell = cell(r, columns.get(Caption.PERCENT));
+        BigDecimal percent = percentCell == null || percentCell.isBlank()
+                ? null
+                : plain(new NumberReader(findings).weight(percentCell, "得分率"));
+        SelfEvaluationForm.Cells cells = new SelfEvaluationForm.Cells(
+                at(r, columns.get(Caption.VALUE)),
+                at(r, columns.get(Caption.WEIGHT)),
+                at(r, columns.get(Caption.ACTUAL)),
+                at(r, columns.get(Caption.PERCENT)),
+                at(r, columns.get(Caption.DEVIATION)));
         return new Indicator(
                 level1,
                 level2,
@@ -214,7 +225,13 @@ final class SelfEvaluationIndicatorReader {
                 text(cell(r, columns.get(Caption.STANDARD))),
                 statedScore,
                 text(cell(r, columns.get(Caption.DEVIATION))),
-                location);
+                location,
+                percent,
+                cells);
+    }
+
+    private String at(int r, Integer column) {
+        return column == null ? null : grid.location(r, column);
     }
 
     /** 10, not 1E+1. */
@@ -227,6 +244,9 @@ final class SelfEvaluationIndicatorReader {
     }
 
     private String text(Cell cell) {
+        if (cell != null && cell.isBlank() && cell.formula() != null) {
+            findings.formulaWithoutValue(cell, "the cell");
+        }
         if (cell == null || cell.isBlank()) {
             return null;
         }

@@ -79,5 +79,17 @@ public final class FindingCodes {
     /** INFO: scores written on the form (得分, 合计) were read but are not used; the service computes its own. */
     public static final String STATED_SCORES_IGNORED = "STATED_SCORES_IGNORED";
 
+    /* Filled-in forms uploaded for a stored table (evaluation.EvaluationFormUpload). */
+
+    /** INFO: what was read from an indicator row or amount of an uploaded form, and the request field it went to. */
+    public static final String FORM_VALUE_READ = "FORM_VALUE_READ";
+    /**
+     * WARNING (preview) or refusal (record): a 年度指标值 in the form differs from the approved one; the approved
+     * target is the one scored.
+     */
+    public static final String FORM_TARGET_CHANGED = "FORM_TARGET_CHANGED";
+    /** WARNING (preview) or refusal (record): an 指标权重 in the form differs from the approved one. */
+    public static final String FORM_WEIGHT_CHANGED = "FORM_WEIGHT_CHANGED";
+
     private FindingCodes() {}
 }

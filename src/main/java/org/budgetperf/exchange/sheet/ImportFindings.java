@@ -49,6 +49,15 @@ public final class ImportFindings {
         }
     }
 
+    /** A formula cell without a cached value, which reads as blank. */
+    public void formulaWithoutValue(Cell cell, String field) {
+        warning(
+                FindingCodes.FORMULA_WITHOUT_VALUE,
+                cell.location(),
+                field + " is the formula =" + cell.formula() + " without a cached value; read as blank",
+                field + " 为公式 =" + cell.formula() + "，没有缓存值，按空白处理");
+    }
+
     /** A label of the form is nowhere in the file: its field stays blank. */
     public void labelNotFound(String printedLabel, String where) {
         warning(

@@ -146,11 +146,7 @@ public final class MoneyReader {
 
     private void reportBlank(Cell cell, String field, String location) {
         if (cell != null && cell.isFormula()) {
-            findings.warning(
-                    FindingCodes.FORMULA_WITHOUT_VALUE,
-                    cell.location(),
-                    field + " is the formula =" + cell.formula() + " without a cached value; read as blank",
-                    field + " 为公式 =" + cell.formula() + "，没有缓存值，按空白处理");
+            findings.formulaWithoutValue(cell, field);
             return;
         }
         findings.blankKept(location, field);

@@ -28,6 +28,7 @@ public enum ProblemCode {
     BUSINESS_RULE_VIOLATED(422, "Request breaks a business rule"),
     SUBMISSION_BLOCKED(422, "Findings of severity ERROR block the submission"),
     EVALUATION_INCOMPLETE(422, "Required explanations or usable figures are missing"),
+    FORM_MISMATCH(422, "The uploaded form does not match the approved table"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused with a different request"),
     IDEMPOTENT_REQUEST_IN_PROGRESS(409, "A request with this idempotency key is still in progress"),
     PRECONDITION_REQUIRED(428, "If-Match header required"),
