@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import java.util.UUID;
 import org.budgetperf.shared.audit.AuditEntry;
 import org.budgetperf.shared.audit.AuditTrail;
@@ -40,6 +41,9 @@ import org.budgetperf.shared.web.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class BudgetResource {
+
+    private static final String VARY = "Vary";
+    private static final String AUTHORIZATION = "Authorization";
 
     @Inject
     BudgetService service;
@@ -59,6 +63,12 @@ public class BudgetResource {
     @Inject
     TableFiles export;
 
+    @Inject
+    TableActions actions;
+
+    @Inject
+    BudgetList budgets;
+
     @GET
     public Page<BudgetSummary> list(
             @QueryParam("departmentId") String departmentId,
@@ -68,11 +78,11 @@ public class BudgetResource {
             @QueryParam("size") String size,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
-        BudgetService.Filter filter = new BudgetService.Filter(
+        BudgetList.Filter filter = new BudgetList.Filter(
                 QueryParams.uuid("departmentId", departmentId),
                 QueryParams.integer("fiscalYear", fiscalYear, 2000, 2100),
                 QueryParams.enumValue("status", status, BudgetStatus.class));
-        return request.toPage(service.list(filter, request), service.count(filter), summary -> summary, uri);
+        return request.toPage(budgets.list(filter, request), budgets.count(filter), summary -> summary, uri);
     }
 
     @POST
@@ -85,7 +95,7 @@ public class BudgetResource {
             return Response.created(
                             uri.getAbsolutePathBuilder().path(b.id.toString()).build())
                     .tag(etag(b))
-                    .entity(service.view(b.id))
+                    .entity(viewFor(b))
                     .build();
         });
     }
@@ -93,6 +103,11 @@ public class BudgetResource {
     /**
      * The whole table. Served from {@link BudgetDocumentCache} when the table and its department are
      * unchanged, and answered 304 when the client already holds the current version.
+     *
+     * <p>The cached document is the same for every caller; the caller's {@code allowedActions} are added to it as it
+     * is served. They depend on the token and on the table's status, department and approved revisions, each of
+     * which changes the table's version: for one token the ETag (the table's version) still names exactly one
+     * answer, and {@code Vary: Authorization} tells caches that another token may get other actions.
      */
     @GET
     @Path("{id}")
@@ -106,10 +121,11 @@ public class BudgetResource {
         if (MediaTypes.prefers(headers, MediaTypes.TSV)) {
             return download(export.tsv(id), MediaTypes.TSV + "; charset=UTF-8");
         }
-        BudgetDocumentCache.Key key = service.documentKey(id);
+        BudgetService.Current current = service.current(id);
+        BudgetDocumentCache.Key key = current.key();
         EntityTag tag = EntityTag.valueOf(ETags.of(key.budgetVersion()));
         if (ETags.matchesAny(ifNoneMatch, key.budgetVersion())) {
-            return Response.notModified(tag).build();
+            return Response.notModified(tag).header(VARY, AUTHORIZATION).build();
         }
         byte[] document = cache.get(key);
         if (document == null) {
@@ -117,9 +133,11 @@ public class BudgetResource {
             document = mapper.writeValueAsBytes(built.view());
             cache.put(built.key(), document);
             tag = EntityTag.valueOf(ETags.of(built.key().budgetVersion()));
+            current = new BudgetService.Current(built.key(), TableActions.State.of(built.budget()));
         }
-        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        return Response.ok(withActions(document, current.state()), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .tag(tag)
+                .header(VARY, AUTHORIZATION)
                 .build();
     }
 
@@ -129,7 +147,7 @@ public class BudgetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, BudgetUpdate input) {
         Budget b = service.update(id, ifMatch, input);
-        return Response.ok(service.view(b.id)).tag(etag(b)).build();
+        return Response.ok(viewFor(b)).tag(etag(b)).build();
     }
 
     @PATCH
@@ -139,7 +157,7 @@ public class BudgetResource {
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         Budget b = service.patch(id, ifMatch, patch);
-        return Response.ok(service.view(b.id)).tag(etag(b)).build();
+        return Response.ok(viewFor(b)).tag(etag(b)).build();
     }
 
     @DELETE
@@ -160,6 +178,24 @@ public class BudgetResource {
             @Context UriInfo uri) {
         service.documentKey(id);
         return audit.history(AuditTrail.Owner.BUDGET, id, PageRequest.of(page, size), uri);
+    }
+
+    /** The table's document as answered to the caller, with what the caller may do with it. */
+    private BudgetView viewFor(Budget b) {
+        return service.view(b.id).withActions(actions.allowed(TableActions.State.of(b)));
+    }
+
+    /**
+     * The cached document with the caller's actions as its first member: the document is always a JSON object this
+     * service wrote, so the actions are spliced in after its opening brace without parsing it again.
+     */
+    private byte[] withActions(byte[] document, TableActions.State state) throws JsonProcessingException {
+        byte[] member = mapper.writeValueAsBytes(Map.of("allowedActions", actions.allowed(state)));
+        byte[] spliced = new byte[member.length + document.length - 1];
+        System.arraycopy(member, 0, spliced, 0, member.length - 1);
+        spliced[member.length - 1] = ',';
+        System.arraycopy(document, 1, spliced, member.length, document.length - 1);
+        return spliced;
     }
 
     private static Response download(TableFiles.File file, String type) {

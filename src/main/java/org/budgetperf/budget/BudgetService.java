@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +39,6 @@ import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
-import org.budgetperf.shared.web.PageRequest;
 
 /**
  * Budget tables: one per department and fiscal year. Every write validates the whole request first and
@@ -73,65 +71,6 @@ public class BudgetService {
     @Inject
     ObjectMapper mapper;
 
-    /** Filters of the budget list; null means "any". */
-    public record Filter(UUID departmentId, Integer fiscalYear, BudgetStatus status) {}
-
-    @Transactional
-    public List<BudgetSummary> list(Filter filter, PageRequest page) {
-        return listQuery(filter, false, BudgetSummary.class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-    }
-
-    @Transactional
-    public long count(Filter filter) {
-        return listQuery(filter, true, Long.class).getSingleResult();
-    }
-
-    private <T> TypedQuery<T> listQuery(Filter f, boolean count, Class<T> type) {
-        // A list reads summaries straight into their records: no entities to hydrate or track.
-        StringBuilder jpql = new StringBuilder(
-                count
-                        ? "SELECT count(b) FROM Budget b WHERE 1 = 1"
-                        : "SELECT new org.budgetperf.budget.BudgetSummary(b.id,"
-                                + " new org.budgetperf.budget.BudgetView$DepartmentRef(d.id, d.code, d.name),"
-                                + " b.fiscalYear, b.periodStartYear, b.periodEndYear, b.status, b.frameworkCode,"
-                                + " b.createdAt, b.updatedAt)"
-                                + " FROM Budget b JOIN b.department d WHERE 1 = 1");
-        if (f.departmentId() != null) {
-            jpql.append(" AND b.department.id = :department");
-        }
-        if (!caller.readsAllTables()) {
-            // Department editors see their own departments' tables only.
-            jpql.append(" AND b.department.code IN :visible");
-        }
-        if (f.fiscalYear() != null) {
-            jpql.append(" AND b.fiscalYear = :year");
-        }
-        if (f.status() != null) {
-            jpql.append(" AND b.status = :status");
-        }
-        if (!count) {
-            // Stable order: newest fiscal year first, then creation order; the id breaks exact ties.
-            jpql.append(" ORDER BY b.fiscalYear DESC, b.createdAt, b.id");
-        }
-        TypedQuery<T> q = em.createQuery(jpql.toString(), type);
-        if (f.departmentId() != null) {
-            q.setParameter("department", f.departmentId());
-        }
-        if (!caller.readsAllTables()) {
-            q.setParameter("visible", caller.editedDepartmentsForQuery());
-        }
-        if (f.fiscalYear() != null) {
-            q.setParameter("year", f.fiscalYear());
-        }
-        if (f.status() != null) {
-            q.setParameter("status", f.status());
-        }
-        return q;
-    }
-
     /** The budget header with its department; 404 when unknown. */
     @Transactional
     public Budget get(UUID id) {
@@ -152,24 +91,37 @@ public class BudgetService {
     /** The versions that determine a table's document; one primary-key query. 404 when unknown. */
     @Transactional
     public BudgetDocumentCache.Key documentKey(UUID id) {
+        return current(id).key();
+    }
+
+    /** A table's document key with the state its allowed actions depend on, read together. */
+    public record Current(BudgetDocumentCache.Key key, TableActions.State state) {}
+
+    /** {@link #documentKey} with the table's state; still one primary-key query. 404 when unknown. */
+    @Transactional
+    public Current current(UUID id) {
         List<Object[]> rows = em.createQuery(
-                        "SELECT b.version, b.department.version, b.department.code FROM Budget b WHERE b.id = :id",
+                        "SELECT b.version, b.department.version, b.department.code, b.status, b.approvedRevision"
+                                + " FROM Budget b WHERE b.id = :id",
                         Object[].class)
                 .setParameter("id", id)
                 .getResultList();
         if (rows.isEmpty() || !caller.sees((String) rows.get(0)[2])) {
             throw ProblemException.notFound("budget", id);
         }
-        return new BudgetDocumentCache.Key(id, (Long) rows.get(0)[0], (Long) rows.get(0)[1]);
+        Object[] row = rows.get(0);
+        return new Current(
+                new BudgetDocumentCache.Key(id, (Long) row[0], (Long) row[1]),
+                new TableActions.State((String) row[2], (BudgetStatus) row[3], (Integer) row[4]));
     }
 
     /** A table's document with the versions it was built from, read in one transaction. */
-    public record VersionedView(BudgetDocumentCache.Key key, BudgetView view) {}
+    public record VersionedView(BudgetDocumentCache.Key key, BudgetView view, Budget budget) {}
 
     @Transactional
     public VersionedView versionedView(UUID id) {
         Budget b = get(id);
-        return new VersionedView(new BudgetDocumentCache.Key(b.id, b.version, b.department.version), view(b));
+        return new VersionedView(new BudgetDocumentCache.Key(b.id, b.version, b.department.version), view(b), b);
     }
 
     @Transactional
@@ -325,13 +277,15 @@ public class BudgetService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Budget budget = lockedForEdit(id);
-        ETags.require(ifMatch, budget.version);
-        if (budget.approvedRevision > 0) {
+        // The state is checked before the version, like every other refusal of an action (allowedActions): a stale
+        // If-Match answers 412 only for a delete that would otherwise be performed.
+        if (!TableActions.State.of(budget).deletable()) {
             throw new ProblemException(
                     ProblemCode.CONFLICT,
                     "budget " + budget.id + " has " + budget.approvedRevision
                             + " approved revision(s) and is an official record; it cannot be deleted");
         }
+        ETags.require(ifMatch, budget.version);
         audit.record(subjectOf(budget), AuditRecord.Operation.DELETE, BudgetUpdate.of(budget), null);
         em.remove(budget);
         em.flush();

@@ -1,9 +1,10 @@
 package org.budgetperf.budget;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** A table in a list: enough to pick it, without its rows. */
+/** A table in a list: enough to pick it, without its rows, and what the caller may do with it. */
 public record BudgetSummary(
         UUID id,
         BudgetView.DepartmentRef department,
@@ -13,4 +14,5 @@ public record BudgetSummary(
         BudgetStatus status,
         String frameworkCode,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {}
+        OffsetDateTime updatedAt,
+        List<TableAction> allowedActions) {}

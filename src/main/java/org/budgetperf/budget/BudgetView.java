@@ -1,5 +1,6 @@
 package org.budgetperf.budget;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +13,12 @@ import org.budgetperf.department.Department;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
 
-/** The whole table in one document, amounts in 元, with the totals a reviewer checks first. */
+/**
+ * The whole table in one document, amounts in 元, with the totals a reviewer checks first.
+ *
+ * @param allowedActions what the caller may do with the table; null (left out) where the document is not answered to
+ *     a caller: the cached document, a frozen revision, an import report
+ */
 public record BudgetView(
         UUID id,
         DepartmentRef department,
@@ -32,7 +38,33 @@ public record BudgetView(
         List<IndicatorView> indicators,
         Totals totals,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TableAction> allowedActions) {
+
+    /** The same document answered to a caller who may take these actions. */
+    public BudgetView withActions(List<TableAction> actions) {
+        return new BudgetView(
+                id,
+                department,
+                fiscalYear,
+                periodStartYear,
+                periodEndYear,
+                status,
+                revision,
+                frameworkCode,
+                staffCount,
+                subordinateUnitCount,
+                amountUnit,
+                amounts,
+                overallGoal,
+                overallGoalParagraphs,
+                tasks,
+                indicators,
+                totals,
+                createdAt,
+                updatedAt,
+                actions);
+    }
 
     /** The owning department, enough to display it. */
     public record DepartmentRef(UUID id, String code, String name) {
@@ -98,6 +130,7 @@ public record BudgetView(
                 indicators,
                 Totals.of(b.amounts(), tasks),
                 b.createdAt,
-                b.updatedAt);
+                b.updatedAt,
+                null);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.budgetperf.shared.security.Roles;
@@ -80,6 +81,26 @@ public abstract class TableRowResource<R extends TableRow, I extends TableRowInp
                     .entity(views(budgetId).apply(row))
                     .build();
         });
+    }
+
+    /** The block as it stands after a bulk replace. */
+    public record RowsView<V>(List<V> items) {}
+
+    /**
+     * Replaces the whole block in one request under the table's {@code If-Match} (see
+     * {@link TableRowService#replaceAll}); answered with the block and the table's new ETag.
+     */
+    @PUT
+    @RolesAllowed(Roles.DEPARTMENT_EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replaceAll(
+            @PathParam("budgetId") UUID budgetId, @HeaderParam("If-Match") String ifMatch, TableRowService.RowList body)
+            throws JsonProcessingException {
+        TableRowService.Replaced<R> replaced = service().replaceAll(budgetId, ifMatch, body);
+        Function<R, V> view = views(budgetId);
+        return Response.ok(new RowsView<>(replaced.rows().stream().map(view).toList()))
+                .tag(EntityTag.valueOf(ETags.of(replaced.budgetVersion())))
+                .build();
     }
 
     @GET

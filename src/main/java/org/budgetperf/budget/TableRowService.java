@@ -1,18 +1,27 @@
 package org.budgetperf.budget;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.PageRequest;
@@ -46,6 +55,18 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
 
     @Inject
     protected ObjectMapper mapper;
+
+    /** The most rows one bulk replace takes (the contract's maxItems): bounds what one request makes the service hold. */
+    public static final int MAX_BULK_ROWS = 2_000;
+
+    /** A whole block as a client sends it to replace it, in order: rows with an {@code id} are kept, others are new. */
+    public record RowList(List<JsonNode> items) {}
+
+    /** The block as it stands after a bulk replace, in form order, and the table's version after it. */
+    public record Replaced<R>(List<R> rows, long budgetVersion) {}
+
+    /** One row of a bulk replace as read: the stored row it names (null: a new row) and what it sets. */
+    private record Sent<I>(UUID id, I input) {}
 
     private final TableBlock<R> block;
     private final Class<I> inputType;
@@ -173,6 +194,141 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
         em.flush();
         audit.record(subject(budget, row), AuditRecord.Operation.UPDATE, before, snapshot(row));
         return row;
+    }
+
+    /**
+     * Replaces the whole block of a table in one transaction, under the table's {@code If-Match}: rows named by id are
+     * changed, rows without id created, rows not sent deleted, and the block takes the order of the list. Every row
+     * is validated before the table is locked, each violation named {@code items[i].<field>}; the change is one entry
+     * of the audit trail, the block before and after.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Replaced<R> replaceAll(UUID budgetId, String ifMatch, RowList body) throws JsonProcessingException {
+        List<Sent<I>> sent = read(body);
+        Budget budget = budgets.forRowChange(budgetId);
+        ETags.require(ifMatch, budget.version);
+        List<R> stored = rows.all(block, budgetId);
+        Map<UUID, R> byId = new HashMap<>();
+        stored.forEach(r -> byId.put(r.id, r));
+        List<Violation> violations = new ArrayList<>();
+        Set<UUID> kept = new HashSet<>();
+        for (int i = 0; i < sent.size(); i++) {
+            UUID id = sent.get(i).id();
+            if (id != null && !byId.containsKey(id)) {
+                violations.add(Violation.body(item(i, "id"), "not a " + block.rowName() + " of this table"));
+            } else if (id != null && !kept.add(id)) {
+                violations.add(Violation.body(item(i, "id"), "sent twice"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(
+                    ProblemCode.BUSINESS_RULE_VIOLATED, "rows are named by ids of this table's rows", violations);
+        }
+        List<Object> before = stored.stream().map(this::audited).toList();
+        stored.stream().filter(r -> !kept.contains(r.id)).forEach(em::remove);
+        for (int i = 0; i < sent.size(); i++) {
+            Sent<I> s = sent.get(i);
+            R row = s.id() == null ? newRow() : byId.get(s.id());
+            apply(row, s.input(), violations);
+            linkAt(i, budget, row, s.input());
+            row.budgetId = budgetId;
+            row.position = i;
+            if (s.id() == null) {
+                em.persist(row);
+            }
+        }
+        InputValidator.failIfAny(violations);
+        em.flush();
+        List<R> after = rows.all(block, budgetId);
+        audit.record(
+                new AuditTrail.Subject(block.auditType(), budgetId, budgetId, budget.department.id),
+                AuditRecord.Operation.UPDATE,
+                Map.of("items", before),
+                Map.of("items", after.stream().map(this::audited).toList()));
+        return new Replaced<>(after, budget.version);
+    }
+
+    /** The rows of a bulk replace, each read and checked as a row sent on its own would be; 400 naming every problem. */
+    private List<Sent<I>> read(RowList body) throws JsonProcessingException {
+        if (body == null || body.items() == null) {
+            throw ProblemException.invalid("items", "the rows are required (an empty list deletes every row)");
+        }
+        if (body.items().size() > MAX_BULK_ROWS) {
+            throw new ProblemException(
+                    ProblemCode.PAYLOAD_TOO_LARGE,
+                    body.items().size() + " rows sent; one request replaces at most " + MAX_BULK_ROWS,
+                    List.of(Violation.body("items", "at most " + MAX_BULK_ROWS + " rows")));
+        }
+        List<Sent<I>> sent = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < body.items().size(); i++) {
+            if (!(body.items().get(i) instanceof ObjectNode node)) {
+                violations.add(Violation.body(item(i, ""), "expected a row (a JSON object)"));
+                continue;
+            }
+            ObjectNode fields = node.deepCopy();
+            JsonNode id = fields.remove("id");
+            I input = readItem(i, fields);
+            List<Violation> found = new ArrayList<>(check(input));
+            if (input.position() != null) {
+                found.add(Violation.body("position", "the rows take the order of the list; leave position out"));
+            }
+            if (found.isEmpty()) {
+                // Conversions the annotations cannot express (exact money) on a scratch row, before any lock is taken.
+                apply(newRow(), input, found);
+            }
+            String at = item(i, "");
+            found.forEach(
+                    v -> violations.add(Violation.body(v.field().isEmpty() ? at : at + "." + v.field(), v.message())));
+            sent.add(new Sent<>(id == null || id.isNull() ? null : rowId(i, id, violations), input));
+        }
+        InputValidator.failIfAny(violations);
+        return sent;
+    }
+
+    /** One row read like a row sent on its own; a field it cannot read is reported under {@code items[i]}. */
+    private I readItem(int i, ObjectNode fields) throws JsonProcessingException {
+        try {
+            return mapper.treeToValue(fields, inputType);
+        } catch (JsonMappingException e) {
+            e.prependPath(new JsonMappingException.Reference(null, i));
+            e.prependPath(new JsonMappingException.Reference(null, "items"));
+            throw e;
+        }
+    }
+
+    private static UUID rowId(int i, JsonNode id, List<Violation> violations) {
+        try {
+            return UUID.fromString(id.isTextual() ? id.asText() : "");
+        } catch (IllegalArgumentException e) {
+            violations.add(Violation.body(item(i, "id"), "expected the id (a UUID) of a row of this table"));
+            return null;
+        }
+    }
+
+    /** Links a row of a bulk replace, its refusal named under the row ({@code items[i].taskId}). */
+    private void linkAt(int i, Budget budget, R row, I input) {
+        try {
+            link(budget, row, input);
+        } catch (ProblemException e) {
+            throw new ProblemException(
+                    e.code(),
+                    "items[" + i + "]: " + e.getMessage(),
+                    e.violations().stream()
+                            .map(v -> new Violation(item(i, v.field()), v.in(), v.message()))
+                            .toList());
+        }
+    }
+
+    private static String item(int i, String field) {
+        return "items[" + i + "]" + (field == null || field.isEmpty() ? "" : "." + field);
+    }
+
+    /** A row as the audit trail records it in a bulk replace: its id and its fields in input form. */
+    private Object audited(R row) {
+        ObjectNode node = mapper.createObjectNode().put("id", row.id.toString());
+        node.setAll((ObjectNode) mapper.valueToTree(snapshot(row)));
+        return node;
     }
 
     /** Where a row's change belongs in the audit trail: its table's and its department's history. */

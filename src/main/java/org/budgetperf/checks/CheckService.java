@@ -89,8 +89,12 @@ public class CheckService {
     }
 
     /** Checks are for the department and the bureau, evaluations for the department alone. */
+    public static boolean mayRecord(Caller caller, CheckRun.Kind kind, String departmentCode) {
+        return caller.edits(departmentCode) || (!kind.isEvaluation() && caller.hasRole(Roles.FINANCE_REVIEWER));
+    }
+
     private void mayRecord(CheckRun.Kind kind, Budget budget) {
-        if (caller.edits(budget.department.code) || (!kind.isEvaluation() && caller.hasRole(Roles.FINANCE_REVIEWER))) {
+        if (mayRecord(caller, kind, budget.department.code)) {
             return;
         }
         throw new ProblemException(

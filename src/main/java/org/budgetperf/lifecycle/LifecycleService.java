@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.BudgetStatus;
+import org.budgetperf.budget.TableActions;
 import org.budgetperf.checks.CheckRun;
 import org.budgetperf.checks.CheckService;
 import org.budgetperf.reconciliation.Reconciler;
@@ -66,6 +67,9 @@ public class LifecycleService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    AllowedActions allowedActions;
 
     /**
      * Submits a table: runs and records the review and the reconciliation first (they stay recorded
@@ -201,20 +205,23 @@ public class LifecycleService {
         em.persist(revision);
     }
 
-    private static void allowed(Transition t, Budget budget) {
+    /** A 409 that names, besides the prose, the caller's allowed actions as a field a client can act on. */
+    private void allowed(Transition t, Budget budget) {
         if (!t.allowedFrom(budget.status)) {
             throw new ProblemException(
                     ProblemCode.ILLEGAL_TRANSITION,
                     "budget " + budget.id + " is " + budget.status + "; '" + t.action()
-                            + "' is not possible; allowed now: " + Transition.actionsFrom(budget.status));
+                            + "' is not possible; allowed now: " + Transition.actionsFrom(budget.status),
+                    List.of(),
+                    Map.of(),
+                    allowedActions.allowed(TableActions.State.of(budget)).stream()
+                            .map(Enum::name)
+                            .toList());
         }
     }
 
     private void permitted(Transition t, Budget budget) {
-        boolean allowed = Roles.DEPARTMENT_EDITOR.equals(t.role())
-                ? caller.edits(budget.department.code)
-                : caller.hasRole(t.role());
-        if (!allowed) {
+        if (!t.permits(caller, budget.department.code)) {
             throw new ProblemException(
                     ProblemCode.FORBIDDEN,
                     "'" + t.action() + "' is for "

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.budgetperf.budget.BudgetStatus;
 import org.budgetperf.budget.BudgetView;
+import org.budgetperf.budget.TableAction;
+import org.budgetperf.budget.TableActions;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
@@ -25,7 +28,10 @@ import org.budgetperf.shared.web.PageRequest;
 @RolesAllowed({Roles.FINANCE_REVIEWER, Roles.ADMIN})
 public class ReviewQueueResource {
 
-    /** A table waiting for the bureau, with the outcome of the checks run at its submission. */
+    /**
+     * A table waiting for the bureau, with the outcome of the checks run at its submission and what the caller may do
+     * with it.
+     */
     public record QueueItem(
             UUID budgetId,
             BudgetView.DepartmentRef department,
@@ -35,10 +41,14 @@ public class ReviewQueueResource {
             UUID reviewRunId,
             long reviewWarnings,
             UUID reconciliationRunId,
-            String reconciliationOutcome) {}
+            String reconciliationOutcome,
+            List<TableAction> allowedActions) {}
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AllowedActions actions;
 
     @GET
     @Transactional
@@ -77,7 +87,10 @@ public class ReviewQueueResource {
                         (UUID) r[7],
                         r[8] == null ? 0 : ((Number) r[8]).longValue(),
                         (UUID) r[9],
-                        (String) r[10]),
+                        (String) r[10],
+                        // Every queued table is SUBMITTED; its working revision is one past the approved ones.
+                        actions.allowed(new TableActions.State(
+                                (String) r[2], BudgetStatus.SUBMITTED, ((Number) r[5]).intValue() - 1))),
                 uri);
     }
 

@@ -75,7 +75,7 @@ public class RevisionService {
         if (budget.status == BudgetStatus.APPROVED) {
             return budgets.storedTable(budget);
         }
-        BudgetRevision revision = budget.status == BudgetStatus.ADJUSTING
+        BudgetRevision revision = evaluable(budget.status, budget.approvedRevision)
                 ? em.find(BudgetRevision.class, new BudgetRevision.Key(budget.id, budget.approvedRevision))
                 : null;
         if (revision == null) {
@@ -89,6 +89,11 @@ public class RevisionService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored revision is not readable", e);
         }
+    }
+
+    /** Whether a table in this state has an approved revision that monitoring and self-evaluation concern. */
+    public static boolean evaluable(BudgetStatus status, int approvedRevision) {
+        return status == BudgetStatus.APPROVED || (status == BudgetStatus.ADJUSTING && approvedRevision > 0);
     }
 
     @Transactional

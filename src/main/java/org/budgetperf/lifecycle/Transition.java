@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.budgetperf.budget.BudgetStatus;
+import org.budgetperf.budget.TableAction;
+import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.security.Roles;
 
 /**
@@ -65,6 +67,16 @@ public enum Transition {
 
     public String role() {
         return role;
+    }
+
+    /** Whether the caller may take this action on a table of the department: its editors, or the bureau's role. */
+    public boolean permits(Caller caller, String departmentCode) {
+        return Roles.DEPARTMENT_EDITOR.equals(role) ? caller.edits(departmentCode) : caller.hasRole(role);
+    }
+
+    /** The name of this transition in {@code allowedActions}. */
+    public TableAction tableAction() {
+        return TableAction.valueOf(name());
     }
 
     public BudgetEvent.Type event() {

@@ -9,13 +9,16 @@ import java.util.UUID;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.budget.indicator.domain.TargetValue;
 import org.budgetperf.budget.indicator.domain.TargetValueParser;
+import org.budgetperf.shared.web.ETags;
 
 /**
  * An indicator as the API returns it: the values as written plus their parsed reading, and what is
- * questionable about it (framework mismatch, malformed values), so a frontend can highlight it.
+ * questionable about it (framework mismatch, malformed values), so a frontend can highlight it; {@code version} is
+ * the indicator's own ETag, to send in {@code If-Match} without reading the indicator again.
  */
 public record IndicatorView(
         UUID id,
+        String version,
         int position,
         String level1,
         String level2,
@@ -73,6 +76,7 @@ public record IndicatorView(
         }
         return new IndicatorView(
                 i.id,
+                ETags.of(i.version),
                 i.position,
                 i.level1,
                 i.level2,

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.budgetperf.budget.domain.TaskKind;
+import org.budgetperf.shared.web.ETags;
 
-/** A task as the API returns it; {@code plannedFunds} in 元. */
+/** A task as the API returns it; {@code plannedFunds} in 元, {@code version} the task's own ETag. */
 public record TaskView(
         UUID id,
+        String version,
         TaskKind kind,
         int position,
         String name,
@@ -20,6 +22,7 @@ public record TaskView(
     public static TaskView of(BudgetTask t) {
         return new TaskView(
                 t.id,
+                ETags.of(t.version),
                 t.kind,
                 t.position,
                 t.name,

@@ -5,6 +5,9 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem document, the body of every error response ({@code application/problem+json}).
+ *
+ * @param allowedActions an extension member: what the caller may do instead, when an action was refused because
+ *     of the resource's state (the table actions' names; the kernel keeps them as plain strings)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
@@ -15,7 +18,8 @@ public record Problem(
         String instance,
         String code,
         String requestId,
-        List<Violation> violations) {
+        List<Violation> violations,
+        List<String> allowedActions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemCode code;
     private final List<Violation> violations;
     private final Map<String, String> headers;
+    private final List<String> allowedActions;
 
     public ProblemException(ProblemCode code, String detail) {
         this(code, detail, List.of(), Map.of());
@@ -22,10 +23,21 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(ProblemCode code, String detail, List<Violation> violations, Map<String, String> headers) {
+        this(code, detail, violations, headers, null);
+    }
+
+    /** With the problem's {@code allowedActions} extension member (null: none). */
+    public ProblemException(
+            ProblemCode code,
+            String detail,
+            List<Violation> violations,
+            Map<String, String> headers,
+            List<String> allowedActions) {
         super(detail, null, false, false);
         this.code = code;
         this.violations = List.copyOf(violations);
         this.headers = Map.copyOf(headers);
+        this.allowedActions = allowedActions == null ? null : List.copyOf(allowedActions);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -55,5 +67,9 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    public List<String> allowedActions() {
+        return allowedActions;
     }
 }

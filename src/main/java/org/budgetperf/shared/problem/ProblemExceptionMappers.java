@@ -36,7 +36,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.code(), e.getMessage(), path(uri), e.violations(), e.headers());
+        return ProblemResponses.of(
+                e.code(), e.getMessage(), path(uri), e.violations(), e.headers(), e.allowedActions());
     }
 
     @ServerExceptionMapper

@@ -13,6 +13,16 @@ public final class ProblemResponses {
 
     public static Response of(
             ProblemCode code, String detail, String instance, List<Violation> violations, Map<String, String> headers) {
+        return of(code, detail, instance, violations, headers, null);
+    }
+
+    public static Response of(
+            ProblemCode code,
+            String detail,
+            String instance,
+            List<Violation> violations,
+            Map<String, String> headers,
+            List<String> allowedActions) {
         Object requestId = MDC.get(RequestIdFilter.MDC_KEY);
         Problem problem = new Problem(
                 code.type(),
@@ -22,7 +32,8 @@ public final class ProblemResponses {
                 instance,
                 code.name(),
                 requestId == null ? null : requestId.toString(),
-                violations == null || violations.isEmpty() ? null : violations);
+                violations == null || violations.isEmpty() ? null : violations,
+                allowedActions);
         Response.ResponseBuilder builder =
                 Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(problem);
         headers.forEach(builder::header);

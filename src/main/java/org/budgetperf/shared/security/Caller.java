@@ -67,6 +67,25 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /** The roles of the service the token grants, in the order of {@link Roles#ALL}; other groups are not roles here. */
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(this::hasRole).toList();
+    }
+
+    /** A name to greet the caller by: the token's {@code name}, else its {@code preferred_username}; null when neither. */
+    public String displayName() {
+        for (String claim : List.of("name", "preferred_username")) {
+            Object value = token == null ? null : token.getClaim(claim);
+            String text = value instanceof jakarta.json.JsonString s
+                    ? s.getString()
+                    : value == null ? null : value.toString();
+            if (text != null && !text.isBlank() && StorableText.storable(text) && text.length() <= MAX_SUBJECT_LENGTH) {
+                return text;
+            }
+        }
+        return null;
+    }
+
     /** Whether the caller may read every department's tables. */
     public boolean readsAllTables() {
         return system != null || hasRole(Roles.FINANCE_REVIEWER) || hasRole(Roles.ADMIN) || hasRole(Roles.READER);

@@ -1,5 +1,7 @@
 package org.budgetperf.shared.security;
 
+import java.util.List;
+
 /** The roles a token's {@code groups} claim may carry. */
 public final class Roles {
 
@@ -11,6 +13,9 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Integrating systems: read-only. */
     public static final String READER = "reader";
+
+    /** Every role, in the order {@code GET /api/v1/me} lists a caller's. */
+    public static final List<String> ALL = List.of(DEPARTMENT_EDITOR, FINANCE_REVIEWER, ADMIN, READER);
 
     private Roles() {}
 }

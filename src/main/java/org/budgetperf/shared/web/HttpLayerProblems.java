@@ -197,6 +197,7 @@ public class HttpLayerProblems {
                 path == null || path.length() > 200 ? null : path,
                 code.name(),
                 requestId,
+                null,
                 null);
         try {
             // Close the connection: the rest of a refused body is not read.
