@@ -82,7 +82,9 @@ final class BudgetExecutionRule {
                             new BigDecimal("0.00"),
                             ID,
                             ID + ": not computable, " + problemEn + " → 0 = 0.00",
-                            reason),
+                            reason,
+                            null,
+                            List.of()),
                     Ratio.ZERO,
                     missing,
                     invalid);
@@ -105,7 +107,9 @@ final class BudgetExecutionRule {
                             ID,
                             rateText + " ≥ " + full + " %" + over + " → full weight = "
                                     + Figures.two(w).toPlainString(),
-                            reason),
+                            reason,
+                            null,
+                            List.of()),
                     Ratio.of(w),
                     missing,
                     invalid);
@@ -134,7 +138,17 @@ final class BudgetExecutionRule {
         }
         return new Result(
                 new BudgetExecutionScore(
-                        adjustedBudget, spent, rate, w, steps, Figures.two(score), ID, formula, reason),
+                        adjustedBudget,
+                        spent,
+                        rate,
+                        w,
+                        steps,
+                        Figures.two(score),
+                        ID,
+                        formula,
+                        reason,
+                        null,
+                        List.of()),
                 Ratio.of(score),
                 missing,
                 invalid);

@@ -36,31 +36,6 @@ public record BudgetExecutionScore(
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
-    /** A line that stands for no table indicator and has nothing to note. */
-    public BudgetExecutionScore(
-            BigDecimal adjustedBudget,
-            BigDecimal spent,
-            BigDecimal ratePercent,
-            BigDecimal weight,
-            Integer deductedPoints,
-            BigDecimal score,
-            String ruleId,
-            String formula,
-            String shortfallReason) {
-        this(
-                adjustedBudget,
-                spent,
-                ratePercent,
-                weight,
-                deductedPoints,
-                score,
-                ruleId,
-                formula,
-                shortfallReason,
-                null,
-                List.of());
-    }
-
     /** The same line, standing for a table indicator and with notes. */
     BudgetExecutionScore with(Integer indicator, List<String> lineNotes) {
         return new BudgetExecutionScore(

@@ -32,7 +32,7 @@ import org.budgetperf.evaluation.domain.LineBuilder.ScoredLine;
  */
 public final class SelfEvaluationRuleSet {
 
-    public static final String VERSION = "2026.1";
+    public static final String VERSION = "2026.2";
 
     private final IndicatorWeightsRule weightsRule = new IndicatorWeightsRule();
     private final BudgetExecutionRule executionRule = new BudgetExecutionRule();

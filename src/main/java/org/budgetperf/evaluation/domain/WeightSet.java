@@ -142,15 +142,6 @@ public record WeightSet(
         if (!problems.isEmpty()) {
             return new Resolved(null, problems);
         }
-        return new Resolved(
-                new ScoringWeights(
-                        sums.getOrDefault(ScoringGroup.OUTPUT, BigDecimal.ZERO),
-                        sums.getOrDefault(ScoringGroup.OUTCOME, BigDecimal.ZERO),
-                        sums.getOrDefault(ScoringGroup.SATISFACTION, BigDecimal.ZERO),
-                        execution,
-                        sums.get(ScoringGroup.COST),
-                        sums.getOrDefault(ScoringGroup.MANAGEMENT, BigDecimal.ZERO),
-                        version),
-                List.of());
+        return new Resolved(ScoringWeights.declared(sums, execution, version), List.of());
     }
 }
