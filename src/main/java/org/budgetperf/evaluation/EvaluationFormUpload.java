@@ -193,7 +193,8 @@ public class EvaluationFormUpload {
         }
         check.refuseIfAny();
         return new Reading<>(
-                new EvaluationInputs.SelfEvaluation(adjusted, spent, AmountUnit.YUAN, reason, actuals, null),
+                // No tasks on the form; the weight set is the table framework's default, as for JSON without one.
+                new EvaluationInputs.SelfEvaluation(adjusted, spent, AmountUnit.YUAN, reason, actuals, null, null),
                 check.findings,
                 check.cells);
     }

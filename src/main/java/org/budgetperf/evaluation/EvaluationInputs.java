@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class EvaluationInputs {
      * @param adjustedBudget the budget after adjustments (调整后预算数), in {@code amountUnit}
      * @param spent actual spending (执行数)
      * @param executionShortfallReason required when execution is below 90 %
+     * @param weightSet the scoring weight set, {@code code} (newest version) or {@code code@version}; when absent the
+     *     default of the table's indicator framework ({@link ScoringConfig})
      */
     public record SelfEvaluation(
             @NotNull BigDecimal adjustedBudget,
@@ -56,7 +59,13 @@ public final class EvaluationInputs {
             AmountUnit amountUnit,
             @Size(max = 2_000) String executionShortfallReason,
             @Size(max = 20_000) List<@NotNull @Valid IndicatorActual> actuals,
-            @Size(max = 5_000) List<@NotNull @Valid TaskSpending> tasks) {}
+            @Size(max = 5_000) List<@NotNull @Valid TaskSpending> tasks,
+
+            @Pattern(regexp = WEIGHT_SET_REFERENCE, message = "code or code@version of a scoring weight set")
+            String weightSet) {}
+
+    /** {@code code} or {@code code@version} of a scoring weight set. */
+    public static final String WEIGHT_SET_REFERENCE = "[a-z0-9][a-z0-9-]{0,63}(@[0-9A-Za-z][0-9A-Za-z.-]{0,31})?";
 
     /**
      * The actual value of one indicator: a number in the indicator's unit, or 达成 / 部分达成 / 未达成 with the

@@ -1,6 +1,5 @@
 package org.budgetperf.evaluation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -21,11 +20,12 @@ import org.budgetperf.evaluation.domain.MonitoringInput;
 import org.budgetperf.evaluation.domain.MonitoringOutcome;
 import org.budgetperf.evaluation.domain.MonitoringRuleSet;
 import org.budgetperf.evaluation.domain.MonitoringThresholds;
-import org.budgetperf.evaluation.domain.ScoringWeights;
 import org.budgetperf.evaluation.domain.SelfEvaluationInput;
 import org.budgetperf.evaluation.domain.SelfEvaluationOutcome;
 import org.budgetperf.evaluation.domain.SelfEvaluationRuleSet;
 import org.budgetperf.evaluation.domain.TaskActual;
+import org.budgetperf.evaluation.domain.WeightSet;
+import org.budgetperf.evaluation.weights.WeightSets;
 import org.budgetperf.lifecycle.RevisionService;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
@@ -71,21 +71,17 @@ public class EvaluationService {
     @Inject
     ScoringConfig scoringConfig;
 
+    @Inject
+    WeightSets weightSets;
+
     private final MonitoringRuleSet monitoringRules = new MonitoringRuleSet();
     private final SelfEvaluationRuleSet scoringRules = new SelfEvaluationRuleSet();
     private MonitoringThresholds thresholds;
-    private ScoringWeights weights;
 
-    /** Thresholds and weights the rules refuse (red above yellow, weights not adding up) fail when the bean is made. */
-    @PostConstruct
+    /** Thresholds the rules refuse (red above yellow) fail when the bean is made. */
+    @jakarta.annotation.PostConstruct
     void configure() {
         thresholds = new MonitoringThresholds(monitoringConfig.redBelow(), monitoringConfig.yellowBelow());
-        weights = new ScoringWeights(
-                scoringConfig.output(),
-                scoringConfig.outcome(),
-                scoringConfig.satisfaction(),
-                scoringConfig.budgetExecution(),
-                scoringConfig.weightsVersion());
     }
 
     /**
@@ -149,10 +145,40 @@ public class EvaluationService {
                                 indicator, a.actual(), a.qualitativeScorePercent(), a.deviationExplanation()));
         List<TaskActual> tasks = tasks(evaluation.tasks(), unit, subject, violations);
         InputValidator.failIfAny(violations);
+        WeightSet set = evaluation.weightSet() != null
+                ? weightSets.named(evaluation.weightSet(), "body", "weightSet")
+                : weightSets.named(
+                        scoringConfig
+                                .frameworkWeightSets()
+                                .getOrDefault(subject.budget().frameworkCode, scoringConfig.defaultWeightSet()),
+                        "body",
+                        "weightSet");
+        refuseUndeclared(
+                set.resolve(subject.table()),
+                (i, field) -> "table.indicators" + (i == null ? "" : "[" + i + "]") + "." + field,
+                "table");
         return scoringRules.run(
                 subject.table(),
                 new SelfEvaluationInput(adjusted, spent, evaluation.executionShortfallReason(), actuals, tasks),
-                weights);
+                set);
+    }
+
+    /**
+     * An "as declared" set whose table (or form) does not declare usable weights making 100: a 422 naming each
+     * line where it is ({@code at}: from the indicator index, null for the whole, and the field, to a field path of
+     * the table or a cell of the form), nothing scored.
+     */
+    static void refuseUndeclared(
+            WeightSet.Resolved resolved, java.util.function.BiFunction<Integer, String, String> at, String in) {
+        if (resolved.weights() != null) {
+            return;
+        }
+        throw new ProblemException(
+                ProblemCode.EVALUATION_INCOMPLETE,
+                "the weight set takes the declared weights, and they cannot be taken; see violations",
+                resolved.problems().stream()
+                        .map(p -> new Violation(at.apply(p.indicatorIndex(), p.field()), in, p.message()))
+                        .toList());
     }
 
     private MonitoringInput monitoringInput(EvaluationInputs.MonitoringReport report, CheckService.Subject subject) {

@@ -127,6 +127,26 @@ class EvaluationApiTest {
                 .body("total", equalTo("99.00"));
         editor().get(path).then().body("totalItems", equalTo(0));
 
+        // the table declares only its ten indicators' weights (40 + 15 + 15 = 70): "as declared" refuses them, naming
+        // the table's weights, and records nothing; an unknown set is named as the request's field
+        evaluation.put("weightSet", "as-declared");
+        editor().contentType(ContentType.JSON)
+                .body(evaluation.toString())
+                .post(path + "?preview=true")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("table.indicators.weight"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("add up to 70"));
+        evaluation.put("weightSet", "no-such-set");
+        editor().contentType(ContentType.JSON)
+                .body(evaluation.toString())
+                .post(path)
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("weightSet"));
+        editor().get(path).then().body("totalItems", equalTo(0));
+        evaluation.remove("weightSet");
+
         String run = editor().contentType(ContentType.JSON)
                 .body(evaluation.toString())
                 .post(path)
@@ -137,6 +157,8 @@ class EvaluationApiTest {
                 .body("revision", equalTo(1))
                 .body("result.outcome.total", equalTo("99.00"))
                 .body("result.outcome.grade", equalTo("优"))
+                .body("result.outcome.weightSet", equalTo("national")) // the framework's default, kept with the run
+                .body("result.outcome.weightsVersion", equalTo("2026.1"))
                 .body("result.outcome.budgetExecution.ratePercent", equalTo("87.71"))
                 .body("result.outcome.budgetExecution.score", equalTo("9.00"))
                 .body("result.outcome.indicators", hasSize(10))

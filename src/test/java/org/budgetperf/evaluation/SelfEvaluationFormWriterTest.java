@@ -128,7 +128,7 @@ class SelfEvaluationFormWriterTest {
         assertThat(text(sheet, "A26")).isEqualTo("自评等级");
         assertThat(text(sheet, "E26")).isEqualTo("优");
         assertThat(text(sheet, "A28")).isEqualTo("备注");
-        assertThat(text(sheet, "B28")).contains("评分规则集 2026.1", "权重版本 2026.1");
+        assertThat(text(sheet, "B28")).contains("评分规则集 2026.2", "权重版本 2026.1");
         // the 一级 cells are merged like the form's: 效益指标 over rows 15–17
         assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("A15:A17"));
         assertThat(at(sheet, "G9").getCellStyle().getDataFormatString()).isEqualTo("0.00");

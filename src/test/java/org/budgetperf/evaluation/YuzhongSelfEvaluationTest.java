@@ -276,7 +276,7 @@ class YuzhongSelfEvaluationTest {
     void addsUpTheGroupsTheBudgetExecutionAndTheTotalAsCalculatedByHand() {
         SelfEvaluationOutcome o = scoredWithDefaults();
 
-        assertThat(o.ruleSetVersion()).isEqualTo("2026.1");
+        assertThat(o.ruleSetVersion()).isEqualTo("2026.2");
         assertThat(o.weightsVersion()).isEqualTo("2026.1");
         assertThat(o.groups())
                 .extracting(

@@ -49,11 +49,7 @@ public class FrameworkResource {
     @GET
     public Page<FrameworkView> list(
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
-        List<IndicatorFramework> all = catalog.all();
-        List<IndicatorFramework> slice = all.subList(
-                Math.min(request.offset(), all.size()), Math.min(request.offset() + request.size(), all.size()));
-        return request.toPage(slice, all.size(), FrameworkView::of, uri);
+        return PageRequest.of(page, size).ofAll(catalog.all(), FrameworkView::of, uri);
     }
 
     @GET

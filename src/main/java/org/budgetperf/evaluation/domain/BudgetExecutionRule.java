@@ -26,9 +26,6 @@ import java.util.List;
 final class BudgetExecutionRule {
 
     static final String ID = "R-SCO-2";
-    static final BigDecimal FULL_MARKS_RATE = BigDecimal.valueOf(90);
-    static final BigDecimal STEP = BigDecimal.valueOf(5);
-    static final BigDecimal POINTS_PER_STEP = BigDecimal.ONE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     record Result(
@@ -38,6 +35,14 @@ final class BudgetExecutionRule {
             List<InvalidInput> invalid) {}
 
     Result evaluate(BigDecimal adjustedBudget, BigDecimal spent, String reason, BigDecimal weight) {
+        return evaluate(adjustedBudget, spent, reason, weight, ExecutionDeduction.defaults());
+    }
+
+    /** As above, deducting as the weight set says (full marks from, step, points per step). */
+    Result evaluate(
+            BigDecimal adjustedBudget, BigDecimal spent, String reason, BigDecimal weight, ExecutionDeduction rule) {
+        BigDecimal fullMarks = rule.fullMarksRate();
+        String full = Figures.text(fullMarks);
         List<MissingExplanation> missing = new ArrayList<>();
         List<InvalidInput> invalid = new ArrayList<>();
         String problemZh = null;
@@ -77,7 +82,9 @@ final class BudgetExecutionRule {
                             new BigDecimal("0.00"),
                             ID,
                             ID + ": not computable, " + problemEn + " → 0 = 0.00",
-                            reason),
+                            reason,
+                            null,
+                            List.of()),
                     Ratio.ZERO,
                     missing,
                     invalid);
@@ -87,7 +94,7 @@ final class BudgetExecutionRule {
         String rateText = ID + ": " + Figures.yuan(spent) + " / " + Figures.yuan(adjustedBudget) + " × 100 = "
                 + Figures.result(exactRate) + " %";
         BigDecimal w = weight;
-        if (rate.compareTo(FULL_MARKS_RATE) >= 0) {
+        if (rate.compareTo(fullMarks) >= 0) {
             String over = rate.compareTo(HUNDRED) > 0 ? " (above 100 %: spending exceeds the adjusted budget)" : "";
             return new Result(
                     new BudgetExecutionScore(
@@ -98,32 +105,50 @@ final class BudgetExecutionRule {
                             0,
                             Figures.two(w),
                             ID,
-                            rateText + " ≥ 90 %" + over + " → full weight = "
+                            rateText + " ≥ " + full + " %" + over + " → full weight = "
                                     + Figures.two(w).toPlainString(),
-                            reason),
+                            reason,
+                            null,
+                            List.of()),
                     Ratio.of(w),
                     missing,
                     invalid);
         }
-        BigDecimal below = FULL_MARKS_RATE.subtract(rate);
-        int steps = Ratio.of(below).divide(Ratio.of(STEP)).ceiling().intValueExact();
-        BigDecimal deducted = POINTS_PER_STEP.multiply(BigDecimal.valueOf(steps));
+        BigDecimal below = fullMarks.subtract(rate);
+        int steps = Ratio.of(below).divide(Ratio.of(rule.step())).ceiling().intValueExact();
+        BigDecimal deducted = rule.pointsPerStep().multiply(BigDecimal.valueOf(steps));
+        // one point per step (the national rule) keeps the short wording; other rules show the multiplication
+        String deduction = rule.pointsPerStep().compareTo(BigDecimal.ONE) == 0
+                ? steps + " point" + (steps == 1 ? "" : "s")
+                : steps + " step" + (steps == 1 ? "" : "s") + " × " + Figures.text(rule.pointsPerStep()) + " = "
+                        + Figures.text(deducted) + " points";
         BigDecimal score = w.subtract(deducted).max(BigDecimal.ZERO);
-        String formula = rateText + " < 90 %: 90 − " + rate.toPlainString() + " = " + below.toPlainString() + ", ⌈"
-                + below.toPlainString() + " / 5⌉ = " + steps + " point" + (steps == 1 ? "" : "s") + " deducted: max(0, "
-                + Figures.text(w) + " − " + steps + ") = " + Figures.two(score).toPlainString();
+        String formula = rateText + " < " + full + " %: " + full + " − " + rate.toPlainString() + " = "
+                + below.toPlainString() + ", ⌈" + below.toPlainString() + " / " + Figures.text(rule.step()) + "⌉ = "
+                + deduction + " deducted: max(0, " + Figures.text(w) + " − " + Figures.text(deducted) + ") = "
+                + Figures.two(score).toPlainString();
         if (Figures.isBlank(reason)) {
             missing.add(new MissingExplanation(
                     ID,
                     "executionShortfallReason",
                     null,
                     "预算执行率",
-                    "预算执行率 " + rate.toPlainString() + "% 低于 90%，须说明原因。",
-                    "Budget execution is " + rate.toPlainString() + " %, below 90 %: a reason is required."));
+                    "预算执行率 " + rate.toPlainString() + "% 低于 " + full + "%，须说明原因。",
+                    "Budget execution is " + rate.toPlainString() + " %, below " + full + " %: a reason is required."));
         }
         return new Result(
                 new BudgetExecutionScore(
-                        adjustedBudget, spent, rate, w, steps, Figures.two(score), ID, formula, reason),
+                        adjustedBudget,
+                        spent,
+                        rate,
+                        w,
+                        steps,
+                        Figures.two(score),
+                        ID,
+                        formula,
+                        reason,
+                        null,
+                        List.of()),
                 Ratio.of(score),
                 missing,
                 invalid);

@@ -1,6 +1,7 @@
 package org.budgetperf.evaluation.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The 预算执行率 line (R-SCO-2).
@@ -14,6 +15,9 @@ import java.math.BigDecimal;
  * @param ruleId {@code R-SCO-2}
  * @param formula the computation with the figures
  * @param shortfallReason as given
+ * @param indicatorIndex the table's 预算执行率 indicator this line stands for (scored here once, R-SCO-2), null when
+ *     the table has none
+ * @param notes what a person should know: the weight set, a typed rate that disagrees with the amounts
  */
 public record BudgetExecutionScore(
         BigDecimal adjustedBudget,
@@ -24,4 +28,27 @@ public record BudgetExecutionScore(
         BigDecimal score,
         String ruleId,
         String formula,
-        String shortfallReason) {}
+        String shortfallReason,
+        Integer indicatorIndex,
+        List<String> notes) {
+
+    public BudgetExecutionScore {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** The same line, standing for a table indicator and with notes. */
+    BudgetExecutionScore with(Integer indicator, List<String> lineNotes) {
+        return new BudgetExecutionScore(
+                adjustedBudget,
+                spent,
+                ratePercent,
+                weight,
+                deductedPoints,
+                score,
+                ruleId,
+                formula,
+                shortfallReason,
+                indicator,
+                lineNotes);
+    }
+}

@@ -28,16 +28,23 @@ final class QualitativeRule {
     record Result(Ratio score, BigDecimal percentUsed, String formula, String problem) {}
 
     Result score(Ratio weight, QualitativeResult result, BigDecimal percent) {
-        String band = Figures.text(result.bandLow()) + "–" + Figures.text(result.bandHigh()) + " %";
+        return score(weight, result, percent, QualitativeBands.defaults());
+    }
+
+    /** As above, with the bands of a weight set. */
+    Result score(Ratio weight, QualitativeResult result, BigDecimal percent, QualitativeBands bands) {
+        BigDecimal low = bands.low(result);
+        BigDecimal high = bands.high(result);
+        String band = Figures.text(low) + "–" + Figures.text(high) + " %";
         BigDecimal used;
         String problem = null;
         String how;
         if (percent == null) {
-            used = result.bandLow();
+            used = low;
             problem = "missing";
             how = "no score given, provisionally the band's lower edge " + Figures.text(used) + " %";
-        } else if (!result.allows(percent)) {
-            used = percent.compareTo(result.bandLow()) < 0 ? result.bandLow() : result.bandHigh();
+        } else if (percent.compareTo(low) < 0 || percent.compareTo(high) > 0) {
+            used = percent.compareTo(low) < 0 ? low : high;
             problem = "outside";
             how = Figures.text(percent) + " % is outside " + band + ", provisionally " + Figures.text(used) + " %";
         } else {
@@ -51,5 +58,36 @@ final class QualitativeRule {
                 ID + ": " + result.label() + ", " + how + ": " + weight + " × " + Figures.text(used) + " / 100 = "
                         + Figures.result(score),
                 problem);
+    }
+
+    /** The {@link InvalidInput} of a result whose percentage is missing or outside its band. */
+    InvalidInput problem(
+            Result q,
+            String path,
+            int i,
+            String name,
+            QualitativeResult r,
+            BigDecimal givenPercent,
+            QualitativeBands bands) {
+        String low = Figures.text(bands.low(r));
+        String high = Figures.text(bands.high(r));
+        boolean missing = "missing".equals(q.problem());
+        return new InvalidInput(
+                ID,
+                path + ".qualitativeScorePercent",
+                i,
+                name,
+                givenPercent == null ? null : givenPercent.toPlainString(),
+                Figures.indicatorZh(i, name) + "为" + r.label() + "，"
+                        + (missing
+                                ? "须给出 " + low + "–" + high + "% 之间的得分比例"
+                                : "得分比例 " + Figures.text(givenPercent) + "% 不在 " + low + "–" + high + "% 之间")
+                        + "；暂按 " + Figures.text(q.percentUsed()) + "% 计。",
+                Figures.indicatorEn(i, name) + " is " + r.label() + ": "
+                        + (missing
+                                ? "a score between " + low + " and " + high + " % of the weight is required"
+                                : "the score " + Figures.text(givenPercent) + " % is outside " + low + "–" + high
+                                        + " %")
+                        + "; provisionally " + Figures.text(q.percentUsed()) + " %.");
     }
 }

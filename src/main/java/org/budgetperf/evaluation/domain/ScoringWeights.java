@@ -1,6 +1,7 @@
 package org.budgetperf.evaluation.domain;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -78,6 +79,24 @@ public record ScoringWeights(
     public static ScoringWeights defaults() {
         return new ScoringWeights(
                 BigDecimal.valueOf(50), BigDecimal.valueOf(30), BigDecimal.TEN, BigDecimal.TEN, DEFAULT_VERSION);
+    }
+
+    /**
+     * The weights a table or form declares: per group the sum of its indicators' weights (a group without any weighs
+     * 0; cost null — under 产出 — when no indicator is a 一级 成本指标) and the 预算执行率 weight.
+     *
+     * @throws IllegalArgumentException when they do not make 100
+     */
+    public static ScoringWeights declared(
+            Map<ScoringGroup, BigDecimal> sums, BigDecimal budgetExecution, String version) {
+        return new ScoringWeights(
+                sums.getOrDefault(ScoringGroup.OUTPUT, BigDecimal.ZERO),
+                sums.getOrDefault(ScoringGroup.OUTCOME, BigDecimal.ZERO),
+                sums.getOrDefault(ScoringGroup.SATISFACTION, BigDecimal.ZERO),
+                budgetExecution,
+                sums.get(ScoringGroup.COST),
+                sums.getOrDefault(ScoringGroup.MANAGEMENT, BigDecimal.ZERO),
+                version);
     }
 
     /** Whether a 一级 成本指标 counts under 产出 (true) or is a group of its own. */

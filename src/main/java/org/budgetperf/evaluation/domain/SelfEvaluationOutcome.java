@@ -13,7 +13,8 @@ import java.util.Optional;
  * add up. (Yuzhong 2021 has no such difference: all its scores terminate within 2 decimals.)
  *
  * @param ruleSetVersion {@link SelfEvaluationRuleSet#VERSION}
- * @param weightsVersion {@link ScoringWeights#version()}
+ * @param weightsVersion {@link ScoringWeights#version()} (the weight set's version when scored under a set)
+ * @param weightSet the code of the {@link WeightSet} scored under; null when scored under bare weights
  * @param indicators one line per indicator of the table, in table order (placeholder rows left out)
  * @param groups one subtotal per group that has a weight or indicators, in {@link ScoringGroup} order
  * @param budgetExecution the 预算执行率 line (R-SCO-2)
@@ -28,6 +29,7 @@ import java.util.Optional;
 public record SelfEvaluationOutcome(
         String ruleSetVersion,
         String weightsVersion,
+        String weightSet,
         List<IndicatorScore> indicators,
         List<GroupScore> groups,
         BudgetExecutionScore budgetExecution,

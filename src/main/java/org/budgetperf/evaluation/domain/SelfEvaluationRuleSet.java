@@ -14,6 +14,7 @@ import org.budgetperf.budget.domain.TaskLine;
 import org.budgetperf.budget.indicator.domain.TargetValue;
 import org.budgetperf.budget.indicator.domain.TargetValueParser;
 import org.budgetperf.budget.indicator.domain.ValueKind;
+import org.budgetperf.evaluation.domain.LineBuilder.ScoredLine;
 
 /**
  * Self-evaluation rule set {@value #VERSION} (绩效自评, domain.md §4.4): R-SCO-1 weights, R-SCO-2 预算执行率, R-SCO-3…6
@@ -31,20 +32,37 @@ import org.budgetperf.budget.indicator.domain.ValueKind;
  */
 public final class SelfEvaluationRuleSet {
 
-    public static final String VERSION = "2026.1";
+    public static final String VERSION = "2026.2";
 
     private final IndicatorWeightsRule weightsRule = new IndicatorWeightsRule();
     private final BudgetExecutionRule executionRule = new BudgetExecutionRule();
     private final QualitativeRule qualitativeRule = new QualitativeRule();
     private final DeviationExplanationRule deviationRule = new DeviationExplanationRule();
 
-    /** An indicator placed in its group, before scoring. */
-    private record Placed(int index, IndicatorLine line, ScoringGroup group, List<String> notes) {}
+    /** An indicator placed in its group, before scoring; {@code execution}: it is the R-SCO-2 line. */
+    private record Placed(int index, IndicatorLine line, ScoringGroup group, List<String> notes, boolean execution) {}
 
-    /** A scored line with its exact figures. */
-    private record Line(IndicatorScore score, Ratio exactWeight, Ratio exactScore) {}
-
+    /** Scores under bare weights (no named set): the national deduction rule and bands. */
     public SelfEvaluationOutcome run(TargetTable table, SelfEvaluationInput input, ScoringWeights weights) {
+        return run(table, input, weights, null);
+    }
+
+    /**
+     * Scores under a weight set; every weighted line and the 预算执行率 line name it.
+     *
+     * @throws IllegalArgumentException when the set is "as declared" and the table's weights cannot be taken
+     *     ({@link WeightSet#resolve} names why; a service asks it first)
+     */
+    public SelfEvaluationOutcome run(TargetTable table, SelfEvaluationInput input, WeightSet set) {
+        WeightSet.Resolved resolved = set.resolve(table);
+        if (resolved.weights() == null) {
+            throw new IllegalArgumentException(resolved.problems().get(0).message());
+        }
+        return run(table, input, resolved.weights(), set);
+    }
+
+    private SelfEvaluationOutcome run(
+            TargetTable table, SelfEvaluationInput input, ScoringWeights weights, WeightSet set) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(weights, "weights");
@@ -57,7 +75,11 @@ public final class SelfEvaluationRuleSet {
                 IndicatorWeightsRule.ID,
                 invalid);
 
-        List<Placed> placed = place(table, weights, invalid);
+        ExecutionDeduction deduction = set == null ? ExecutionDeduction.defaults() : set.execution();
+        QualitativeBands bands = set == null ? QualitativeBands.defaults() : set.bands();
+        String named = set == null ? "weights " + weights.version() : "weight set " + set.label();
+        Optional<Integer> executionIndex = BudgetExecutionIndicator.in(table);
+        List<Placed> placed = place(table, weights, executionIndex.orElse(-1), invalid);
         Map<Integer, IndicatorWeightsRule.Assigned> assigned = new LinkedHashMap<>();
         for (ScoringGroup group : ScoringGroup.values()) {
             BigDecimal w = group.weightIn(weights);
@@ -68,19 +90,62 @@ public final class SelfEvaluationRuleSet {
                     .filter(p -> p.group() == group)
                     .map(p -> new IndicatorWeightsRule.Member(p.index(), givenWeight(p.line())))
                     .toList();
-            assigned.putAll(weightsRule.distribute(w, members));
+            weightsRule
+                    .distribute(w, members)
+                    .forEach((index, a) -> assigned.put(
+                            index,
+                            set == null
+                                    ? a
+                                    : new IndicatorWeightsRule.Assigned(a.weight(), a.formula() + " — " + named)));
         }
 
-        List<Line> lines = new ArrayList<>();
+        IndicatorActual typed =
+                executionIndex.map(positions::get).map(input.actuals()::get).orElse(null);
+        String reason = Figures.isBlank(input.executionShortfallReason()) && typed != null
+                ? typed.deviationExplanation()
+                : input.executionShortfallReason();
+        BudgetExecutionRule.Result execution = executionRule.evaluate(
+                input.adjustedBudget(), input.spent(), reason, weights.budgetExecution(), deduction);
+        List<String> executionNotes = new ArrayList<>();
+        if (set != null) {
+            executionNotes.add(
+                    named + ": 预算执行率 weight " + Figures.text(weights.budgetExecution()) + ", full marks from "
+                            + Figures.text(deduction.fullMarksRate()) + " %, " + Figures.text(deduction.pointsPerStep())
+                            + " point(s) off per " + Figures.text(deduction.step()) + " % below");
+        }
+        executionIndex.ifPresent(i -> {
+            String compared = BudgetExecutionIndicator.compare(
+                    table.indicators().get(i),
+                    typed == null ? null : typed.actual(),
+                    execution.score().ratePercent());
+            executionNotes.add(Figures.indicatorEn(i, table.indicators().get(i).name())
+                    + " is the budget execution rate: scored once here (R-SCO-2), not in its group");
+            if (compared != null) {
+                executionNotes.add(compared);
+            }
+        });
+        BudgetExecutionScore executionScore = execution.score().with(executionIndex.orElse(null), executionNotes);
+
+        List<ScoredLine> lines = new ArrayList<>();
         for (Placed p : placed) {
             Integer position = positions.get(p.index());
             IndicatorActual actual = position == null ? null : input.actuals().get(position);
+            if (p.execution()) {
+                lines.add(executionLine(p, actual, executionScore, deduction, named));
+                continue;
+            }
             lines.add(score(
-                    p, assigned.get(p.index()), weights, actual, position == null ? -1 : position, missing, invalid));
+                    p,
+                    assigned.get(p.index()),
+                    named,
+                    bands,
+                    actual,
+                    position == null ? -1 : position,
+                    missing,
+                    invalid));
         }
 
-        BudgetExecutionRule.Result execution = executionRule.evaluate(
-                input.adjustedBudget(), input.spent(), input.executionShortfallReason(), weights.budgetExecution());
+        // the 预算执行率 line comes after the indicators, as on the form
         missing.addAll(execution.missing());
         invalid.addAll(execution.invalid());
 
@@ -89,12 +154,12 @@ public final class SelfEvaluationRuleSet {
         Map<ScoringGroup, Ratio> subtotals = new EnumMap<>(ScoringGroup.class);
         for (ScoringGroup group : ScoringGroup.values()) {
             BigDecimal w = group.weightIn(weights);
-            List<Line> in =
+            List<ScoredLine> in =
                     lines.stream().filter(l -> l.score().group() == group).toList();
             if (w == null || (w.signum() == 0 && in.isEmpty())) {
                 continue;
             }
-            Ratio sum = in.stream().map(Line::exactScore).reduce(Ratio.ZERO, Ratio::add);
+            Ratio sum = in.stream().map(ScoredLine::exactScore).reduce(Ratio.ZERO, Ratio::add);
             subtotals.put(group, sum);
             String note = null;
             if (w.signum() > 0 && in.isEmpty()) {
@@ -117,7 +182,7 @@ public final class SelfEvaluationRuleSet {
         for (int t = 0; t < table.tasks().size(); t++) {
             int taskIndex = t;
             TaskLine task = table.tasks().get(t);
-            List<Line> linked = lines.stream()
+            List<ScoredLine> linked = lines.stream()
                     .filter(l -> l.score().taskIndex() != null && l.score().taskIndex() == taskIndex)
                     .toList();
             BigDecimal spent = spending.get(t);
@@ -134,19 +199,20 @@ public final class SelfEvaluationRuleSet {
                     task.plannedFunds(),
                     spent,
                     rate,
-                    linked.stream().map(Line::score).toList(),
+                    linked.stream().map(ScoredLine::score).toList(),
                     Figures.two(linked.stream()
                             .map(l -> l.exactWeight() == null ? Ratio.ZERO : l.exactWeight())
                             .reduce(Ratio.ZERO, Ratio::add)),
-                    Figures.two(linked.stream().map(Line::exactScore).reduce(Ratio.ZERO, Ratio::add))));
+                    Figures.two(linked.stream().map(ScoredLine::exactScore).reduce(Ratio.ZERO, Ratio::add))));
         }
 
         return new SelfEvaluationOutcome(
                 VERSION,
                 weights.version(),
-                lines.stream().map(Line::score).toList(),
+                set == null ? null : set.code(),
+                lines.stream().map(ScoredLine::score).toList(),
                 groups,
-                execution.score(),
+                executionScore,
                 shownTotal,
                 total.text(),
                 GradeRule.grade(shownTotal),
@@ -163,7 +229,8 @@ public final class SelfEvaluationRuleSet {
     }
 
     /** Every indicator (placeholders left out) with its group. */
-    private static List<Placed> place(TargetTable table, ScoringWeights weights, List<InvalidInput> invalid) {
+    private static List<Placed> place(
+            TargetTable table, ScoringWeights weights, int executionIndex, List<InvalidInput> invalid) {
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < table.indicators().size(); i++) {
             IndicatorLine line = table.indicators().get(i);
@@ -171,6 +238,10 @@ public final class SelfEvaluationRuleSet {
                 continue;
             }
             List<String> notes = new ArrayList<>();
+            if (i == executionIndex) {
+                placed.add(new Placed(i, line, null, notes, true));
+                continue;
+            }
             Optional<ScoringGroup> found = ScoringGroup.of(line.level1(), line.level2());
             ScoringGroup group = found.orElse(null);
             if (group != null && ScoringGroup.of(line.level1(), null).isEmpty()) {
@@ -210,15 +281,42 @@ public final class SelfEvaluationRuleSet {
                                 + (outOfRange ? " has a weight out of range" : " has a negative weight")
                                 + "; treated as not given."));
             }
-            placed.add(new Placed(i, line, group, notes));
+            placed.add(new Placed(i, line, group, notes, false));
         }
         return placed;
     }
 
-    private Line score(
+    /** The 预算执行率 indicator's line: it earns nothing itself and points to the R-SCO-2 line that scores it. */
+    private static ScoredLine executionLine(
+            Placed p,
+            IndicatorActual actual,
+            BudgetExecutionScore execution,
+            ExecutionDeduction deduction,
+            String named) {
+        IndicatorLine line = p.line();
+        LineBuilder b = new LineBuilder(
+                p.index(),
+                line,
+                null,
+                TargetValueParser.parse(line.annualValue(), line.name()),
+                actual == null ? null : actual.actual(),
+                null,
+                actual == null ? null : actual.deviationExplanation(),
+                new ArrayList<>(execution.notes()));
+        BigDecimal rate = execution.ratePercent();
+        return b.standsFor(
+                BudgetExecutionRule.ID + ": the budget execution rate is the 预算执行率 line, weight "
+                        + Figures.text(execution.weight()) + " of " + named + "; counted there once, not in a group",
+                BudgetExecutionRule.ID + ": scored once from spent / adjusted budget, see budgetExecution: "
+                        + execution.score().toPlainString() + " (0 here)",
+                rate == null ? null : rate.compareTo(deduction.fullMarksRate()) >= 0);
+    }
+
+    private ScoredLine score(
             Placed p,
             IndicatorWeightsRule.Assigned assigned,
-            ScoringWeights weights,
+            String named,
+            QualitativeBands bands,
             IndicatorActual actual,
             int position,
             List<MissingExplanation> missing,
@@ -231,7 +329,7 @@ public final class SelfEvaluationRuleSet {
         String given = actual == null ? null : actual.actual();
         BigDecimal givenPercent = actual == null ? null : actual.qualitativeScorePercent();
         String explanation = actual == null ? null : actual.deviationExplanation();
-        Builder b = new Builder(i, line, p.group(), target, given, givenPercent, explanation, notes);
+        LineBuilder b = new LineBuilder(i, line, p.group(), target, given, givenPercent, explanation, notes);
 
         if (p.group() == null) {
             return b.unscored(
@@ -244,8 +342,7 @@ public final class SelfEvaluationRuleSet {
             return b.unscored(
                     null,
                     null,
-                    IndicatorWeightsRule.ID + ": " + p.group().label() + " has weight 0 in weights " + weights.version()
-                            + " → not scored");
+                    IndicatorWeightsRule.ID + ": " + p.group().label() + " has weight 0 in " + named + " → not scored");
         }
         Ratio weight = assigned.weight();
         b.weight(weight, assigned.formula());
@@ -291,7 +388,7 @@ public final class SelfEvaluationRuleSet {
             return b.zero(null, "actual value not usable → 0 = 0.00");
         }
         Optional<DeviationExplanationRule.Why> why;
-        Line result;
+        ScoredLine result;
         if (reading.kind() == ActualReading.Kind.NUMBER) {
             QuantitativeRule rule = QuantitativeRule.forOperator(target.operator());
             Ratio t = Ratio.of(target.number());
@@ -301,28 +398,9 @@ public final class SelfEvaluationRuleSet {
             why = deviationRule.quantitative(target.operator(), met, t, a);
         } else {
             QualitativeResult r = reading.result();
-            QualitativeRule.Result q = qualitativeRule.score(weight, r, givenPercent);
+            QualitativeRule.Result q = qualitativeRule.score(weight, r, givenPercent, bands);
             if (q.problem() != null) {
-                invalid.add(new InvalidInput(
-                        QualitativeRule.ID,
-                        path + ".qualitativeScorePercent",
-                        i,
-                        name,
-                        givenPercent == null ? null : givenPercent.toPlainString(),
-                        Figures.indicatorZh(i, name) + "为" + r.label() + "，"
-                                + ("missing".equals(q.problem())
-                                        ? "须给出 " + Figures.text(r.bandLow()) + "–" + Figures.text(r.bandHigh())
-                                                + "% 之间的得分比例"
-                                        : "得分比例 " + Figures.text(givenPercent) + "% 不在 " + Figures.text(r.bandLow())
-                                                + "–" + Figures.text(r.bandHigh()) + "% 之间")
-                                + "；暂按 " + Figures.text(q.percentUsed()) + "% 计。",
-                        Figures.indicatorEn(i, name) + " is " + r.label() + ": "
-                                + ("missing".equals(q.problem())
-                                        ? "a score between " + Figures.text(r.bandLow()) + " and "
-                                                + Figures.text(r.bandHigh()) + " % of the weight is required"
-                                        : "the score " + Figures.text(givenPercent) + " % is outside "
-                                                + Figures.text(r.bandLow()) + "–" + Figures.text(r.bandHigh()) + " %")
-                                + "; provisionally " + Figures.text(q.percentUsed()) + " %."));
+                invalid.add(qualitativeRule.problem(q, path, i, name, r, givenPercent, bands));
             }
             result = b.scored(QualitativeRule.ID, q.formula(), q.score(), r == QualitativeResult.ACHIEVED, r);
             why = deviationRule.qualitative(r);
@@ -341,81 +419,5 @@ public final class SelfEvaluationRuleSet {
 
     private static String nullToBlank(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    /** Assembles one {@link IndicatorScore}. */
-    private static final class Builder {
-        private final int index;
-        private final IndicatorLine line;
-        private final ScoringGroup group;
-        private final TargetValue target;
-        private final String actual;
-        private final BigDecimal percent;
-        private final String explanation;
-        private final List<String> notes;
-        private Ratio weight;
-        private String weightFormula;
-
-        Builder(
-                int index,
-                IndicatorLine line,
-                ScoringGroup group,
-                TargetValue target,
-                String actual,
-                BigDecimal percent,
-                String explanation,
-                List<String> notes) {
-            this.index = index;
-            this.line = line;
-            this.group = group;
-            this.target = target;
-            this.actual = actual;
-            this.percent = percent;
-            this.explanation = explanation;
-            this.notes = notes;
-        }
-
-        void weight(Ratio w, String formula) {
-            this.weight = w;
-            this.weightFormula = formula;
-        }
-
-        Line unscored(String ruleId, QualitativeResult result, String formula) {
-            weightFormula = formula.startsWith(IndicatorWeightsRule.ID) ? formula : weightFormula;
-            return build(ruleId, formula, Ratio.ZERO, null, result);
-        }
-
-        Line zero(String ruleId, String why) {
-            return build(ruleId, why, Ratio.ZERO, null, null);
-        }
-
-        Line scored(String ruleId, String formula, Ratio score, boolean met, QualitativeResult result) {
-            return build(ruleId, formula, score, met, result);
-        }
-
-        private Line build(String ruleId, String formula, Ratio score, Boolean met, QualitativeResult result) {
-            Ratio w = weight == null ? Ratio.ZERO : weight;
-            IndicatorScore s = new IndicatorScore(
-                    index,
-                    line.name(),
-                    line.level1(),
-                    line.level2(),
-                    group,
-                    line.taskIndex(),
-                    target,
-                    actual,
-                    result,
-                    percent,
-                    Figures.two(w),
-                    weightFormula,
-                    ruleId,
-                    formula,
-                    Figures.two(score),
-                    score.text(),
-                    met,
-                    explanation,
-                    notes);
-            return new Line(s, weight, score);
-        }
     }
 }

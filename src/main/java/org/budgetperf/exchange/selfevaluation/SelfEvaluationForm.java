@@ -214,14 +214,7 @@ public record SelfEvaluationForm(
             return Optional.empty();
         }
         try {
-            return Optional.of(new ScoringWeights(
-                    sums.getOrDefault(ScoringGroup.OUTPUT, BigDecimal.ZERO),
-                    sums.getOrDefault(ScoringGroup.OUTCOME, BigDecimal.ZERO),
-                    sums.getOrDefault(ScoringGroup.SATISFACTION, BigDecimal.ZERO),
-                    execution,
-                    sums.get(ScoringGroup.COST),
-                    sums.getOrDefault(ScoringGroup.MANAGEMENT, BigDecimal.ZERO),
-                    version));
+            return Optional.of(ScoringWeights.declared(sums, execution, version));
         } catch (IllegalArgumentException notAHundred) {
             return Optional.empty();
         }

@@ -191,23 +191,34 @@ public class ProblemExceptionMappers {
      * A unique constraint that a check before the write could not see (two requests racing for the same department
      * code or table year): the same 409 the check gives, instead of a 500.
      */
+    /** A unique constraint of the schema and the 409 it means. */
+    private record UniqueConstraint(String name, ProblemCode code, String detail, Violation violation) {}
+
+    private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS = List.of(
+            new UniqueConstraint(
+                    "uq_budget_department_year",
+                    ProblemCode.DUPLICATE_BUDGET,
+                    "the department already has a table for this fiscal year",
+                    Violation.body("fiscalYear", "a table for this department and year already exists")),
+            new UniqueConstraint(
+                    "uq_department_code",
+                    ProblemCode.DUPLICATE_DEPARTMENT_CODE,
+                    "another department already uses this code",
+                    Violation.body("code", "already in use")),
+            new UniqueConstraint(
+                    "uq_scoring_weight_set_version",
+                    ProblemCode.CONFLICT,
+                    "this version of the weight set exists; a set is never changed, add a new version",
+                    Violation.body("version", "already exists")));
+
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         String constraint =
                 e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(java.util.Locale.ROOT);
-        if (constraint.contains("uq_budget_department_year")) {
-            return refusedAt(
-                    uri,
-                    ProblemCode.DUPLICATE_BUDGET,
-                    "the department already has a table for this fiscal year",
-                    Violation.body("fiscalYear", "a table for this department and year already exists"));
-        }
-        if (constraint.contains("uq_department_code")) {
-            return refusedAt(
-                    uri,
-                    ProblemCode.DUPLICATE_DEPARTMENT_CODE,
-                    "another department already uses this code",
-                    Violation.body("code", "already in use"));
+        for (UniqueConstraint known : UNIQUE_CONSTRAINTS) {
+            if (constraint.contains(known.name())) {
+                return refusedAt(uri, known.code(), known.detail(), known.violation());
+            }
         }
         LOG.error("unexpected constraint violation", e);
         return internalError(uri);

@@ -30,6 +30,12 @@ public record PageRequest(int page, int size) {
         return page * size;
     }
 
+    /** The page of a list held whole in memory (small catalogues read once: frameworks, weight sets). */
+    public <E, T> Page<T> ofAll(List<E> all, Function<E, T> mapper, UriInfo uri) {
+        List<E> slice = all.subList(Math.min(offset(), all.size()), Math.min(offset() + size, all.size()));
+        return toPage(slice, all.size(), mapper, uri);
+    }
+
     /** Builds the page document, with links that keep the caller's other query parameters. */
     public <E, T> Page<T> toPage(List<E> rows, long total, Function<E, T> mapper, UriInfo uri) {
         int totalPages = (int) ((total + size - 1) / size);

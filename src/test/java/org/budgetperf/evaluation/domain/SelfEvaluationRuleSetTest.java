@@ -41,7 +41,7 @@ class SelfEvaluationRuleSetTest {
     void scoresEveryGroupAndTheTotal() {
         SelfEvaluationOutcome o = run(complete(), actual(0, "120"), actual(1, "95%"), actual(2, "92"));
 
-        assertThat(o.ruleSetVersion()).isEqualTo("2026.1");
+        assertThat(o.ruleSetVersion()).isEqualTo("2026.2");
         assertThat(o.weightsVersion()).isEqualTo("2026.1");
         assertThat(o.indicators())
                 .extracting(IndicatorScore::score)
