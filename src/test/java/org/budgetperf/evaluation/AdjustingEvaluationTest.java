@@ -8,7 +8,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
-import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -28,20 +27,8 @@ class AdjustingEvaluationTest {
     @Test
     void monitoringDuringAnAdjustmentIsMeasuredAgainstTheApprovedRevision() throws java.io.IOException {
         code = Api.uniqueCode("ADJ");
-        String id = editor().contentType(ContentType.JSON)
-                .body(Api.dongguanBudget(Api.createDepartment(code, "东莞市归国华侨联合会"))
-                        .toString())
-                .post("/api/v1/budgets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Api.approved(code, Api.dongguanBudget(Api.createDepartment(code, "东莞市归国华侨联合会")));
         String path = "/api/v1/budgets/" + id;
-        editor().post(path + "/submit").then().statusCode(200);
-        Api.as(Api.tokenWith(Roles.FINANCE_REVIEWER))
-                .post(path + "/approve")
-                .then()
-                .statusCode(200);
         List<Map<String, Object>> approvedIndicators =
                 editor().get(path + "/indicators?size=100").path("items");
         editor().post(path + "/adjust").then().statusCode(200).body("toStatus", equalTo("ADJUSTING"));

@@ -45,16 +45,7 @@ class EvaluationApiTest {
     }
 
     private String approved(ObjectNode request) {
-        String id = editor().contentType(ContentType.JSON)
-                .body(request.toString())
-                .post("/api/v1/budgets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        editor().post("/api/v1/budgets/" + id + "/submit").then().statusCode(200);
-        reviewer().post("/api/v1/budgets/" + id + "/approve").then().statusCode(200);
-        return id;
+        return Api.approved(code, request);
     }
 
     @Test

@@ -21,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
 import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,19 +50,7 @@ class EvaluationFormsApiTest {
     @BeforeEach
     void approvedDongguan() {
         code = Api.uniqueCode("FORM");
-        id = editor().contentType(ContentType.JSON)
-                .body(Api.dongguanBudget(Api.createDepartment(code, "东莞市归国华侨联合会"))
-                        .toString())
-                .post("/api/v1/budgets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        editor().post("/api/v1/budgets/" + id + "/submit").then().statusCode(200);
-        Api.as(Api.tokenWith(Roles.FINANCE_REVIEWER))
-                .post("/api/v1/budgets/" + id + "/approve")
-                .then()
-                .statusCode(200);
+        id = Api.approved(code, Api.dongguanBudget(Api.createDepartment(code, "东莞市归国华侨联合会")));
         indicators =
                 editor().get("/api/v1/budgets/" + id + "/indicators?size=100").path("items");
     }

@@ -136,6 +136,27 @@ public final class Api {
                 .path("id");
     }
 
+    /**
+     * An APPROVED table: created and submitted by the editor of the department {@code code}, approved by the
+     * finance bureau. The request must pass the checks a submission runs.
+     */
+    public static String approved(String code, ObjectNode request) {
+        String id = as(editorOf(code))
+                .contentType(ContentType.JSON)
+                .body(request.toString())
+                .post("/api/v1/budgets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(editorOf(code)).post("/api/v1/budgets/" + id + "/submit").then().statusCode(200);
+        as(tokenWith(Roles.FINANCE_REVIEWER))
+                .post("/api/v1/budgets/" + id + "/approve")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
     /** Current ETag of a resource. */
     public static String etag(String path) {
         return given().get(path).then().statusCode(200).extract().header("ETag");
