@@ -329,6 +329,28 @@ class HardeningTest {
         assertThat(response).startsWith("HTTP/1.1 201").contains("分块部门");
     }
 
+    /** Found by the contract fuzzer on the operations that take JSON or a form: a 500 while picking between them. */
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsTreatedAsAbsent() throws IOException {
+        String code = Api.uniqueCode("CT");
+        String budget = Api.createBudget(Api.dongguanBudget(Api.createDepartment(code, "东莞市归国华侨联合会")))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        for (String type : List.of("", ";", "json")) {
+            String answer = raw("POST /api/v1/budgets/" + budget + "/self-evaluations HTTP/1.1\r\nHost: x\r\n"
+                    + "Authorization: Bearer " + Api.editorOf(code) + "\r\nContent-Type: " + type
+                    + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+            // As without a Content-Type: the JSON operation reads the body, and names what it lacks.
+            assertProblem(answer, 400);
+            assertThat(answer).contains("\"field\":\"adjustedBudget\"");
+        }
+        String nul = raw("GET /api/v1/scoring-weight-sets/national%00 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                + Api.tokenWith(Roles.READER) + "\r\nConnection: close\r\n\r\n");
+        assertProblem(nul, 404);
+    }
+
     private static void assertProblem(String response, int status) {
         assertThat(response).startsWith("HTTP/1.1 " + status);
         assertThat(response.toLowerCase()).contains("content-type: application/problem+json");

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.budgetperf.evaluation.domain.WeightSet;
+import org.budgetperf.shared.domain.StorableText;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -126,6 +127,9 @@ public class WeightSets {
     }
 
     private Optional<WeightSetEntity> find(String code, String version) {
+        if (!StorableText.storable(code) || !StorableText.storable(version)) {
+            return Optional.empty(); // no stored set has such a name, and the database refuses to compare it
+        }
         return em.createQuery(
                         "SELECT w FROM WeightSetEntity w WHERE w.code = :code AND w.version = :version",
                         WeightSetEntity.class)
@@ -136,6 +140,9 @@ public class WeightSets {
     }
 
     private List<WeightSetEntity> byCode(String code, int max) {
+        if (!StorableText.storable(code)) {
+            return List.of(); // no stored set has such a name, and the database refuses to compare it
+        }
         return em.createQuery(
                         "SELECT w FROM WeightSetEntity w WHERE w.code = :code ORDER BY w.seq DESC",
                         WeightSetEntity.class)

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.budgetperf.shared.problem.Problem;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.RequestIdFilter;
@@ -39,6 +40,10 @@ public class HttpLayerProblems {
 
     public static final int MAX_URI_LENGTH = 8192;
     public static final int MAX_HEADER_BYTES = 16384;
+
+    /** A media type as RFC 9110 §8.3.1 writes it: type/subtype, then parameters. */
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile("\\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+\\s*(;.*)?", Pattern.DOTALL);
 
     private static final Map<Integer, ProblemCode> BY_STATUS = Map.of(
             400,
@@ -132,6 +137,12 @@ public class HttpLayerProblems {
             // No length to check in advance: read the body here, counting, and fail with 413 at the limit.
             (limit == importLimit ? chunkedImport : chunkedJson).handle(ctx);
             return;
+        }
+        String type = request.getHeader("Content-Type");
+        if (type != null && !MEDIA_TYPE.matcher(type).matches()) {
+            // Blank or not a media type: treated as absent (the operation then answers as for a missing type, 415
+            // where it needs one); left in place, the REST layer fails with a 500 parsing it to pick an operation.
+            request.headers().remove("Content-Type");
         }
         String accept = request.getHeader("Accept");
         if (accept != null && accept.isBlank()) {
