@@ -115,11 +115,11 @@ public class BudgetResource {
     public Response get(
             @PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers)
             throws JsonProcessingException {
-        if (MediaTypes.prefers(headers, MediaTypes.XLSX)) {
-            return download(export.xlsx(id), MediaTypes.XLSX);
-        }
-        if (MediaTypes.prefers(headers, MediaTypes.TSV)) {
-            return download(export.tsv(id), MediaTypes.TSV + "; charset=UTF-8");
+        // Deprecated alias of GET {id}/export, outside the typed contract: Accept naming a file format.
+        for (TableFiles.Format format : TableFiles.Format.values()) {
+            if (MediaTypes.prefers(headers, format.mediaType)) {
+                return download(export.table(id, format), format.mediaType);
+            }
         }
         BudgetService.Current current = service.current(id);
         BudgetDocumentCache.Key key = current.key();
@@ -139,6 +139,15 @@ public class BudgetResource {
                 .tag(tag)
                 .header(VARY, AUTHORIZATION)
                 .build();
+    }
+
+    /** The table in the official layout, {@code ?format=xlsx} or {@code tsv}: binary only, never JSON. */
+    @GET
+    @Path("{id}/export")
+    @Produces({MediaTypes.XLSX, MediaTypes.TSV})
+    public Response export(@PathParam("id") UUID id, @QueryParam("format") String format) {
+        TableFiles.Format f = TableFiles.Format.parse(format);
+        return download(export.table(id, f), f.mediaType);
     }
 
     @PUT
@@ -198,9 +207,10 @@ public class BudgetResource {
         return spliced;
     }
 
-    private static Response download(TableFiles.File file, String type) {
+    /** An exported file as an attachment, tagged with the version it shows. */
+    public static Response download(TableFiles.File file, String type) {
         return Response.ok(file.content(), type)
-                .tag(EntityTag.valueOf(ETags.of(file.version())))
+                .tag(EntityTag.valueOf(file.etag()))
                 .header("Content-Disposition", file.contentDisposition())
                 .build();
     }

@@ -1,6 +1,11 @@
 package org.budgetperf.budget;
 
+import java.util.List;
 import java.util.UUID;
+import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.web.MediaTypes;
 
 /**
  * A stored table as a file in its official layout. The table aggregate only asks for the file; the exchange
@@ -9,12 +14,40 @@ import java.util.UUID;
  */
 public interface TableFiles {
 
-    /** An exported file with the table version it shows and the name to save it under. */
-    record File(byte[] content, long version, String contentDisposition) {}
+    /** The two file formats of the official layout, as named by {@code ?format=}. */
+    enum Format {
+        XLSX("xlsx", MediaTypes.XLSX),
+        TSV("tsv", MediaTypes.TSV + "; charset=UTF-8");
 
-    /** 404 when the table is unknown or out of the caller's scope. */
-    File xlsx(UUID id);
+        public final String extension;
+        public final String mediaType;
 
-    /** 404 when the table is unknown or out of the caller's scope. */
-    File tsv(UUID id);
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+
+        /** The {@code format} query parameter: required, {@code xlsx} or {@code tsv}; 400 naming it otherwise. */
+        public static Format parse(String value) {
+            for (Format f : values()) {
+                if (f.extension.equals(value)) {
+                    return f;
+                }
+            }
+            throw ProblemException.invalid(List.of(Violation.query(
+                    "format", value == null || value.isBlank() ? "required: xlsx or tsv" : "must be xlsx or tsv")));
+        }
+    }
+
+    /** An exported file with its entity tag (quoted) and the name to save it under. */
+    record File(byte[] content, String etag, String contentDisposition) {}
+
+    /** The table as it is now; 404 when the table is unknown or out of the caller's scope. */
+    File table(UUID id, Format format);
+
+    /**
+     * A revision of the table ({@code table}, as frozen or as it is now) under the name of {@code budget} and the
+     * revision's number.
+     */
+    File revision(Budget budget, int number, TargetTable table, String etag, Format format);
 }

@@ -10,6 +10,7 @@ import org.budgetperf.checks.CheckRunView;
 import org.budgetperf.exchange.selfevaluation.SelfEvaluationFormWriter;
 import org.budgetperf.exchange.selfevaluation.SelfEvaluationHeader;
 import org.budgetperf.shared.money.Money;
+import org.budgetperf.shared.web.ContentDisposition;
 
 /** A recorded self-evaluation written in the layout of the 绩效自评表, exactly as it was recorded. */
 @ApplicationScoped
@@ -18,7 +19,10 @@ public class SelfEvaluationExport {
     @Inject
     BudgetService budgets;
 
-    public byte[] xlsx(CheckRunView<EvaluationService.SelfEvaluationRun> run) {
+    /** The workbook and its name: {@code self-evaluation-<runId>.xlsx}, and the department's 自评表 in full. */
+    public record Workbook(byte[] content, String contentDisposition) {}
+
+    public Workbook xlsx(CheckRunView<EvaluationService.SelfEvaluationRun> run) {
         Budget budget = budgets.get(run.budgetId());
         String goal = String.join("\n", OverallGoalHtml.paragraphs(budget.overallGoalHtml));
         SelfEvaluationHeader header = new SelfEvaluationHeader(
@@ -33,6 +37,10 @@ public class SelfEvaluationExport {
                 run.result().input().executionShortfallReason());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SelfEvaluationFormWriter().write(header, run.result().outcome(), out);
-        return out.toByteArray();
+        return new Workbook(
+                out.toByteArray(),
+                ContentDisposition.attachment(
+                        "self-evaluation-" + run.id() + ".xlsx",
+                        budget.department.name + "-" + budget.fiscalYear + "年绩效自评表-" + run.id() + ".xlsx"));
     }
 }

@@ -10,11 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.budgetperf.checks.CheckRunView;
 import org.budgetperf.checks.RecordedRunResource;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.MediaTypes;
@@ -73,17 +75,31 @@ public class SelfEvaluationResource extends RecordedRunResource<EvaluationServic
         return FormImport.withReport(recordRun(id, upload.rules(), uri), upload.report());
     }
 
-    /** The recorded self-evaluation: JSON, or the 绩效自评表 layout when the xlsx media type is asked for. */
+    /**
+     * The recorded self-evaluation as JSON. An Accept naming only the xlsx type still gets the 自评表: a deprecated
+     * alias of {@code GET …/{runId}/export}, outside the typed contract.
+     */
     @Override
     @GET
     @Path("{runId}")
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.XLSX})
     public Response get(@PathParam("id") UUID id, @PathParam("runId") UUID runId, @Context HttpHeaders headers) {
         if (MediaTypes.prefers(headers, MediaTypes.XLSX)) {
-            return Response.ok(export.xlsx(recorded(id, runId)), MediaTypes.XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"self-evaluation-" + runId + ".xlsx\"")
-                    .build();
+            return export(id, runId);
         }
         return Response.ok(recorded(id, runId), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The recorded self-evaluation in the layout of the 绩效自评表 (xlsx), as recorded: binary only. */
+    @GET
+    @Path("{runId}/export")
+    @Produces(MediaTypes.XLSX)
+    public Response export(@PathParam("id") UUID id, @PathParam("runId") UUID runId) {
+        CheckRunView<EvaluationService.SelfEvaluationRun> run = recorded(id, runId);
+        SelfEvaluationExport.Workbook file = export.xlsx(run);
+        return Response.ok(file.content(), MediaTypes.XLSX)
+                .tag(EntityTag.valueOf("\"" + runId + "\""))
+                .header("Content-Disposition", file.contentDisposition())
+                .build();
     }
 }

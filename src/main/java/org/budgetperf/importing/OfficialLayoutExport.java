@@ -4,20 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.TableFiles;
+import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.FrameworkCatalog;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.exchange.table.TabSeparatedTableWriter;
 import org.budgetperf.exchange.table.XlsxTableWriter;
+import org.budgetperf.shared.web.ContentDisposition;
+import org.budgetperf.shared.web.ETags;
 
 /** A stored table written in its official layout, by the writers of {@code org.budgetperf.exchange}. */
 @ApplicationScoped
 public class OfficialLayoutExport implements TableFiles {
+
+    private static final String TITLE = "年部门整体预算绩效目标表";
 
     @Inject
     BudgetService budgets;
@@ -27,32 +31,36 @@ public class OfficialLayoutExport implements TableFiles {
 
     @Override
     @Transactional
-    public File xlsx(UUID id) {
+    public File table(UUID id, Format format) {
         Budget budget = budgets.get(id);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxTableWriter().write(budgets.storedTable(budget).table(), framework(budget), out);
-        return new File(out.toByteArray(), budget.version, disposition(budget, "xlsx"));
+        return new File(
+                write(budgets.storedTable(budget).table(), budget, format),
+                ETags.of(budget.version),
+                disposition(budget, "", format));
     }
 
     @Override
     @Transactional
-    public File tsv(UUID id) {
-        Budget budget = budgets.get(id);
-        String text =
-                new TabSeparatedTableWriter().write(budgets.storedTable(budget).table(), framework(budget));
-        return new File(text.getBytes(StandardCharsets.UTF_8), budget.version, disposition(budget, "tsv"));
+    public File revision(Budget budget, int number, TargetTable table, String etag, Format format) {
+        return new File(write(table, budget, format), etag, disposition(budget, "-r" + number, format));
     }
 
-    private IndicatorFramework framework(Budget budget) {
-        return frameworks.find(budget.frameworkCode).orElse(null);
+    private byte[] write(TargetTable table, Budget budget, Format format) {
+        IndicatorFramework framework = frameworks.find(budget.frameworkCode).orElse(null);
+        if (format == Format.TSV) {
+            return new TabSeparatedTableWriter().write(table, framework).getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxTableWriter().write(table, framework, out);
+        return out.toByteArray();
     }
 
-    /** An ASCII name for old clients and the full Chinese name (RFC 6266 / 5987) for the rest. */
-    private static String disposition(Budget budget, String extension) {
-        String ascii =
-                budget.department.code.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + budget.fiscalYear + "." + extension;
-        String full = budget.department.name + "-" + budget.fiscalYear + "年部门整体预算绩效目标表." + extension;
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(full, StandardCharsets.UTF_8).replace("+", "%20");
+    /** An ASCII name (department code and year) and the full Chinese name of the department and the form. */
+    private static String disposition(Budget budget, String suffix, Format format) {
+        String name = budget.fiscalYear + suffix + "." + format.extension;
+        return ContentDisposition.attachment(
+                budget.department.code + "-" + name,
+                budget.department.name + "-" + budget.fiscalYear + TITLE
+                        + (suffix.isEmpty() ? "" : "-第" + suffix.substring(2) + "版") + "." + format.extension);
     }
 }

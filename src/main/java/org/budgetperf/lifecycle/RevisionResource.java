@@ -10,9 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.budgetperf.budget.BudgetResource;
+import org.budgetperf.budget.TableFiles;
+import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.QueryParams;
@@ -47,6 +51,16 @@ public class RevisionResource {
     @Path("{number}")
     public JsonNode get(@PathParam("id") UUID id, @PathParam("number") int number) {
         return revisions.document(id, number);
+    }
+
+    /** Revision {@code number} in the official layout, {@code ?format=xlsx} or {@code tsv}: binary only. */
+    @GET
+    @Path("{number}/export")
+    @Produces({MediaTypes.XLSX, MediaTypes.TSV})
+    public Response export(
+            @PathParam("id") UUID id, @PathParam("number") int number, @QueryParam("format") String format) {
+        TableFiles.Format f = TableFiles.Format.parse(format);
+        return BudgetResource.download(revisions.file(id, number, f), f.mediaType);
     }
 
     /** Every changed amount, goal, task and indicator of revision {@code number} since revision {@code since}. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.BudgetStatus;
+import org.budgetperf.budget.TableFiles;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 
@@ -33,6 +34,9 @@ public class RevisionService {
 
     @Inject
     BudgetService budgets;
+
+    @Inject
+    TableFiles files;
 
     @Transactional
     public List<RevisionSummary> list(UUID budgetId) {
@@ -63,6 +67,19 @@ public class RevisionService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored revision is not readable", e);
         }
+    }
+
+    /**
+     * Revision {@code number} in the official layout: an approved revision as frozen (its ETag names the revision, which
+     * never changes), the working copy as it is now (its ETag also names the table's version).
+     */
+    @Transactional
+    public TableFiles.File file(UUID budgetId, int number, TableFiles.Format format) {
+        Budget budget = budgets.get(budgetId);
+        boolean working = budget.status != BudgetStatus.APPROVED && number == budget.approvedRevision + 1;
+        String etag = "\"r" + number + (working ? "-v" + budget.version : "") + "\"";
+        return files.revision(
+                budget, number, FrozenTable.read(document(budgetId, number)).table(), etag, format);
     }
 
     /**

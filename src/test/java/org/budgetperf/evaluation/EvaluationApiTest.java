@@ -1,5 +1,6 @@
 package org.budgetperf.evaluation;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -170,10 +171,12 @@ class EvaluationApiTest {
                 .statusCode(200)
                 .contentType(org.hamcrest.Matchers.containsString("json"))
                 .body("result.outcome.grade", equalTo("优"));
-        byte[] xlsx = editor().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .get(path + "/" + run)
+        byte[] xlsx = editor().get(path + "/" + run + "/export")
                 .then()
                 .statusCode(200)
+                .header("ETag", equalTo("\"" + run + "\""))
+                .header("Content-Disposition", containsString("filename=\"self-evaluation-" + run + ".xlsx\""))
+                .header("Content-Disposition", containsString("filename*=UTF-8''"))
                 .extract()
                 .asByteArray();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =

@@ -363,7 +363,8 @@ class EvaluationFormsApiTest {
     @Test
     void anotherFormIsNotASelfEvaluationForm() {
         byte[] targetTable = editor().accept(XLSX)
-                .get(path(""))
+                .queryParam("format", "xlsx")
+                .get(path("/export"))
                 .then()
                 .statusCode(200)
                 .extract()

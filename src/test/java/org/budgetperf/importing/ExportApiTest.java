@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -19,12 +21,13 @@ import org.budgetperf.support.Api;
 import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
-/** A table goes out in the official layout, chosen by Accept, and comes back in unchanged. */
+/** A table goes out in the official layout at its export URL, and comes back in unchanged. */
 @QuarkusTest
 class ExportApiTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String TSV = "text/tab-separated-values";
+    private static final String CHINESE_NAME = URLEncoder.encode("年部门整体预算绩效目标表", StandardCharsets.UTF_8);
 
     @Test
     void exportsXlsxAndTextThatImportBackToTheSameTable() throws IOException {
@@ -34,13 +37,15 @@ class ExportApiTest {
         JsonNode original = comparable(given().get("/api/v1/budgets/" + id).asString());
 
         for (String type : List.of(XLSX, TSV)) {
-            io.restassured.response.Response file = given().accept(type).get("/api/v1/budgets/" + id);
+            io.restassured.response.Response file = given().queryParam("format", type.equals(XLSX) ? "xlsx" : "tsv")
+                    .get("/api/v1/budgets/" + id + "/export");
             file.then()
                     .statusCode(200)
                     .contentType(containsString(type))
                     .header("ETag", org.hamcrest.Matchers.notNullValue())
                     .header("Content-Disposition", containsString("attachment; filename=\""))
-                    .header("Content-Disposition", containsString("filename*=UTF-8''"));
+                    .header("Content-Disposition", containsString("filename*=UTF-8''"))
+                    .header("Content-Disposition", containsString(CHINESE_NAME));
             if (type.equals(TSV)) {
                 assertThat(file.asString())
                         .as("the goal is printed as text, not markup")
@@ -68,8 +73,8 @@ class ExportApiTest {
         ObjectNode request = Api.dongguanBudget(Api.createDepartment());
         ((ObjectNode) request.get("tasks").get(0)).put("name", "=1+1").put("content", "@SUM(A1:A9)");
         String id = Api.createBudget(request).then().statusCode(201).extract().path("id");
-        byte[] xlsx = given().accept(XLSX)
-                .get("/api/v1/budgets/" + id)
+        byte[] xlsx = given().queryParam("format", "xlsx")
+                .get("/api/v1/budgets/" + id + "/export")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -89,27 +94,99 @@ class ExportApiTest {
         assertThat(strings).isEqualTo(1);
     }
 
+    @Test
+    void namesTheFileAfterTheDepartmentInChinese() {
+        String code = Api.uniqueCode("CN");
+        String department = Api.createDepartment(code, "东莞市归国华侨联合会");
+        String id = Api.createBudget(Api.dongguanBudget(department))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().queryParam("format", "tsv")
+                .get("/api/v1/budgets/" + id + "/export")
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(given().get("/api/v1/budgets/" + id).header("ETag")))
+                .header("Content-Disposition", containsString("filename=\"" + code + "-2024.tsv\""))
+                .header(
+                        "Content-Disposition",
+                        containsString(
+                                "filename*=UTF-8''" + URLEncoder.encode("东莞市归国华侨联合会-2024年", StandardCharsets.UTF_8)));
+    }
+
+    @SendsInvalidRequests("a missing and an unknown format")
+    @Test
+    void refusesAnExportWithoutAKnownFormat() {
+        String id = Api.createDongguanBudget();
+        for (String query : List.of("", "?format=pdf", "?format=XLSX")) {
+            given().get("/api/v1/budgets/" + id + "/export" + query)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("format"))
+                    .body("violations[0].in", equalTo("query"));
+        }
+        given().queryParam("format", "csv")
+                .get("/api/v1/budgets/" + id + "/revisions/1/export")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("format"));
+    }
+
+    @Test
+    void exportsTheWorkingRevisionAsTheTableIsNow() {
+        String id = Api.createDongguanBudget();
+        String table = given().queryParam("format", "tsv")
+                .get("/api/v1/budgets/" + id + "/export")
+                .asString();
+        given().queryParam("format", "tsv")
+                .get("/api/v1/budgets/" + id + "/revisions/1/export")
+                .then()
+                .statusCode(200)
+                .contentType(containsString(TSV))
+                .header("Content-Disposition", containsString("-r1.tsv\""))
+                .body(equalTo(table));
+        given().queryParam("format", "xlsx")
+                .get("/api/v1/budgets/" + id + "/revisions/2/export")
+                .then()
+                .statusCode(404);
+    }
+
     @SendsInvalidRequests("Accept: application/pdf")
     @Test
-    void answersJsonUnlessAFileFormatIsAskedFor() {
+    void answersJsonOrNotAcceptable() {
         String id = Api.createDongguanBudget();
         given().accept("*/*")
                 .get("/api/v1/budgets/" + id)
                 .then()
                 .statusCode(200)
                 .contentType(containsString("application/json"));
-        given().accept(TSV + ", application/json;q=0.5")
-                .get("/api/v1/budgets/" + id)
-                .then()
-                .statusCode(200)
-                .contentType(containsString(TSV))
-                .body(containsString("基本支出\t550.51"));
         given().accept("application/pdf")
                 .get("/api/v1/budgets/" + id)
                 .then()
                 .statusCode(406)
                 .contentType("application/problem+json")
                 .body("code", equalTo("NOT_ACCEPTABLE"));
+        given().accept("application/json")
+                .queryParam("format", "xlsx")
+                .get("/api/v1/budgets/" + id + "/export")
+                .then()
+                .statusCode(406)
+                .body("code", equalTo("NOT_ACCEPTABLE"));
+    }
+
+    @SendsInvalidRequests("deprecated Accept alias, outside the typed contract")
+    @Test
+    void stillExportsThroughTheDeprecatedAcceptAlias() {
+        String id = Api.createDongguanBudget();
+        given().accept(TSV + ", application/json;q=0.5")
+                .get("/api/v1/budgets/" + id)
+                .then()
+                .statusCode(200)
+                .contentType(containsString(TSV))
+                .header("Content-Disposition", containsString("filename*=UTF-8''"))
+                .body(containsString("基本支出\t550.51"));
         Api.as(Api.editorOf("NOBODY"))
                 .accept(XLSX)
                 .get("/api/v1/budgets/" + id)

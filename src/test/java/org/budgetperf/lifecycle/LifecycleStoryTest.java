@@ -188,6 +188,20 @@ class LifecycleStoryTest {
                 .body("amounts.projectExpenditure", equalTo("2629300.00"))
                 .body("status", equalTo("APPROVED"))
                 .body("tasks[0].plannedFunds", equalTo("632600.00"));
+        // The approved revision exports as frozen; the working one as the table is now.
+        editor().queryParam("format", "tsv")
+                .get(path + "/revisions/1/export")
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"r1\""))
+                .header("Content-Disposition", containsString("-r1.tsv\""))
+                .body(containsString("262.93"), org.hamcrest.Matchers.not(containsString("272.93")));
+        editor().queryParam("format", "xlsx")
+                .get(path + "/revisions/2/export")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .header("ETag", org.hamcrest.Matchers.startsWith("\"r2-v"));
         editor().post(path + "/submit").then().statusCode(200);
         reviewer().post(path + "/approve").then().statusCode(200).body("revision", equalTo(2));
 

@@ -95,8 +95,8 @@ class HardeningTest {
         String code = Api.uniqueCode("NUL");
         Api.createDepartment(code, "东莞市归国华侨联合会");
         String text = Api.given()
-                .accept("text/tab-separated-values")
-                .get("/api/v1/budgets/" + Api.createDongguanBudget())
+                .queryParam("format", "tsv")
+                .get("/api/v1/budgets/" + Api.createDongguanBudget() + "/export")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -128,8 +128,8 @@ class HardeningTest {
         Api.createDepartment(mine, "我的部门");
         String missing = Api.uniqueCode("NONE");
         byte[] file = Api.given()
-                .accept("text/tab-separated-values")
-                .get("/api/v1/budgets/" + Api.createDongguanBudget())
+                .queryParam("format", "tsv")
+                .get("/api/v1/budgets/" + Api.createDongguanBudget() + "/export")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -167,8 +167,8 @@ class HardeningTest {
                 Api.createBudget(request).then().statusCode(201).extract().path("id");
 
         String text = Api.given()
-                .accept("text/tab-separated-values")
-                .get("/api/v1/budgets/" + budget)
+                .queryParam("format", "tsv")
+                .get("/api/v1/budgets/" + budget + "/export")
                 .then()
                 .statusCode(200)
                 .extract()

@@ -92,6 +92,8 @@ class AccessControlTest {
                 new Object[] {"GET", b + "/revisions", "application/json"},
                 new Object[] {"GET", b + "/revisions/1", "application/json"},
                 new Object[] {"GET", b + "/revisions/1/changes", "application/json"},
+                new Object[] {"GET", b + "/revisions/1/export?format=xlsx", "application/json"},
+                new Object[] {"GET", b + "/export?format=tsv", "application/json"},
                 new Object[] {"POST", b + "/reconciliations", "application/json"},
                 new Object[] {"GET", b + "/reconciliations", "application/json"},
                 new Object[] {"GET", b + "/reconciliations/" + UUID.randomUUID(), "application/json"},
@@ -104,6 +106,7 @@ class AccessControlTest {
                 new Object[] {"POST", b + "/self-evaluations", "application/json"},
                 new Object[] {"GET", b + "/self-evaluations", "application/json"},
                 new Object[] {"GET", b + "/self-evaluations/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"GET", b + "/self-evaluations/" + UUID.randomUUID() + "/export", "application/json"},
                 new Object[] {"POST", "/api/v1/budget-imports", "text/tab-separated-values"},
                 new Object[] {"GET", "/api/v1/review-queue", "application/json"},
                 new Object[] {"GET", "/api/v1/events", "application/json"},
@@ -226,11 +229,7 @@ class AccessControlTest {
                 .post(b + "/tasks")
                 .then()
                 .statusCode(404);
-        Api.as(editorA)
-                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .get(b)
-                .then()
-                .statusCode(404);
+        Api.as(editorA).queryParam("format", "xlsx").get(b + "/export").then().statusCode(404);
         for (String action : List.of("/reconciliations", "/reviews", "/submit", "/adjust")) {
             Api.as(editorA).post(b + action).then().statusCode(404);
         }
