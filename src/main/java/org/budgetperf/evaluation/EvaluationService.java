@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.budgetperf.budget.BudgetStatus;
 import org.budgetperf.checks.CheckRun;
 import org.budgetperf.checks.CheckService;
 import org.budgetperf.checks.RunKind;
@@ -261,6 +262,9 @@ public class EvaluationService {
 
     /** Evaluations concern the table as last approved, also while an adjustment is open (409 if never approved). */
     CheckService.Subject approved(CheckService.Subject subject) {
+        if (subject.budget().status == BudgetStatus.APPROVED) {
+            return subject; // the stored table is the approved one: no second read
+        }
         return new CheckService.Subject(
                 subject.budget(), revisions.approvedTable(subject.budget()), subject.framework());
     }

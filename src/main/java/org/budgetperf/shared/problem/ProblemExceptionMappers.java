@@ -188,10 +188,9 @@ public class ProblemExceptionMappers {
     }
 
     /**
-     * A unique constraint that a check before the write could not see (two requests racing for the same department
-     * code or table year): the same 409 the check gives, instead of a 500.
+     * A unique constraint of the schema and the 409 it means: a check before the write could not see two requests
+     * racing for the same department code or table year, so the constraint answers as the check would.
      */
-    /** A unique constraint of the schema and the 409 it means. */
     private record UniqueConstraint(String name, ProblemCode code, String detail, Violation violation) {}
 
     private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS = List.of(

@@ -18,6 +18,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class CallerRateLimitFilter {
 
     private static final List<String> FILE_TYPES = List.of("spreadsheetml", "tab-separated-values");
+    /** Operations that answer with a file whatever the client accepts: exports and blank forms. */
+    private static final List<String> FILE_PATHS = List.of("/export", "-form");
+
+    private static final String SELF_EVALUATION_PREVIEWS = "/api/v1/self-evaluation-previews";
+    private static final String IMPORTS = "/api/v1/budget-imports";
 
     @Inject
     RateLimiter limiter;
@@ -40,10 +45,12 @@ public class CallerRateLimitFilter {
                 .orElse(null);
     }
 
-    /** Files in or out (imports, exports, forms) are transfers; other reads and writes by their method. */
+    /** Files in or out (imports, exports, forms, uploaded forms) are transfers; other reads and writes by method. */
     static RateLimiter.Policy policyOf(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/api/v1/budget-imports")
+        if (path.startsWith(IMPORTS)
+                || FILE_PATHS.stream().anyMatch(path::endsWith)
+                || path.equals(SELF_EVALUATION_PREVIEWS)
                 || isFile(request.getHeaderString(HttpHeaders.CONTENT_TYPE))
                 || isFile(request.getHeaderString(HttpHeaders.ACCEPT))) {
             return RateLimiter.Policy.TRANSFERS;

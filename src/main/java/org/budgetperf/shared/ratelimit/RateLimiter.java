@@ -47,26 +47,29 @@ public class RateLimiter {
     @Inject
     RateLimitConfig config;
 
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    /** Apart, so a flood of distinct addresses that empties its map never resets the callers' quotas. */
+    private final Map<String, TokenBucket> addresses = new ConcurrentHashMap<>();
+
+    private final Map<String, TokenBucket> callers = new ConcurrentHashMap<>();
 
     /** Counts a request from a client address. */
     public Optional<Refusal> address(String address) {
-        return take(Policy.ADDRESS, "address:" + address);
+        return take(addresses, Policy.ADDRESS, address);
     }
 
     /** Counts a request of an authenticated caller in its class of operation. */
     public Optional<Refusal> caller(String subject, Policy policy) {
-        return take(policy, policy + ":" + subject);
+        return take(callers, policy, policy + ":" + subject);
     }
 
-    private Optional<Refusal> take(Policy policy, String key) {
+    private Optional<Refusal> take(Map<String, TokenBucket> buckets, Policy policy, String key) {
         if (!config.enabled()) {
             return Optional.empty();
         }
         int perMinute = perMinute(policy);
         long now = System.nanoTime();
         if (buckets.size() >= config.trackedKeys()) {
-            forgetIdle(now);
+            forgetIdle(buckets, now);
         }
         TokenBucket bucket = buckets.computeIfAbsent(key, k -> new TokenBucket(perMinute, now));
         if (bucket.take(now) >= 0) {
@@ -79,7 +82,7 @@ public class RateLimiter {
      * Keeps the map bounded: full buckets hold nothing worth keeping. If every tracked key is busy (a flood of
      * distinct addresses), all are forgotten: limits are briefly lenient rather than memory unbounded.
      */
-    private void forgetIdle(long now) {
+    private void forgetIdle(Map<String, TokenBucket> buckets, long now) {
         buckets.values().removeIf(b -> b.idle(now));
         if (buckets.size() >= config.trackedKeys()) {
             buckets.clear();

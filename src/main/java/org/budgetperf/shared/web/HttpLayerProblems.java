@@ -41,6 +41,9 @@ public class HttpLayerProblems {
     public static final int MAX_URI_LENGTH = 8192;
     public static final int MAX_HEADER_BYTES = 16384;
 
+    /** Where tables are imported: the only bodies that may be as large as a file. */
+    public static final String IMPORTS_PATH = "/api/v1/budget-imports";
+
     /** A media type as RFC 9110 §8.3.1 writes it: type/subtype, then parameters. */
     private static final Pattern MEDIA_TYPE =
             Pattern.compile("\\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+\\s*(;.*)?", Pattern.DOTALL);
@@ -124,20 +127,6 @@ public class HttpLayerProblems {
                     "the request headers are larger than " + MAX_HEADER_BYTES + " bytes");
             return;
         }
-        String length = request.getHeader("Content-Length");
-        long limit = request.path().startsWith("/api/v1/budget-imports") ? importLimit : jsonLimit;
-        if (length != null && declaredSize(length) > limit) {
-            send(
-                    ctx,
-                    ProblemCode.PAYLOAD_TOO_LARGE,
-                    "request body of " + length + " bytes exceeds the limit of " + limit + " bytes");
-            return;
-        }
-        if (length == null && request.headers().contains("Transfer-Encoding")) {
-            // No length to check in advance: read the body here, counting, and fail with 413 at the limit.
-            (limit == importLimit ? chunkedImport : chunkedJson).handle(ctx);
-            return;
-        }
         String type = request.getHeader("Content-Type");
         if (type != null && !MEDIA_TYPE.matcher(type).matches()) {
             // Blank or not a media type: treated as absent (the operation then answers as for a missing type, 415
@@ -149,6 +138,20 @@ public class HttpLayerProblems {
             // A blank Accept states no preference (RFC 9110 §12.5.1): treated as absent, because the REST layer would
             // otherwise try to parse it when it picks a writer at run time (generic resources) and fail with a 500.
             request.headers().remove("Accept");
+        }
+        String length = request.getHeader("Content-Length");
+        long limit = request.path().startsWith(IMPORTS_PATH) ? importLimit : jsonLimit;
+        if (length != null && declaredSize(length) > limit) {
+            send(
+                    ctx,
+                    ProblemCode.PAYLOAD_TOO_LARGE,
+                    "request body of " + length + " bytes exceeds the limit of " + limit + " bytes");
+            return;
+        }
+        if (length == null && request.headers().contains("Transfer-Encoding")) {
+            // No length to check in advance: read the body here, counting, and fail with 413 at the limit.
+            (limit == importLimit ? chunkedImport : chunkedJson).handle(ctx);
+            return;
         }
         ctx.next();
     }
