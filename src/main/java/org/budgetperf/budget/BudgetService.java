@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
+import org.hibernate.UnresolvableObjectException;
 
 /**
  * Budget tables: one per department and fiscal year. Every write validates the whole request first and
@@ -300,7 +302,12 @@ public class BudgetService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Budget locked(UUID id) {
         Budget budget = get(id);
-        em.refresh(budget, LockModeType.PESSIMISTIC_WRITE);
+        try {
+            em.refresh(budget, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException | UnresolvableObjectException e) {
+            // Deleted by a request that held the lock first: gone for this one too.
+            throw ProblemException.notFound("budget", id.toString());
+        }
         return budget;
     }
 

@@ -159,6 +159,16 @@ class ConcurrentEditorsTest {
         assertThat(after.stream().map(r -> r.get("position")).distinct()).hasSize(before + EDITORS);
     }
 
+    /** Found by the contract fuzzer: the deletes that waited for the first one's lock found the table gone. */
+    @Test
+    void twentyConcurrentDeletesOfOneTableDeleteItOnceAndFindItGoneOtherwise() throws Exception {
+        String budget = table();
+        List<Integer> statuses =
+                statuses(atOnce(editor -> Api.given().header("If-Match", "*").delete("/api/v1/budgets/" + budget)));
+        assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s != 204).containsOnly(404);
+    }
+
     private static int updatesInHistory(String budget) {
         List<Object> updates = Api.given()
                 .get("/api/v1/budgets/" + budget + "/history?size=100")
