@@ -92,20 +92,13 @@ public class RevisionService {
         if (budget.status == BudgetStatus.APPROVED) {
             return budgets.storedTable(budget);
         }
-        BudgetRevision revision = evaluable(budget.status, budget.approvedRevision)
-                ? em.find(BudgetRevision.class, new BudgetRevision.Key(budget.id, budget.approvedRevision))
-                : null;
-        if (revision == null) {
+        if (!evaluable(budget.status, budget.approvedRevision)) {
             throw new ProblemException(
                     ProblemCode.CONFLICT,
                     "budget " + budget.id + " is " + budget.status + "; monitoring and self-evaluation concern an"
                             + " APPROVED table (or, while it is ADJUSTING, its last approved revision)");
         }
-        try {
-            return FrozenTable.read(mapper.readTree(revision.document));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored revision is not readable", e);
-        }
+        return FrozenTable.read(document(budget.id, budget.approvedRevision));
     }
 
     /** Whether a table in this state has an approved revision that monitoring and self-evaluation concern. */

@@ -51,6 +51,11 @@ final class Exports {
         String goal = lines.isEmpty()
                 ? null
                 : lines.stream().map(l -> "<p>" + HtmlText.escape(l) + "</p>").collect(Collectors.joining());
+        return withGoal(t, goal);
+    }
+
+    /** The table with another overall goal. */
+    static TargetTable withGoal(TargetTable t, String goal) {
         return new TargetTable(
                 t.departmentName(),
                 t.fiscalYear(),

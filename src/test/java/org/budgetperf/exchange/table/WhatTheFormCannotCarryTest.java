@@ -46,7 +46,7 @@ class WhatTheFormCannotCarryTest {
     void aGoalIsPrintedAsItsLinesWithoutMarkupAndReadsBackAsTheSameParagraphs() {
         String stored = "<p>目标一：a&lt;b &amp; c</p> <p class=\"x\">目标二<strong>重点</strong><br>第二行</p>"
                 + "<ul><li>目标三&nbsp;&nbsp;完成</li></ul>";
-        TargetTable table = withGoal(table("部门", List.of()), stored);
+        TargetTable table = Exports.withGoal(table("部门", List.of()), stored);
 
         String printed = new TabSeparatedTableWriter().write(table, RealTables.GUANGDONG);
         assertThat(printed)
@@ -186,19 +186,5 @@ class WhatTheFormCannotCarryTest {
     private static TargetTable indicators(IndicatorLine line) {
         return new TargetTable(
                 "部门", 2024, null, null, 0, 1, BudgetAmounts.blank(), "<p>目标</p>", List.of(), List.of(line));
-    }
-
-    private static TargetTable withGoal(TargetTable t, String goal) {
-        return new TargetTable(
-                t.departmentName(),
-                t.fiscalYear(),
-                t.periodStartYear(),
-                t.periodEndYear(),
-                t.staffCount(),
-                t.subordinateUnitCount(),
-                t.amounts(),
-                goal,
-                t.tasks(),
-                t.indicators());
     }
 }
