@@ -10,8 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.StatementCount;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** Reading a whole table costs a constant number of SQL statements, whatever its size. */
@@ -58,12 +58,7 @@ class WholeTableQueryCountTest {
         assertThat(cachedRead).as("statements for an unchanged table").isEqualTo(1L);
     }
 
-    /** SQL statements a request issued: Hibernate's and the direct reads'. */
     private long statements(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        long directBefore = direct.statementCount();
-        request.run();
-        return statistics.getPrepareStatementCount() + direct.statementCount() - directBefore;
+        return new StatementCount(sessionFactory, direct).of(request);
     }
 }
