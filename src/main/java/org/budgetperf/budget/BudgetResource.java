@@ -23,10 +23,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.budgetperf.shared.audit.AuditEntry;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.Idempotency;
@@ -72,17 +75,43 @@ public class BudgetResource {
     @GET
     public Page<BudgetSummary> list(
             @QueryParam("departmentId") String departmentId,
+            @QueryParam("departmentCode") List<String> departmentCode,
+            @QueryParam("q") String q,
+            @QueryParam("departmentName") String departmentName,
             @QueryParam("fiscalYear") String fiscalYear,
-            @QueryParam("status") String status,
+            @QueryParam("fiscalYearFrom") String fiscalYearFrom,
+            @QueryParam("fiscalYearTo") String fiscalYearTo,
+            @QueryParam("status") List<String> status,
+            @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("sort") List<String> sort,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("includeTotal") String includeTotal,
             @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
+        PageRequest request = PageRequest.of(page, size, cursor, includeTotal);
+        String fragment = QueryParams.text("q", q, 200);
+        String named = QueryParams.text("departmentName", departmentName, 200);
+        if (fragment != null && named != null) {
+            throw ProblemException.invalid(List.of(
+                    Violation.query("departmentName", "q and departmentName are the same filter; give one of them")));
+        }
+        Integer from = QueryParams.integer("fiscalYearFrom", fiscalYearFrom, 2000, 2100);
+        Integer to = QueryParams.integer("fiscalYearTo", fiscalYearTo, 2000, 2100);
+        if (from != null && to != null && from > to) {
+            throw ProblemException.invalid(
+                    List.of(Violation.query("fiscalYearTo", "must not be before fiscalYearFrom (" + from + ")")));
+        }
         BudgetList.Filter filter = new BudgetList.Filter(
                 QueryParams.uuid("departmentId", departmentId),
+                QueryParams.texts("departmentCode", departmentCode, 64, 100),
+                fragment != null ? fragment : named,
                 QueryParams.integer("fiscalYear", fiscalYear, 2000, 2100),
-                QueryParams.enumValue("status", status, BudgetStatus.class));
-        return request.toPage(budgets.list(filter, request), budgets.count(filter), summary -> summary, uri);
+                from,
+                to,
+                QueryParams.enumValues("status", status, BudgetStatus.class),
+                QueryParams.timestamp("updatedSince", updatedSince));
+        return budgets.page(filter, BudgetList.order(sort), request, uri);
     }
 
     @POST
@@ -184,9 +213,12 @@ public class BudgetResource {
             @PathParam("id") UUID id,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("includeTotal") String includeTotal,
             @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size, cursor, includeTotal);
         service.documentKey(id);
-        return audit.history(AuditTrail.Owner.BUDGET, id, PageRequest.of(page, size), uri);
+        return audit.history(AuditTrail.Owner.BUDGET, id, request, uri);
     }
 
     /** The table's document as answered to the caller, with what the caller may do with it. */

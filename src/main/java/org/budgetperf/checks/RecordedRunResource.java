@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import java.util.function.Function;
 import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageRequest;
 
 /**
  * The shape every kind of recorded run has in the API, under {@code /api/v1/budgets/{id}/…}: {@code POST} records a
@@ -40,8 +41,10 @@ public abstract class RecordedRunResource<O> {
             @PathParam("id") UUID id,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("includeTotal") String includeTotal,
             @Context UriInfo uri) {
-        return checks.page(kind, id, page, size, uri);
+        return checks.page(kind, id, PageRequest.of(page, size, cursor, includeTotal), uri);
     }
 
     /** The run as JSON; the headers are there for a kind that also offers another representation of it. */

@@ -62,15 +62,13 @@ public class DepartmentResource {
             @QueryParam("name") String name,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("includeTotal") String includeTotal,
             @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
+        PageRequest request = PageRequest.of(page, size, cursor, includeTotal);
         String codeFilter = QueryParams.text("code", code, 64);
         String nameFilter = QueryParams.text("name", name, 200);
-        return request.toPage(
-                service.list(codeFilter, nameFilter, request),
-                service.count(codeFilter, nameFilter),
-                DepartmentView::of,
-                uri);
+        return service.page(codeFilter, nameFilter, request, DepartmentView::of, uri);
     }
 
     @POST
@@ -131,7 +129,10 @@ public class DepartmentResource {
             @PathParam("id") UUID id,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("includeTotal") String includeTotal,
             @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size, cursor, includeTotal);
         Department d = service.get(id);
         if (!caller.sees(d.code)) {
             throw new ProblemException(
@@ -139,7 +140,7 @@ public class DepartmentResource {
                     "only the finance bureau, administrators, readers and the"
                             + " department's own editors may read its history");
         }
-        return audit.history(AuditTrail.Owner.DEPARTMENT, id, PageRequest.of(page, size), uri);
+        return audit.history(AuditTrail.Owner.DEPARTMENT, id, request, uri);
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(Department d) {
