@@ -33,7 +33,7 @@ SELECT md5('t' || b.id || k)::uuid, b.id, k, 0, '任务', 100.00, 0, now(), now(
   FROM budget b, unnest(ARRAY['KEY', 'OTHER']) k;
 VACUUM ANALYZE;
 SQL
-echo "budgets in the database: $(psql -tA -d "$db" -c 'SELECT count(*) FROM budget')"
+echo "budgets in the database: $(psql -tA -d "$db" -c 'SELECT count(*) FROM budget'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 reader="Authorization: Bearer $(token reader)"
 # A cursor near the end of the default order: walk the list by pages of 100 (the cursor does not depend on size).
@@ -57,7 +57,7 @@ deep_cursor="${walked#* }"
 
 explain() {
   echo; echo "### $1"; echo '```'
-  psql -q -d "$db" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $2" | sed -e '/^$/d'
+  psql -q -d "$db" -c "EXPLAIN (${3:-ANALYZE, BUFFERS, COSTS OFF}) $2" | sed -e '/^$/d'
   echo '```'
 }
 # The statements ListQuery writes for the default order (-fiscalYear,createdAt,id), values inlined.
@@ -79,7 +79,8 @@ explain "a page by cursor at item 99,980 of 100,000" \
    UNION ALL ($keys WHERE b.fiscal_year < $year $order LIMIT 21)) ranges ORDER BY ranges.k0 DESC, ranges.k1, ranges.id LIMIT 21) p $join_page"
 explain "the same depth by offset (page=4999&size=20)" \
   "$select_page ($keys $order LIMIT 21 OFFSET 99980) p $join_page"
-explain "the estimate of a page with a next page (planning only)" "SELECT 1 FROM budget b"
+explain "the estimate of a page with a next page: planned, never run (rows= is totalItems)" \
+  "SELECT 1 FROM budget b" "SUMMARY ON"
 explain "a sync page: sort=updatedAt&updatedSince=… by cursor" \
   "$select_page (SELECT b.updated_at AS k0, b.id AS id FROM budget b WHERE b.updated_at >= now() - interval '30 days'
    AND (b.updated_at, b.id) > (now() - interval '20 days', '00000000-0000-0000-0000-000000000000') ORDER BY b.updated_at, b.id LIMIT 21) p
@@ -87,6 +88,8 @@ explain "a sync page: sort=updatedAt&updatedSince=… by cursor" \
 
 run() {
   echo; echo "## $1"; curl -sf -o /dev/null -H "$reader" "$2"
+  # Warm-up (JIT, connection pool, caches), not measured.
+  wrk -t"$threads" -c"$connections" -d5s -H "$reader" "$2" >/dev/null
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "$reader" "$2" | grep -E "Requests/sec|Latency |99%|50%|requests in|Non-2xx"
 }
 run "page 1 (size 20)" "$base/budgets?size=20"

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageParams;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.QueryParams;
 
@@ -84,12 +86,8 @@ public class BudgetResource {
             @QueryParam("status") List<String> status,
             @QueryParam("updatedSince") String updatedSince,
             @QueryParam("sort") List<String> sort,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("includeTotal") String includeTotal,
-            @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size, cursor, includeTotal);
+            @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         String fragment = QueryParams.text("q", q, 200);
         String named = QueryParams.text("departmentName", departmentName, 200);
         if (fragment != null && named != null) {
@@ -111,7 +109,7 @@ public class BudgetResource {
                 to,
                 QueryParams.enumValues("status", status, BudgetStatus.class),
                 QueryParams.timestamp("updatedSince", updatedSince));
-        return budgets.page(filter, BudgetList.order(sort), request, uri);
+        return budgets.page(filter, BudgetList.order(sort), request, paging.uri());
     }
 
     @POST
@@ -209,16 +207,10 @@ public class BudgetResource {
     /** The table's change history (the table, its tasks and indicators), newest first. */
     @GET
     @Path("{id}/history")
-    public Page<AuditEntry> history(
-            @PathParam("id") UUID id,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("includeTotal") String includeTotal,
-            @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size, cursor, includeTotal);
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         service.documentKey(id);
-        return audit.history(AuditTrail.Owner.BUDGET, id, request, uri);
+        return audit.history(AuditTrail.Owner.BUDGET, id, request, paging.uri());
     }
 
     /** The table's document as answered to the caller, with what the caller may do with it. */

@@ -4,13 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.Cursor;
 import org.budgetperf.shared.web.ListQuery;
 import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageParams;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.QueryParams;
 import org.budgetperf.shared.web.Timestamps;
@@ -83,12 +83,8 @@ public class ReviewQueueResource {
             @QueryParam("fiscalYear") String fiscalYear,
             @QueryParam("submittedBefore") String submittedBefore,
             @QueryParam("minAgeDays") String minAgeDays,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("includeTotal") String includeTotal,
-            @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size, cursor, includeTotal);
+            @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         Integer age = QueryParams.integer("minAgeDays", minAgeDays, 0, 36_500);
         // The age is part of the cursor's scope as the caller gave it: a walk with minAgeDays keeps its meaning.
         return ListQuery.<QueueItem>of("review-queue", "budget b")
@@ -115,7 +111,7 @@ public class ReviewQueueResource {
                         "b.submitted_at <= :minAgeDays",
                         age == null ? null : Timestamps.now().minusDays(age))
                 .orderBy(List.of(new ListQuery.SortKey<>(SUBMITTED_AT, false), new ListQuery.SortKey<>(ID, false)))
-                .page(em, request, rows, item -> item, uri);
+                .page(em, request, rows, item -> item, paging.uri());
     }
 
     private QueueItem item(Object[] r) {

@@ -35,6 +35,10 @@ public final class Cursor {
     static final int MAX_LENGTH = 2048;
 
     private static final int CHECKSUM_BYTES = 8;
+
+    /** More items before a page than any list holds: a cursor saying so was not written by {@link #encode}. */
+    private static final long MAX_OFFSET = 1_000_000_000_000L;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The types a sort key may have, each written into the cursor as JSON and read back as the same Java type. */
@@ -87,7 +91,11 @@ public final class Cursor {
         }
         JsonNode k = doc.path("k");
         JsonNode o = doc.path("o");
-        if (!k.isArray() || k.size() != types.size() || !o.canConvertToLong() || o.asLong() < 0) {
+        if (!k.isArray()
+                || k.size() != types.size()
+                || !o.canConvertToLong()
+                || o.asLong() < 0
+                || o.asLong() > MAX_OFFSET) {
             throw damaged();
         }
         List<Object> keys = new ArrayList<>(types.size());
