@@ -118,7 +118,8 @@ public class ImportService {
         Department department = department(table, request, created);
         UUID replaced = replaceExisting(department, table.fiscalYear(), request.replace());
         Budget budget = budgets.create(BudgetRequests.create(table, department.id, framework.code()));
-        // The table's creation is its own event (budget.created); this one tells how it came, and that the import ended.
+        // The table's creation is its own event (budget.created); this one tells how it came, and that the import
+        // ended.
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("format", request.format().name());
         facts.put("departmentCreated", created[0]);

@@ -87,7 +87,7 @@ public class EventResource {
         Integer seconds = QueryParams.integer("wait", wait, 0, MAX_WAIT);
         UUID department = QueryParams.uuid("departmentId", departmentId);
         String code = QueryParams.text("departmentCode", departmentCode, 64);
-        Integer year = QueryParams.integer("fiscalYear", fiscalYear, 1900, 2999);
+        Integer year = QueryParams.integer("fiscalYear", fiscalYear, 2000, 2100);
         FeedQuery query = new FeedQuery(
                 from == null ? 0 : from,
                 max == null ? 100 : max,
@@ -128,8 +128,9 @@ public class EventResource {
     }
 
     private static Response answer(EventFeed.Slice slice, URI request) {
-        URI nextUri =
-                UriBuilder.fromUri(request).replaceQueryParam("after", slice.lastSeq()).build();
+        URI nextUri = UriBuilder.fromUri(request)
+                .replaceQueryParam("after", slice.lastSeq())
+                .build();
         String next = nextUri.getRawPath() + "?" + nextUri.getRawQuery();
         List<TransitionView> items = slice.events().stream()
                 .map(TransitionView::of)

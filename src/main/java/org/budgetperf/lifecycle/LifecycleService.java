@@ -199,11 +199,12 @@ public class LifecycleService {
         if (t == Transition.APPROVE) {
             freeze(budget, comment);
         }
-        int revision =
-                budget.status == BudgetStatus.APPROVED ? budget.approvedRevision : budget.approvedRevision + 1;
-        UUID reviewRunId = checked.review() == null ? null : checked.review().view().id();
-        UUID reconciliationRunId =
-                checked.reconciliation() == null ? null : checked.reconciliation().view().id();
+        int revision = budget.status == BudgetStatus.APPROVED ? budget.approvedRevision : budget.approvedRevision + 1;
+        UUID reviewRunId =
+                checked.review() == null ? null : checked.review().view().id();
+        UUID reconciliationRunId = checked.reconciliation() == null
+                ? null
+                : checked.reconciliation().view().id();
         // The event carries what the feed's transitions always did (the deprecated items are made from it).
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("fromStatus", from.name());
@@ -216,9 +217,7 @@ public class LifecycleService {
                 BudgetService.subjectOf(budget),
                 AuditRecord.Operation.valueOf(t.name()),
                 Map.of("status", from),
-                comment == null
-                        ? Map.of("status", budget.status)
-                        : Map.of("status", budget.status, "comment", comment),
+                comment == null ? Map.of("status", budget.status) : Map.of("status", budget.status, "comment", comment),
                 facts);
         em.flush();
         return new Transitioned(
@@ -228,7 +227,11 @@ public class LifecycleService {
                 budget.department.code,
                 budget.fiscalYear,
                 from,
-                revision, comment, reviewRunId, reconciliationRunId, event);
+                revision,
+                comment,
+                reviewRunId,
+                reconciliationRunId,
+                event);
     }
 
     private void freeze(Budget budget, String comment) {

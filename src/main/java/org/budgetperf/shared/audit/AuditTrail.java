@@ -1,13 +1,13 @@
 package org.budgetperf.shared.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,27 +87,26 @@ public class AuditTrail {
     /** The event of a recorded change: its type and links follow from what changed and how. */
     private EventDraft draft(
             Subject subject, AuditRecord.Operation operation, AuditRecord r, Map<String, Object> eventData) {
-        boolean wholeBlock = (subject.type() == AuditRecord.EntityType.TASK
-                        || subject.type() == AuditRecord.EntityType.INDICATOR)
-                && subject.id().equals(subject.budgetId());
+        boolean wholeBlock =
+                (subject.type() == AuditRecord.EntityType.TASK || subject.type() == AuditRecord.EntityType.INDICATOR)
+                        && subject.id().equals(subject.budgetId());
         String resource = subject.type().name().toLowerCase(Locale.ROOT);
-        String happened =
-                switch (operation) {
-                    case CREATE -> "created";
-                    case UPDATE -> wholeBlock ? "list-replaced" : "updated";
-                    case DELETE -> "deleted";
-                    case SUBMIT -> "submitted";
-                    case RETURN -> "returned";
-                    case APPROVE -> "approved";
-                    case ADJUST -> "adjusting";
-                };
-        String self =
-                switch (subject.type()) {
-                    case DEPARTMENT -> "/api/v1/departments/" + subject.id();
-                    case BUDGET -> EventDraft.tableLink(subject.id());
-                    case TASK, INDICATOR -> EventDraft.tableLink(subject.budgetId()) + "/" + resource + "s"
-                            + (wholeBlock ? "" : "/" + subject.id());
-                };
+        String happened = switch (operation) {
+            case CREATE -> "created";
+            case UPDATE -> wholeBlock ? "list-replaced" : "updated";
+            case DELETE -> "deleted";
+            case SUBMIT -> "submitted";
+            case RETURN -> "returned";
+            case APPROVE -> "approved";
+            case ADJUST -> "adjusting";
+        };
+        String self = switch (subject.type()) {
+            case DEPARTMENT -> "/api/v1/departments/" + subject.id();
+            case BUDGET -> EventDraft.tableLink(subject.id());
+            case TASK, INDICATOR ->
+                EventDraft.tableLink(subject.budgetId()) + "/" + resource + "s"
+                        + (wholeBlock ? "" : "/" + subject.id());
+        };
         Map<String, Object> data = new LinkedHashMap<>(eventData);
         if (operation == AuditRecord.Operation.UPDATE && !wholeBlock) {
             data.put("changedFields", changedFields(r.beforeState, r.afterState));

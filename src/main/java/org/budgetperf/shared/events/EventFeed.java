@@ -75,7 +75,8 @@ public class EventFeed {
             if (q.after() >= position.lastSeq()) {
                 return new Slice(List.of(), q.after());
             }
-            StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM change_event WHERE seq > ? AND seq <= ?");
+            StringBuilder sql =
+                    new StringBuilder("SELECT " + COLUMNS + " FROM change_event WHERE seq > ? AND seq <= ?");
             List<Object> params = new ArrayList<>(List.of(q.after(), position.lastSeq()));
             if (q.types() != null) {
                 sql.append(" AND (type = ANY (?) OR type LIKE ANY (?))");
@@ -103,7 +104,8 @@ public class EventFeed {
             sql.append(" ORDER BY seq LIMIT ?");
             params.add(q.limit());
             List<FeedEvent> events = query(c, sql.toString(), params);
-            long last = events.size() == q.limit() ? events.get(events.size() - 1).seq() : position.lastSeq();
+            long last =
+                    events.size() == q.limit() ? events.get(events.size() - 1).seq() : position.lastSeq();
             return new Slice(events, last);
         } catch (SQLException e) {
             throw unavailable(e);
@@ -128,7 +130,8 @@ public class EventFeed {
     }
 
     public static Position position(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, purged_through FROM event_counter WHERE id = 1");
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT last_seq, purged_through FROM event_counter WHERE id = 1");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new Position(rs.getLong(1), rs.getLong(2));

@@ -70,9 +70,10 @@ final class EventOutbox implements Synchronization {
                 }
             }
             long seq = last - events.size();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_event (seq, id, type, occurred_at, actor,"
-                    + " request_id, resource_type, resource_id, self_link, budget_id, department_id, department_code,"
-                    + " fiscal_year, table_version, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO change_event (seq, id, type, occurred_at, actor,"
+                            + " request_id, resource_type, resource_id, self_link, budget_id, department_id, department_code,"
+                            + " fiscal_year, table_version, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
                 for (PendingEvent e : events) {
                     EventDraft d = e.draft();
                     TableContext table = d.budgetId() == null ? null : tables.get(d.budgetId());
@@ -126,13 +127,17 @@ final class EventOutbox implements Synchronization {
 
     private Map<UUID, TableContext> tables(Connection c) throws SQLException {
         Set<UUID> ids = new LinkedHashSet<>();
-        events.stream().map(e -> e.draft().budgetId()).filter(java.util.Objects::nonNull).forEach(ids::add);
+        events.stream()
+                .map(e -> e.draft().budgetId())
+                .filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
         Map<UUID, TableContext> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT b.id, b.version, b.fiscal_year, d.id, d.code FROM budget b"
-                + " JOIN department d ON d.id = b.department_id WHERE b.id = ANY (?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT b.id, b.version, b.fiscal_year, d.id, d.code FROM budget b"
+                        + " JOIN department d ON d.id = b.department_id WHERE b.id = ANY (?)")) {
             Array array = c.createArrayOf("uuid", ids.toArray());
             ps.setArray(1, array);
             try (ResultSet rs = ps.executeQuery()) {

@@ -48,8 +48,7 @@ public class EventRetention {
     public long purgeBefore(OffsetDateTime cutoff) throws SQLException {
         long through;
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("SELECT max(seq) FROM change_event WHERE occurred_at < ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT max(seq) FROM change_event WHERE occurred_at < ?")) {
             ps.setObject(1, cutoff);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -70,7 +70,9 @@ public final class EventTypes {
 
     /** Whether a filter is well formed: a type, a prefix ending in {@code .*}, or {@code *}. */
     public static boolean validFilter(String filter) {
-        return filter != null && filter.length() <= MAX_FILTER_LENGTH && FILTER.matcher(filter).matches();
+        return filter != null
+                && filter.length() <= MAX_FILTER_LENGTH
+                && FILTER.matcher(filter).matches();
     }
 
     /**
