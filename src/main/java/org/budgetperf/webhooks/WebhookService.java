@@ -206,8 +206,7 @@ public class WebhookService {
                     rules);
         }
         s.url = input.url();
-        s.eventTypes = types;
-        s.departmentIds = departments;
+        s.filters(types, departments);
         s.description = input.description() == null || input.description().isBlank()
                 ? null
                 : input.description().trim();

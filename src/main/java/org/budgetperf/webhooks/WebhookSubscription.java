@@ -1,5 +1,8 @@
 package org.budgetperf.webhooks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -28,13 +31,15 @@ public class WebhookSubscription {
     @Column(nullable = false, length = 2000)
     public String url;
 
+    /** The event filters, a JSON array of strings (see {@link #eventTypes()}). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "event_types", nullable = false, columnDefinition = "jsonb")
-    public List<String> eventTypes;
+    String eventTypesJson;
 
+    /** The departments, a JSON array of ids (see {@link #departmentIds()}). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "department_ids", nullable = false, columnDefinition = "jsonb")
-    public List<UUID> departmentIds;
+    String departmentIdsJson;
 
     @Column(length = 500)
     public String description;
@@ -77,4 +82,31 @@ public class WebhookSubscription {
 
     @Column(name = "disabled_reason", length = 500)
     public String disabledReason;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public List<String> eventTypes() {
+        return read(eventTypesJson, new TypeReference<>() {});
+    }
+
+    public List<UUID> departmentIds() {
+        return read(departmentIdsJson, new TypeReference<>() {});
+    }
+
+    void filters(List<String> eventTypes, List<UUID> departmentIds) {
+        try {
+            eventTypesJson = JSON.writeValueAsString(eventTypes);
+            departmentIdsJson = JSON.writeValueAsString(departmentIds);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a subscription's filters are not JSON", e);
+        }
+    }
 }

@@ -36,8 +36,8 @@ public record WebhookView(
         return new WebhookView(
                 s.id,
                 s.url,
-                s.eventTypes,
-                s.departmentIds,
+                s.eventTypes(),
+                s.departmentIds(),
                 s.description,
                 s.active,
                 s.createdAt,
