@@ -216,13 +216,7 @@ public class WebhookDispatcher {
     private FeedEvent next(Connection c, Due due, long cursor, long upTo) throws SQLException {
         StringBuilder where = new StringBuilder("seq > ? AND seq <= ?");
         List<Object> params = new ArrayList<>(List.of(cursor, upTo));
-        EventTypes.Selection types = EventTypes.Selection.of(due.types());
-        if (types != null) {
-            where.append(" AND (type = ANY (?) OR type LIKE ANY (?))");
-            params.add(c.createArrayOf("varchar", types.exact().toArray()));
-            params.add(c.createArrayOf(
-                    "varchar", types.prefixes().stream().map(p -> p + "%").toArray()));
-        }
+        where.append(EventFeed.typeCondition(c, EventTypes.Selection.of(due.types()), params));
         if (!due.departments().isEmpty()) {
             where.append(" AND department_id = ANY (?)");
             params.add(c.createArrayOf("uuid", due.departments().toArray()));

@@ -33,6 +33,12 @@ public record EventDraft(
         data = data == null ? Map.of() : data;
     }
 
+    /** This draft with the department and year it belongs to (read where the change is made). */
+    public EventDraft withContext(UUID departmentId, String departmentCode, Integer fiscalYear) {
+        return new EventDraft(
+                type, resourceType, resourceId, selfLink, budgetId, departmentId, departmentCode, fiscalYear, data);
+    }
+
     /** The path of a table's own URL. */
     public static String tableLink(UUID budgetId) {
         return "/api/v1/budgets/" + budgetId;

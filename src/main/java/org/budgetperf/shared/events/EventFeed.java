@@ -78,13 +78,7 @@ public class EventFeed {
             StringBuilder sql =
                     new StringBuilder("SELECT " + COLUMNS + " FROM change_event WHERE seq > ? AND seq <= ?");
             List<Object> params = new ArrayList<>(List.of(q.after(), position.lastSeq()));
-            if (q.types() != null) {
-                sql.append(" AND (type = ANY (?) OR type LIKE ANY (?))");
-                params.add(c.createArrayOf("varchar", q.types().exact().toArray()));
-                params.add(c.createArrayOf(
-                        "varchar",
-                        q.types().prefixes().stream().map(p -> p + "%").toArray()));
-            }
+            sql.append(typeCondition(c, q.types(), params));
             if (q.departmentId() != null) {
                 sql.append(" AND department_id = ?");
                 params.add(q.departmentId());
@@ -127,6 +121,18 @@ public class EventFeed {
         List<Object> all = new ArrayList<>(params);
         all.add(limit);
         return query(c, "SELECT " + COLUMNS + " FROM change_event WHERE " + where + " ORDER BY seq LIMIT ?", all);
+    }
+
+    /** The SQL condition (with its parameters added) that selects the types asked for; empty for every type. */
+    public static String typeCondition(Connection c, EventTypes.Selection types, List<Object> params)
+            throws SQLException {
+        if (types == null) {
+            return "";
+        }
+        params.add(c.createArrayOf("varchar", types.exact().toArray()));
+        params.add(c.createArrayOf(
+                "varchar", types.prefixes().stream().map(p -> p + "%").toArray()));
+        return " AND (type = ANY (?) OR type LIKE ANY (?))";
     }
 
     public static Position position(Connection c) throws SQLException {

@@ -73,16 +73,7 @@ public class EventLog {
                     ps.setObject(1, draft.budgetId());
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
-                            return new EventDraft(
-                                    draft.type(),
-                                    draft.resourceType(),
-                                    draft.resourceId(),
-                                    draft.selfLink(),
-                                    draft.budgetId(),
-                                    rs.getObject(2, UUID.class),
-                                    rs.getString(3),
-                                    rs.getInt(1),
-                                    draft.data());
+                            return draft.withContext(rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(1));
                         }
                     }
                 }
@@ -92,16 +83,7 @@ public class EventLog {
                     ps.setObject(1, draft.departmentId());
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
-                            return new EventDraft(
-                                    draft.type(),
-                                    draft.resourceType(),
-                                    draft.resourceId(),
-                                    draft.selfLink(),
-                                    draft.budgetId(),
-                                    draft.departmentId(),
-                                    rs.getString(1),
-                                    draft.fiscalYear(),
-                                    draft.data());
+                            return draft.withContext(draft.departmentId(), rs.getString(1), draft.fiscalYear());
                         }
                     }
                 }
