@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  *       CRUD; imports only the kernel.</li>
  *   <li><b>Rules</b> ({@code reconciliation.domain}, {@code review.domain}, {@code evaluation.domain}): pure rule
  *       packages over the form's plain values.</li>
- *   <li><b>Workflows</b> ({@code checks}, {@code lifecycle}, {@code exchange}, {@code importing}, the evaluation,
+ *   <li><b>Workflows</b> ({@code checks}, {@code lifecycle}, {@code exchange}, {@code importing}, {@code webhooks}, the evaluation,
  *       reconciliation and review services, {@code sample}): on top of everything, used by nothing below.</li>
  * </ul>
  *
@@ -46,6 +46,7 @@ class ArchitectureTest {
             "lifecycle",
             "exchange",
             "importing",
+            "webhooks",
             "sample");
 
     /**
@@ -107,6 +108,7 @@ class ArchitectureTest {
                         "org.budgetperf.exchange..",
                         "org.budgetperf.importing..",
                         "org.budgetperf.sample..",
+                        "org.budgetperf.webhooks..",
                         "org.budgetperf.evaluation",
                         "org.budgetperf.reconciliation",
                         "org.budgetperf.review")

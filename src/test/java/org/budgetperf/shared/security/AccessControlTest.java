@@ -110,6 +110,16 @@ class AccessControlTest {
                 new Object[] {"POST", "/api/v1/budget-imports", "text/tab-separated-values"},
                 new Object[] {"GET", "/api/v1/review-queue", "application/json"},
                 new Object[] {"GET", "/api/v1/events", "application/json"},
+                new Object[] {"GET", "/api/v1/webhook-subscriptions", "application/json"},
+                new Object[] {"POST", "/api/v1/webhook-subscriptions", "application/json"},
+                new Object[] {"PATCH", "/api/v1/webhook-subscriptions/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"DELETE", "/api/v1/webhook-subscriptions/" + UUID.randomUUID(), "application/json"},
+                new Object[] {
+                    "POST",
+                    "/api/v1/webhook-subscriptions/" + UUID.randomUUID() + "/deliveries/" + UUID.randomUUID()
+                            + "/redeliver",
+                    "application/json"
+                },
                 new Object[] {"GET", "/api/v1/indicator-frameworks", "application/json"},
                 new Object[] {"GET", "/api/v1/indicator-frameworks/guangdong-city-2024", "application/json"});
     }
