@@ -40,12 +40,17 @@ public final class ETags {
 
     /** Whether an {@code If-None-Match} header names the current version (or {@code *}). */
     public static boolean matchesAny(String ifNoneMatch, long currentVersion) {
+        return matchesAny(ifNoneMatch, of(currentVersion));
+    }
+
+    /** Whether an {@code If-None-Match} header names the current tag (quoted, e.g. {@code "ab12"}), or {@code *}. */
+    public static boolean matchesAny(String ifNoneMatch, String currentTag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || stripWeak(tag).equals(of(currentVersion))) {
+            if (tag.equals("*") || stripWeak(tag).equals(currentTag)) {
                 return true;
             }
         }

@@ -1,0 +1,65 @@
+package org.budgetperf.reference;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The fields of the JSON bodies a frontend builds its forms from, from {@code reference/fields.yaml}: the table
+ * document (with its tasks and indicators) and the two evaluation inputs, each with its JSON path, the caption the
+ * official form prints, labels, type, unit and the rules that check it. FieldCatalogueTest checks the paths against
+ * the contract and the captions against the forms the service exports.
+ */
+public record FieldCatalogue(List<Form> forms, List<Field> fields) {
+
+    /** A form, with the contract schema of the JSON body its fields belong to. */
+    public record Form(String code, String titleZh, String titleEn, String requestSchema) {}
+
+    /** One allowed value of an {@code enum} field. */
+    public record EnumValue(String value, String labelZh, String labelEn) {}
+
+    /**
+     * One field. {@code captionZh} is null when the form prints no caption for it; {@code unit} is the unit of the
+     * JSON value, {@code formUnit} the one the form prints it in.
+     */
+    public record Field(
+            String form,
+            String path,
+            String sectionZh,
+            String sectionEn,
+            String captionZh,
+            String labelZh,
+            String labelEn,
+            String type,
+            String unit,
+            String formUnit,
+            boolean required,
+            Integer maxLength,
+            Long minimum,
+            Long maximum,
+            List<EnumValue> enumValues,
+            List<String> rules,
+            String descriptionZh,
+            String descriptionEn) {
+
+        public Field {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(form, path + ": form");
+            Objects.requireNonNull(labelZh, path + ": labelZh");
+            Objects.requireNonNull(labelEn, path + ": labelEn");
+            Objects.requireNonNull(type, path + ": type");
+            Objects.requireNonNull(descriptionZh, path + ": descriptionZh");
+            Objects.requireNonNull(descriptionEn, path + ": descriptionEn");
+            enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
+            rules = rules == null ? List.of() : List.copyOf(rules);
+        }
+    }
+
+    public FieldCatalogue {
+        forms = List.copyOf(forms);
+        fields = List.copyOf(fields);
+    }
+
+    public static FieldCatalogue load() {
+        return ReferenceYaml.read("fields.yaml", FieldCatalogue.class);
+    }
+}
