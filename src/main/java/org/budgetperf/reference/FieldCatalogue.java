@@ -1,7 +1,6 @@
 package org.budgetperf.reference;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The fields of the JSON bodies a frontend builds its forms from, from {@code reference/fields.yaml}: the table
@@ -42,13 +41,7 @@ public record FieldCatalogue(List<Form> forms, List<Field> fields) {
             String descriptionEn) {
 
         public Field {
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(form, path + ": form");
-            Objects.requireNonNull(labelZh, path + ": labelZh");
-            Objects.requireNonNull(labelEn, path + ": labelEn");
-            Objects.requireNonNull(type, path + ": type");
-            Objects.requireNonNull(descriptionZh, path + ": descriptionZh");
-            Objects.requireNonNull(descriptionEn, path + ": descriptionEn");
+            ReferenceYaml.requireAll(path, path, form, labelZh, labelEn, type, descriptionZh, descriptionEn);
             enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
             rules = rules == null ? List.of() : List.copyOf(rules);
         }

@@ -15,6 +15,18 @@ final class ReferenceYaml {
 
     private ReferenceYaml() {}
 
+    /**
+     * Refuses an entry of a catalogue with a property left out: every such property is non-null in the contract, and a
+     * catalogue is read at start-up, so a gap fails the deployment rather than a frontend.
+     */
+    static void requireAll(String entry, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                throw new IllegalStateException(entry + ": required property " + (i + 1) + " of the entry is missing");
+            }
+        }
+    }
+
     static <T> T read(String name, Class<T> type) {
         String resource = "reference/" + name;
         try (InputStream in = ReferenceYaml.class.getClassLoader().getResourceAsStream(resource)) {

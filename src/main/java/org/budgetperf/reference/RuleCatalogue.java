@@ -1,7 +1,6 @@
 package org.budgetperf.reference;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.budgetperf.evaluation.domain.MonitoringRuleSet;
 import org.budgetperf.evaluation.domain.SelfEvaluationRuleSet;
@@ -48,13 +47,7 @@ public record RuleCatalogue(List<RuleSet> ruleSets, List<Rule> rules) {
             String sourceEn) {
 
         public Rule {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(family, id + ": family");
-            Objects.requireNonNull(severity, id + ": severity");
-            Objects.requireNonNull(statementZh, id + ": statementZh");
-            Objects.requireNonNull(statementEn, id + ": statementEn");
-            Objects.requireNonNull(sourceZh, id + ": sourceZh");
-            Objects.requireNonNull(sourceEn, id + ": sourceEn");
+            ReferenceYaml.requireAll(id, id, family, severity, statementZh, statementEn, sourceZh, sourceEn);
         }
     }
 
