@@ -30,7 +30,7 @@ import org.budgetperf.reference.FieldCatalogue.Field;
 import org.junit.jupiter.api.Test;
 
 /**
- * The field catalogue (reference/fields.yaml) says what the contract and the forms say: every path is a property of
+ * The field catalogue (reference/fields-table.yaml, fields-evaluation.yaml) says what the contract and the forms say: every path is a property of
  * its form's request schema with the same required flag and bounds, and every caption is a cell of the form as the
  * service prints it (the exported table, the blank 自评表 and monitoring form).
  */
