@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  *       packages over the form's plain values.</li>
  *   <li><b>Workflows</b> ({@code checks}, {@code lifecycle}, {@code exchange}, {@code importing}, {@code webhooks}, the evaluation,
  *       reconciliation and review services, {@code sample}): on top of everything, used by nothing below.</li>
+ *   <li><b>Reference</b> ({@code reference}): the reference data for frontends, a leaf that reads the others' enums
+ *       and versions; nothing depends on it.</li>
  * </ul>
  *
  * Domain packages ({@code ..domain..}) depend only on the JDK and on each other, never on JPA, JAX-RS, Jackson or
@@ -47,7 +49,8 @@ class ArchitectureTest {
             "exchange",
             "importing",
             "webhooks",
-            "sample");
+            "sample",
+            "reference");
 
     /**
      * One slice per feature (its sub-packages included), with each feature's pure {@code domain} part a slice of its
@@ -112,14 +115,18 @@ class ArchitectureTest {
                         "org.budgetperf.evaluation",
                         "org.budgetperf.reconciliation",
                         "org.budgetperf.review")
-                .whereLayer("Workflows")
+                .layer("Reference")
+                .definedBy("org.budgetperf.reference..")
+                .whereLayer("Reference")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Workflows")
+                .mayOnlyBeAccessedByLayers("Reference")
                 .whereLayer("Rules")
-                .mayOnlyBeAccessedByLayers("Workflows")
+                .mayOnlyBeAccessedByLayers("Workflows", "Reference")
                 .whereLayer("Aggregate")
-                .mayOnlyBeAccessedByLayers("Rules", "Workflows")
+                .mayOnlyBeAccessedByLayers("Rules", "Workflows", "Reference")
                 .whereLayer("Kernel")
-                .mayOnlyBeAccessedByLayers("Aggregate", "Rules", "Workflows")
+                .mayOnlyBeAccessedByLayers("Aggregate", "Rules", "Workflows", "Reference")
                 .check(PRODUCTION);
     }
 

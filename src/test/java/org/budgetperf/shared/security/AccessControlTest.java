@@ -121,7 +121,10 @@ class AccessControlTest {
                     "application/json"
                 },
                 new Object[] {"GET", "/api/v1/indicator-frameworks", "application/json"},
-                new Object[] {"GET", "/api/v1/indicator-frameworks/guangdong-city-2024", "application/json"});
+                new Object[] {"GET", "/api/v1/indicator-frameworks/guangdong-city-2024", "application/json"},
+                new Object[] {"GET", "/api/v1/reference/fields", "application/json"},
+                new Object[] {"GET", "/api/v1/reference/rules", "application/json"},
+                new Object[] {"GET", "/api/v1/reference/codes", "application/json"});
     }
 
     /** Writes a read-only integrator may not make (previews write nothing and are open to every caller). */
