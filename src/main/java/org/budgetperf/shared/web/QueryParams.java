@@ -3,9 +3,11 @@ package org.budgetperf.shared.web;
 import java.util.List;
 import java.util.UUID;
 import org.budgetperf.shared.domain.StorableText;
-import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * Parses query parameters by hand: JAX-RS would answer a badly typed query parameter with a bare 404,
@@ -23,11 +25,11 @@ public final class QueryParams {
             return null;
         }
         if (!WHOLE_NUMBER.matcher(value).matches()) {
-            throw invalid(name, "must be a whole number written in the digits 0-9");
+            throw invalid(name, ViolationCode.NOT_A_NUMBER, Messages.WHOLE_NUMBER_DIGITS.of());
         }
         long parsed = Long.parseLong(value);
         if (parsed < min || parsed > max) {
-            throw invalid(name, "must be between " + min + " and " + max);
+            throw invalid(name, ViolationCode.OUT_OF_RANGE, Messages.BETWEEN.of(min, max));
         }
         return (int) parsed;
     }
@@ -38,10 +40,10 @@ public final class QueryParams {
             return null;
         }
         if (value.length() > maxLength) {
-            throw invalid(name, "must be at most " + maxLength + " characters");
+            throw invalid(name, ViolationCode.TOO_LONG, Messages.AT_MOST_CHARACTERS.of(maxLength));
         }
         if (!StorableText.storable(value)) {
-            throw invalid(name, StorableText.MESSAGE);
+            throw invalid(name, ViolationCode.UNSTORABLE_TEXT, Messages.UNSTORABLE_TEXT.of());
         }
         return value.strip();
     }
@@ -53,7 +55,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "must be an id (UUID)");
+            throw invalid(name, ViolationCode.INVALID_FORMAT, Messages.MUST_BE_ID.of());
         }
     }
 
@@ -64,7 +66,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "must be one of " + List.of(type.getEnumConstants()));
+            throw invalid(
+                    name, ViolationCode.INVALID_ENUM, Messages.MUST_BE_ONE_OF.of(List.of(type.getEnumConstants())));
         }
     }
 
@@ -76,12 +79,11 @@ public final class QueryParams {
         return switch (value.trim()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw invalid(name, "must be true or false");
+            default -> throw invalid(name, ViolationCode.INVALID_ENUM, Messages.TRUE_OR_FALSE.of());
         };
     }
 
-    private static ProblemException invalid(String name, String message) {
-        return new ProblemException(
-                ProblemCode.VALIDATION_FAILED, name + " " + message, List.of(Violation.query(name, message)));
+    private static ProblemException invalid(String name, ViolationCode code, Text message) {
+        return ProblemException.invalid(Violation.query(name, code, message));
     }
 }
