@@ -8,7 +8,9 @@ import java.util.List;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.budget.indicator.FrameworkCatalog;
 import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * The header of a table as a client writes it: years, framework, counts, the eight amounts in a stated unit and the
@@ -64,13 +66,13 @@ public abstract class BudgetHeaderInput {
         budget.periodStartYear = periodStartYear;
         budget.periodEndYear = periodEndYear;
         if (periodStartYear != null && periodEndYear != null && periodStartYear > periodEndYear) {
-            violations.add(Violation.body("periodEndYear", "must not be before periodStartYear"));
+            violations.add(
+                    Violation.body("periodEndYear", ViolationCode.INCONSISTENT, Messages.PERIOD_END_BEFORE_START.of()));
         }
         String framework = frameworkCode == null ? FrameworkCatalog.DEFAULT_CODE : frameworkCode;
         if (frameworks.find(framework).isEmpty()) {
             violations.add(Violation.body(
-                    "frameworkCode",
-                    "unknown indicator framework '" + framework + "'; see GET /api/v1/indicator-frameworks"));
+                    "frameworkCode", ViolationCode.UNKNOWN_REFERENCE, Messages.UNKNOWN_FRAMEWORK.of(framework)));
         }
         budget.frameworkCode = framework;
         budget.staffCount = staffCount;

@@ -29,8 +29,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.budgetperf.shared.audit.AuditEntry;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.Idempotency;
@@ -91,14 +93,14 @@ public class BudgetResource {
         String fragment = QueryParams.text("q", q, 200);
         String named = QueryParams.text("departmentName", departmentName, 200);
         if (fragment != null && named != null) {
-            throw ProblemException.invalid(List.of(
-                    Violation.query("departmentName", "q and departmentName are the same filter; give one of them")));
+            throw ProblemException.invalid(
+                    Violation.query("departmentName", ViolationCode.INCONSISTENT, Messages.SAME_FILTER_TWICE.of()));
         }
         Integer from = QueryParams.integer("fiscalYearFrom", fiscalYearFrom, 2000, 2100);
         Integer to = QueryParams.integer("fiscalYearTo", fiscalYearTo, 2000, 2100);
         if (from != null && to != null && from > to) {
             throw ProblemException.invalid(
-                    List.of(Violation.query("fiscalYearTo", "must not be before fiscalYearFrom (" + from + ")")));
+                    Violation.query("fiscalYearTo", ViolationCode.INCONSISTENT, Messages.YEAR_RANGE_REVERSED.of(from)));
         }
         BudgetList.Filter filter = new BudgetList.Filter(
                 QueryParams.uuid("departmentId", departmentId),

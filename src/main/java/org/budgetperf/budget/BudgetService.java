@@ -33,9 +33,11 @@ import org.budgetperf.shared.TrackedEntity;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.shared.web.ETags;
@@ -83,7 +85,7 @@ public class BudgetService {
         Budget b = rows.findWithDepartment(id);
         if (b == null || !caller.sees(b.department.code)) {
             // Another department's table is answered like a missing one: its existence is not revealed.
-            throw ProblemException.notFound("budget", id);
+            throw ProblemException.notFound(Messages.BUDGET, id);
         }
         return b;
     }
@@ -119,9 +121,9 @@ public class BudgetService {
                                 new TableActions.State(
                                         row.getString(3), BudgetStatus.valueOf(row.getString(4)), row.getInt(5))),
                         id)
-                .orElseThrow(() -> ProblemException.notFound("budget", id));
+                .orElseThrow(() -> ProblemException.notFound(Messages.BUDGET, id));
         if (!caller.sees(found.state().departmentCode())) {
-            throw ProblemException.notFound("budget", id);
+            throw ProblemException.notFound(Messages.BUDGET, id);
         }
         return found;
     }
@@ -211,12 +213,14 @@ public class BudgetService {
             if (in.taskId() != null) {
                 violations.add(Violation.body(
                         "indicators[" + i + "].taskId",
-                        "tasks created in the same request are referenced by taskIndex"));
+                        ViolationCode.NOT_APPLICABLE,
+                        Messages.TASK_BY_TASK_INDEX.of()));
             }
             if (in.taskIndex() != null && in.taskIndex() >= tasks.size()) {
                 violations.add(Violation.body(
                         "indicators[" + i + "].taskIndex",
-                        "there is no task " + in.taskIndex() + " in this request (" + tasks.size() + " tasks)"));
+                        ViolationCode.UNKNOWN_REFERENCE,
+                        Messages.NO_TASK_IN_REQUEST.of(in.taskIndex(), tasks.size())));
             }
         }
         InputValidator.failIfAny(violations);
@@ -292,9 +296,7 @@ public class BudgetService {
         // If-Match answers 412 only for a delete that would otherwise be performed.
         if (!TableActions.State.of(budget).deletable()) {
             throw new ProblemException(
-                    ProblemCode.CONFLICT,
-                    "budget " + budget.id + " has " + budget.approvedRevision
-                            + " approved revision(s) and is an official record; it cannot be deleted");
+                    ProblemCode.CONFLICT, Messages.TABLE_IS_OFFICIAL_RECORD.of(budget.id, budget.approvedRevision));
         }
         ETags.require(ifMatch, budget.version);
         audit.record(subjectOf(budget), AuditRecord.Operation.DELETE, BudgetUpdate.of(budget), null);
@@ -315,7 +317,7 @@ public class BudgetService {
             em.refresh(budget, LockModeType.PESSIMISTIC_WRITE);
         } catch (EntityNotFoundException | UnresolvableObjectException e) {
             // Deleted by a request that held the lock first: gone for this one too.
-            throw ProblemException.notFound("budget", id.toString());
+            throw ProblemException.notFound(Messages.BUDGET, id);
         }
         return budget;
     }
@@ -364,8 +366,7 @@ public class BudgetService {
     private void ensureEdits(Budget budget) {
         if (!caller.edits(budget.department.code)) {
             throw new ProblemException(
-                    ProblemCode.FORBIDDEN,
-                    "only editors of department " + budget.department.code + " may change its tables");
+                    ProblemCode.FORBIDDEN, Messages.ONLY_DEPARTMENT_EDITORS_CHANGE.of(budget.department.code));
         }
     }
 
@@ -377,8 +378,7 @@ public class BudgetService {
         if (!budget.status.editable()) {
             throw new ProblemException(
                     ProblemCode.CONFLICT,
-                    "budget " + budget.id + " is " + budget.status + " and cannot be changed; only "
-                            + BudgetStatus.EDITABLE + " tables are editable");
+                    Messages.TABLE_NOT_EDITABLE.of(budget.id, budget.status, BudgetStatus.EDITABLE));
         }
     }
 
@@ -387,8 +387,9 @@ public class BudgetService {
         if (d == null) {
             throw new ProblemException(
                     ProblemCode.BUSINESS_RULE_VIOLATED,
-                    "department " + id + " does not exist",
-                    List.of(Violation.body("departmentId", "no such department")));
+                    Messages.NOT_FOUND.of(Messages.DEPARTMENT, id),
+                    List.of(Violation.body(
+                            "departmentId", ViolationCode.UNKNOWN_REFERENCE, Messages.NO_SUCH_DEPARTMENT.of())));
         }
         return d;
     }
@@ -402,8 +403,8 @@ public class BudgetService {
         if (existing.stream().anyMatch(e -> !e.equals(self))) {
             throw new ProblemException(
                     ProblemCode.DUPLICATE_BUDGET,
-                    "the department already has a table for " + fiscalYear + ": /api/v1/budgets/" + existing.get(0),
-                    List.of(Violation.body("fiscalYear", "a table for this department and year already exists")));
+                    Messages.TABLE_EXISTS_FOR_YEAR_AT.of(fiscalYear, existing.get(0)),
+                    List.of(Violation.body("fiscalYear", ViolationCode.DUPLICATE, Messages.TABLE_OF_YEAR_EXISTS.of())));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.budgetperf.budget;
 import org.budgetperf.budget.indicator.Indicator;
 import org.budgetperf.budget.task.BudgetTask;
 import org.budgetperf.shared.audit.AuditRecord;
+import org.budgetperf.shared.problem.Messages;
 
 /**
  * One block of rows of the form and what tells it apart from the other: its row entity, the name a missing row is
@@ -10,14 +11,14 @@ import org.budgetperf.shared.audit.AuditRecord;
  * {@code r}; creation time and id break ties so pages never overlap).
  */
 public record TableBlock<R extends TableRow>(
-        Class<R> rowType, String rowName, AuditRecord.EntityType auditType, String formOrder) {
+        Class<R> rowType, Messages rowName, AuditRecord.EntityType auditType, String formOrder) {
 
     /** 年度重点工作任务 first, then 其他需完成的任务, each by position. */
     public static final TableBlock<BudgetTask> TASKS = new TableBlock<>(
-            BudgetTask.class, "task", AuditRecord.EntityType.TASK, "r.kind, r.position, r.createdAt, r.id");
+            BudgetTask.class, Messages.TASK, AuditRecord.EntityType.TASK, "r.kind, r.position, r.createdAt, r.id");
 
     public static final TableBlock<Indicator> INDICATORS = new TableBlock<>(
-            Indicator.class, "indicator", AuditRecord.EntityType.INDICATOR, "r.position, r.createdAt, r.id");
+            Indicator.class, Messages.INDICATOR, AuditRecord.EntityType.INDICATOR, "r.position, r.createdAt, r.id");
 
     /** The JPQL entity name of the rows. */
     String entity() {

@@ -14,8 +14,10 @@ import org.budgetperf.budget.indicator.IndicatorInput;
 import org.budgetperf.budget.task.TaskInput;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.web.InputValidator;
 
 /**
@@ -36,7 +38,7 @@ public final class TableDocument extends BudgetHeaderInput {
     /** The document of a request, which must have one: 400 for an empty body. */
     public static TableDocument required(TableDocument body) {
         if (body == null) {
-            throw ProblemException.invalid("", "a table document is required");
+            throw ProblemException.invalid("", ViolationCode.REQUIRED, Messages.TABLE_DOCUMENT_REQUIRED.of());
         }
         return body;
     }
@@ -64,7 +66,10 @@ public final class TableDocument extends BudgetHeaderInput {
         for (int i = 0; i < indicatorInputs.size(); i++) {
             IndicatorInput in = indicatorInputs.get(i);
             if (in.taskIndex() != null && in.taskIndex() >= taskLines.size()) {
-                violations.add(Violation.body("indicators[" + i + "].taskIndex", "there is no task " + in.taskIndex()));
+                violations.add(Violation.body(
+                        "indicators[" + i + "].taskIndex",
+                        ViolationCode.UNKNOWN_REFERENCE,
+                        Messages.NO_TASK.of(in.taskIndex())));
             }
             indicatorLines.add(new IndicatorLine(
                     in.level1(),

@@ -1,10 +1,11 @@
 package org.budgetperf.budget;
 
-import java.util.List;
 import java.util.UUID;
 import org.budgetperf.budget.domain.TargetTable;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.web.MediaTypes;
 
 /**
@@ -34,8 +35,10 @@ public interface TableFiles {
                     return f;
                 }
             }
-            throw ProblemException.invalid(List.of(Violation.query(
-                    "format", value == null || value.isBlank() ? "required: xlsx or tsv" : "must be xlsx or tsv")));
+            throw ProblemException.invalid(
+                    value == null || value.isBlank()
+                            ? Violation.query("format", ViolationCode.REQUIRED, Messages.FORMAT_REQUIRED.of())
+                            : Violation.query("format", ViolationCode.INVALID_ENUM, Messages.FORMAT_XLSX_OR_TSV.of()));
         }
     }
 

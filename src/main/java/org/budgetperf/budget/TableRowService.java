@@ -18,9 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
@@ -220,14 +222,16 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
         for (int i = 0; i < sent.size(); i++) {
             UUID id = sent.get(i).id();
             if (id != null && !byId.containsKey(id)) {
-                violations.add(Violation.body(item(i, "id"), "not a " + block.rowName() + " of this table"));
+                violations.add(Violation.body(
+                        item(i, "id"),
+                        ViolationCode.UNKNOWN_REFERENCE,
+                        Messages.NOT_A_ROW_OF_TABLE.of(block.rowName())));
             } else if (id != null && !kept.add(id)) {
-                violations.add(Violation.body(item(i, "id"), "sent twice"));
+                violations.add(Violation.body(item(i, "id"), ViolationCode.DUPLICATE, Messages.SENT_TWICE.of()));
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(
-                    ProblemCode.BUSINESS_RULE_VIOLATED, "rows are named by ids of this table's rows", violations);
+            throw new ProblemException(ProblemCode.BUSINESS_RULE_VIOLATED, Messages.ROWS_NAMED_BY_IDS.of(), violations);
         }
         List<Object> before = stored.stream().map(this::audited).toList();
         stored.stream().filter(r -> !kept.contains(r.id)).forEach(em::remove);
@@ -256,19 +260,20 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
     /** The rows of a bulk replace, each read and checked as a row sent on its own would be; 400 naming every problem. */
     private List<Sent<I>> read(RowList body) throws JsonProcessingException {
         if (body == null || body.items() == null) {
-            throw ProblemException.invalid("items", "the rows are required (an empty list deletes every row)");
+            throw ProblemException.invalid("items", ViolationCode.REQUIRED, Messages.ROWS_REQUIRED.of());
         }
         if (body.items().size() > MAX_BULK_ROWS) {
             throw new ProblemException(
                     ProblemCode.PAYLOAD_TOO_LARGE,
-                    body.items().size() + " rows sent; one request replaces at most " + MAX_BULK_ROWS,
-                    List.of(Violation.body("items", "at most " + MAX_BULK_ROWS + " rows")));
+                    Messages.TOO_MANY_ROWS.of(body.items().size(), MAX_BULK_ROWS),
+                    List.of(Violation.body(
+                            "items", ViolationCode.TOO_MANY_ITEMS, Messages.AT_MOST_ROWS.of(MAX_BULK_ROWS))));
         }
         List<Sent<I>> sent = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < body.items().size(); i++) {
             if (!(body.items().get(i) instanceof ObjectNode node)) {
-                violations.add(Violation.body(item(i, ""), "expected a row (a JSON object)"));
+                violations.add(Violation.body(item(i, ""), ViolationCode.WRONG_TYPE, Messages.EXPECTED_ROW.of()));
                 continue;
             }
             ObjectNode fields = node.deepCopy();
@@ -276,15 +281,14 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
             I input = readItem(i, fields);
             List<Violation> found = new ArrayList<>(check(input));
             if (input.position() != null) {
-                found.add(Violation.body("position", "the rows take the order of the list; leave position out"));
+                found.add(Violation.body("position", ViolationCode.NOT_APPLICABLE, Messages.POSITION_IS_ORDER.of()));
             }
             if (found.isEmpty()) {
                 // Conversions the annotations cannot express (exact money) on a scratch row, before any lock is taken.
                 apply(newRow(), input, found);
             }
             String at = item(i, "");
-            found.forEach(
-                    v -> violations.add(Violation.body(v.field().isEmpty() ? at : at + "." + v.field(), v.message())));
+            found.forEach(v -> violations.add(v.at(v.field().isEmpty() ? at : at + "." + v.field())));
             sent.add(new Sent<>(id == null || id.isNull() ? null : rowId(i, id, violations), input));
         }
         InputValidator.failIfAny(violations);
@@ -306,7 +310,7 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
         try {
             return UUID.fromString(id.isTextual() ? id.asText() : "");
         } catch (IllegalArgumentException e) {
-            violations.add(Violation.body(item(i, "id"), "expected the id (a UUID) of a row of this table"));
+            violations.add(Violation.body(item(i, "id"), ViolationCode.INVALID_FORMAT, Messages.EXPECTED_ROW_ID.of()));
             return null;
         }
     }
@@ -318,10 +322,8 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
         } catch (ProblemException e) {
             throw new ProblemException(
                     e.code(),
-                    "items[" + i + "]: " + e.getMessage(),
-                    e.violations().stream()
-                            .map(v -> new Violation(item(i, v.field()), v.in(), v.message()))
-                            .toList());
+                    Messages.FIELD_MESSAGE.of("items[" + i + "]", e.detail()),
+                    e.violations().stream().map(v -> v.at(item(i, v.field()))).toList());
         }
     }
 

@@ -22,6 +22,7 @@ import org.budgetperf.budget.Budget;
 import org.budgetperf.shared.events.EventDraft;
 import org.budgetperf.shared.events.EventLog;
 import org.budgetperf.shared.events.EventTypes;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.Cursor;
@@ -169,9 +170,19 @@ public class CheckRuns {
     public CheckRun get(CheckRun.Kind kind, UUID budgetId, UUID runId) {
         CheckRun run = em.find(CheckRun.class, runId);
         if (run == null || run.kind != kind || !run.budgetId.equals(budgetId)) {
-            throw ProblemException.notFound(kind.name().toLowerCase() + " run", runId);
+            throw ProblemException.notFound(noun(kind), runId);
         }
         return run;
+    }
+
+    /** What a run of {@code kind} is called in a problem document. */
+    private static Messages noun(CheckRun.Kind kind) {
+        return switch (kind) {
+            case REVIEW -> Messages.REVIEW_RUN;
+            case RECONCILIATION -> Messages.RECONCILIATION_RUN;
+            case MONITORING -> Messages.MONITORING_RUN;
+            case SELF_EVALUATION -> Messages.SELF_EVALUATION_RUN;
+        };
     }
 
     /** Whether a later monitoring report of the same month and revision replaced this one. */

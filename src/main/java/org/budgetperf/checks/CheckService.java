@@ -11,8 +11,10 @@ import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.FrameworkCatalog;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
@@ -99,8 +101,8 @@ public class CheckService {
         throw new ProblemException(
                 ProblemCode.FORBIDDEN,
                 kind.isEvaluation()
-                        ? "the department's editors report on their own tables"
-                        : "the department's editors and the finance bureau run checks on a table");
+                        ? Messages.EDITORS_REPORT_ON_OWN_TABLES.of()
+                        : Messages.EDITORS_AND_BUREAU_RUN_CHECKS.of());
     }
 
     /** Applies a function to the stored table without recording anything (previews); visibility as for reads. */
@@ -131,8 +133,8 @@ public class CheckService {
         String wanted = code == null ? FrameworkCatalog.DEFAULT_CODE : code;
         return frameworks
                 .find(wanted)
-                .orElseThrow(() ->
-                        ProblemException.invalid("frameworkCode", "unknown indicator framework '" + wanted + "'"));
+                .orElseThrow(() -> ProblemException.invalid(
+                        "frameworkCode", ViolationCode.UNKNOWN_REFERENCE, Messages.UNKNOWN_FRAMEWORK.of(wanted)));
     }
 
     private <O> CheckRunView<O> read(RunKind<O> kind, CheckRun run, long currentVersion) {

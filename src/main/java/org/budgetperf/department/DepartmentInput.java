@@ -8,14 +8,11 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a client may set on a department. Ids, versions and timestamps are the service's: sending them
- * is an unknown-property error, never a silent assignment.
+ * is an unknown-property error, never a silent assignment. The pattern's {@code message} names its text in the
+ * message catalogue ({@code shared.problem.Messages}).
  */
 public record DepartmentInput(
-        @NotBlank
-        @Size(max = 64)
-        @Pattern(
-                regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
-                message = "letters, digits, '.', '_' and '-' only, starting with a letter or digit")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "DEPARTMENT_CODE_FORMAT")
         String code,
 
         @NotBlank @Size(max = 200) String name,

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.budgetperf.shared.audit.AuditEntry;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
@@ -125,10 +126,7 @@ public class DepartmentResource {
         PageRequest request = paging.request();
         Department d = service.get(id);
         if (!caller.sees(d.code)) {
-            throw new ProblemException(
-                    ProblemCode.FORBIDDEN,
-                    "only the finance bureau, administrators, readers and the"
-                            + " department's own editors may read its history");
+            throw new ProblemException(ProblemCode.FORBIDDEN, Messages.DEPARTMENT_HISTORY_FORBIDDEN.of());
         }
         return audit.history(AuditTrail.Owner.DEPARTMENT, id, request, paging.uri());
     }

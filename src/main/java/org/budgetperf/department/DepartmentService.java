@@ -11,8 +11,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.web.Cursor;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
@@ -69,7 +72,7 @@ public class DepartmentService {
     public Department get(UUID id) {
         Department d = em.find(Department.class, id);
         if (d == null) {
-            throw ProblemException.notFound("department", id);
+            throw ProblemException.notFound(Messages.DEPARTMENT, id);
         }
         return d;
     }
@@ -115,8 +118,7 @@ public class DepartmentService {
                 .getSingleResult();
         if (budgets > 0) {
             throw new ProblemException(
-                    ProblemCode.DEPARTMENT_HAS_BUDGETS,
-                    "department " + d.code + " still has " + budgets + " budget table(s); delete them first");
+                    ProblemCode.DEPARTMENT_HAS_BUDGETS, Messages.DEPARTMENT_HAS_BUDGETS.of(d.code, budgets));
         }
         audit.record(
                 subjectOf(d), AuditRecord.Operation.DELETE, DepartmentView.of(d).toInput(), null);
@@ -135,9 +137,8 @@ public class DepartmentService {
         if (holders.stream().anyMatch(h -> !h.equals(self))) {
             throw new ProblemException(
                     ProblemCode.DUPLICATE_DEPARTMENT_CODE,
-                    "department code '" + code + "' is already used",
-                    List.of(org.budgetperf.shared.problem.Violation.body(
-                            "code", "already used by another department")));
+                    Messages.DEPARTMENT_CODE_USED.of(code),
+                    List.of(Violation.body("code", ViolationCode.DUPLICATE, Messages.USED_BY_ANOTHER_DEPARTMENT.of())));
         }
     }
 

@@ -16,10 +16,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ContentDisposition;
 import org.budgetperf.shared.web.ETags;
@@ -69,10 +69,8 @@ public class DisclosureResource {
         } catch (NumberFormatException e) {
             // answered below like a number out of range
         }
-        throw new ProblemException(
-                ProblemCode.VALIDATION_FAILED,
-                "fiscalYear must be a year from 2000 to 2100",
-                List.of(new Violation("fiscalYear", "path", "must be a year from 2000 to 2100")));
+        throw ProblemException.invalid(
+                new Violation("fiscalYear", "path", ViolationCode.OUT_OF_RANGE, Messages.YEAR_2000_TO_2100.of()));
     }
 
     private static String sha256(java.nio.file.Path file) throws IOException {

@@ -26,9 +26,13 @@ import org.budgetperf.exchange.sheet.FindingSeverity;
 import org.budgetperf.exchange.sheet.ImportFinding;
 import org.budgetperf.exchange.sheet.LabelText;
 import org.budgetperf.shared.money.AmountUnit;
+import org.budgetperf.shared.problem.Language;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * Turns a filled-in form ({@link EvaluationFormExport} writes them blank) into the JSON request it stands for, so that
@@ -73,10 +77,10 @@ public class EvaluationFormUpload {
             } catch (ProblemException e) {
                 List<Violation> located = e.violations().stream()
                         .map(v -> cells.containsKey(v.field())
-                                ? new Violation(cells.get(v.field()), "file", v.field() + ": " + v.message())
+                                ? v.at(cells.get(v.field()), "file", Messages.FIELD_MESSAGE.of(v.field(), v.message()))
                                 : v)
                         .toList();
-                throw new ProblemException(e.code(), e.getMessage(), located);
+                throw new ProblemException(e.code(), e.detail(), located);
             }
         }
     }
@@ -231,10 +235,10 @@ public class EvaluationFormUpload {
                 approved,
                 form.rows().isEmpty() ? null : last(form.rows()).location());
         if (form.month() == null || form.month() < 1 || form.month() > 12) {
-            check.refuse(form.monthLocation(), "监控月份 must be a month from 1 to 12 / 监控月份须为 1–12 的月份");
+            check.refuse(form.monthLocation(), ViolationCode.OUT_OF_RANGE, Messages.MONTH_OF_FORM.of());
         }
         if (form.spentToDate() == null) {
-            check.refuse(form.spentLocation(), "截至本月执行数 is blank; blank is not 0 / 截至本月执行数为空（空白不按 0 计）");
+            check.refuse(form.spentLocation(), ViolationCode.BLANK_CELL, Messages.BLANK_AMOUNT.of("截至本月执行数"));
         }
         check.cell("budget", form.budgetLocation());
         check.cell("spentToDate", form.spentLocation());
@@ -277,24 +281,29 @@ public class EvaluationFormUpload {
         Check(List<ImportFinding> read) {
             findings = new ArrayList<>(read);
             for (ImportFinding f : read) {
+                // A finding's message is written in both languages already ("English / 中文").
                 if (f.code().equals(FindingCodes.FORMULA_CACHED_VALUE)
                         || f.code().equals(FindingCodes.FORMULA_WITHOUT_VALUE)) {
                     refuse(
                             f.location(),
-                            "a formula is not accepted in an uploaded form: type the value / 上传的表格中不接受公式，请直接填写数值 ("
-                                    + f.message() + ")");
+                            ViolationCode.FORMULA_IN_CELL,
+                            Messages.FORMULA_NOT_ACCEPTED.of(Text.same(f.message())));
                 } else if (f.severity() == FindingSeverity.ERROR) {
-                    refuse(f.location(), f.message());
+                    refuse(f.location(), ViolationCode.UNREADABLE_CELL, Text.same(f.message()));
                 }
             }
         }
 
+        static Text indicator(int i, IndicatorLine line) {
+            return Messages.NUMBERED_INDICATOR.of(i + 1, line.name());
+        }
+
         static String name(int i, IndicatorLine line) {
-            return "indicator " + (i + 1) + " '" + line.name() + "'";
+            return indicator(i, line).in(Language.EN);
         }
 
         static String nameZh(int i, IndicatorLine line) {
-            return "第 " + (i + 1) + " 条指标“" + line.name() + "”";
+            return indicator(i, line).in(Language.ZH);
         }
 
         /** Whether row i is indicator i of the approved table, by position and name; refused when not. */
@@ -302,17 +311,16 @@ public class EvaluationFormUpload {
             if (i >= approved.size()) {
                 refuse(
                         location,
-                        "row '" + name + "' is not an indicator of the approved table, which has " + approved.size()
-                                + " / “" + name + "”不是批准的绩效目标表中的指标（共 " + approved.size() + " 条）");
+                        ViolationCode.FORM_ROW_MISMATCH,
+                        Messages.ROW_NOT_AN_INDICATOR.of(name, approved.size()));
                 return false;
             }
             IndicatorLine line = approved.get(i);
             if (!folded(name).equals(folded(line.name()))) {
                 refuse(
                         location,
-                        "row " + (i + 1) + " of the indicators is '" + name + "', but " + name(i, line)
-                                + " is expected there (rows are matched by position and name) / 指标第 " + (i + 1) + " 行为“"
-                                + name + "”，应为" + nameZh(i, line) + "（按行序和名称对应）");
+                        ViolationCode.FORM_ROW_MISMATCH,
+                        Messages.ROW_IS_ANOTHER_INDICATOR.of(i + 1, name, indicator(i, line)));
                 return false;
             }
             return true;
@@ -323,8 +331,8 @@ public class EvaluationFormUpload {
                 IndicatorLine line = approved.get(rows);
                 refuse(
                         after == null ? "indicators" : after,
-                        name(rows, line) + " of the approved table has no row in the form (after this cell) / 表中缺少"
-                                + nameZh(rows, line) + "（应在此单元格之后）");
+                        ViolationCode.FORM_ROW_MISMATCH,
+                        Messages.ROW_MISSING.of(indicator(rows, line)));
             }
         }
 
@@ -344,7 +352,10 @@ public class EvaluationFormUpload {
         /** A changed approved value: refused when recording, reported in a preview. */
         void changed(String code, String at, boolean recording, String english, String chinese) {
             if (recording) {
-                refuse(at, code + ": " + english + " / " + chinese);
+                refuse(
+                        at,
+                        ViolationCode.FORM_VALUE_CHANGED,
+                        Messages.CODED_MESSAGE.of(code, Text.of(english, chinese)));
             } else {
                 findings.add(new ImportFinding(FindingSeverity.WARNING, code, at, english + " / " + chinese));
             }
@@ -359,7 +370,8 @@ public class EvaluationFormUpload {
                 String label = kind == SelfEvaluationForm.AmountKind.SPENT ? "全年执行数" : "全年预算数";
                 refuse(
                         amount == null ? "workbook" : amount.location(),
-                        label + " is blank; blank is not 0 / " + label + "为空（空白不按 0 计）");
+                        ViolationCode.BLANK_CELL,
+                        Messages.BLANK_AMOUNT.of(label));
                 return null;
             }
             cell(field, amount.location());
@@ -378,16 +390,14 @@ public class EvaluationFormUpload {
                     FindingSeverity.INFO, FindingCodes.FORM_VALUE_READ, location, english + " / " + chinese));
         }
 
-        void refuse(String location, String message) {
-            refusals.add(new Violation(location, "file", message));
+        void refuse(String location, ViolationCode code, Text message) {
+            refusals.add(Violation.file(location, code, message));
         }
 
         void refuseIfAny() {
             if (!refusals.isEmpty()) {
                 throw new ProblemException(
-                        ProblemCode.FORM_MISMATCH,
-                        refusals.size() + " cell(s) of the form cannot be taken over; see violations",
-                        refusals);
+                        ProblemCode.FORM_MISMATCH, Messages.FORM_CELLS_REFUSED.of(refusals.size()), refusals);
             }
         }
 

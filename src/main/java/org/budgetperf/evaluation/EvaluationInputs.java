@@ -61,7 +61,8 @@ public final class EvaluationInputs {
             @Size(max = 20_000) List<@NotNull @Valid IndicatorActual> actuals,
             @Size(max = 5_000) List<@NotNull @Valid TaskSpending> tasks,
 
-            @Pattern(regexp = WEIGHT_SET_REFERENCE, message = "code or code@version of a scoring weight set")
+            // The message names its text in the message catalogue (shared.problem.Messages).
+            @Pattern(regexp = WEIGHT_SET_REFERENCE, message = "WEIGHT_SET_REFERENCE")
             String weightSet) {}
 
     /** {@code code} or {@code code@version} of a scoring weight set. */

@@ -30,9 +30,12 @@ import org.budgetperf.evaluation.weights.WeightSets;
 import org.budgetperf.lifecycle.RevisionService;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.web.InputValidator;
 
 /**
@@ -176,9 +179,13 @@ public class EvaluationService {
         }
         throw new ProblemException(
                 ProblemCode.EVALUATION_INCOMPLETE,
-                "the weight set takes the declared weights, and they cannot be taken; see violations",
+                Messages.DECLARED_WEIGHTS_UNUSABLE.of(),
                 resolved.problems().stream()
-                        .map(p -> new Violation(at.apply(p.indicatorIndex(), p.field()), in, p.message()))
+                        .map(p -> new Violation(
+                                at.apply(p.indicatorIndex(), p.field()),
+                                in,
+                                ViolationCode.DECLARED_WEIGHTS_UNUSABLE,
+                                Text.of(p.messageEn(), p.messageZh())))
                         .toList());
     }
 
@@ -251,7 +258,8 @@ public class EvaluationService {
                 String at = list + "[" + i + "]";
                 Integer row = index.get(id.apply(entry));
                 if (row == null) {
-                    violations.add(Violation.body(at + "." + idField, "not a row of this table"));
+                    violations.add(Violation.body(
+                            at + "." + idField, ViolationCode.UNKNOWN_REFERENCE, Messages.NOT_A_ROW.of()));
                 }
                 // -1 never reaches the rules: the violation refuses the request before they run.
                 lines.add(line.of(row == null ? -1 : row, entry, at));
@@ -271,17 +279,29 @@ public class EvaluationService {
 
     private static void refuseIfIncomplete(List<MissingExplanation> missing, List<InvalidInput> invalid) {
         List<Violation> violations = new ArrayList<>();
-        missing.forEach(m -> violations.add(Violation.body(
+        // Each names the rule that requires it, as a blocked submission's findings do.
+        missing.forEach(m -> violations.add(new Violation(
                 m.field(),
-                (m.subject() == null ? "" : m.subject() + ": ") + m.messageEn() + " (" + m.messageZh() + ")")));
-        invalid.forEach(v -> violations.add(Violation.body(
+                "body",
+                ViolationCode.MISSING_EXPLANATION,
+                aboutSubject(m.subject(), Text.of(m.messageEn(), m.messageZh())),
+                m.ruleId())));
+        invalid.forEach(v -> violations.add(new Violation(
                 v.field(),
-                (v.subject() == null ? "" : v.subject() + ": ") + v.messageEn() + " (" + v.messageZh() + ")")));
+                "body",
+                ViolationCode.UNUSABLE_FIGURE,
+                aboutSubject(v.subject(), Text.of(v.messageEn(), v.messageZh())),
+                v.ruleId())));
         if (!violations.isEmpty()) {
             throw new ProblemException(
                     ProblemCode.EVALUATION_INCOMPLETE,
-                    violations.size() + " required explanation(s) or usable figure(s) missing; see violations",
+                    Messages.EVALUATION_INCOMPLETE.of(violations.size()),
                     violations);
         }
+    }
+
+    /** The rules' message, after the subject it concerns (an indicator, a task) when there is one. */
+    private static Text aboutSubject(String subject, Text message) {
+        return subject == null ? message : Messages.ABOUT_SUBJECT.of(subject, message);
     }
 }

@@ -31,8 +31,12 @@ public class MonitoringFormResource {
         if (m == null) {
             throw new ProblemException(
                     org.budgetperf.shared.problem.ProblemCode.VALIDATION_FAILED,
-                    "month: required, the month the report is for (1-12)",
-                    java.util.List.of(org.budgetperf.shared.problem.Violation.query("month", "required")));
+                    org.budgetperf.shared.problem.Messages.FIELD_MESSAGE.of(
+                            "month", org.budgetperf.shared.problem.Messages.MONTH_REQUIRED.of()),
+                    java.util.List.of(org.budgetperf.shared.problem.Violation.query(
+                            "month",
+                            org.budgetperf.shared.problem.ViolationCode.REQUIRED,
+                            org.budgetperf.shared.problem.Messages.MONTH_REQUIRED.of())));
         }
         return Response.ok(forms.monitoringForm(id, m), MediaTypes.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"monitoring-form-" + id + "-" + m + ".xlsx\"")

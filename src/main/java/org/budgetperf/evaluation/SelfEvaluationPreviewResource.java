@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 import org.budgetperf.evaluation.domain.WeightSet;
 import org.budgetperf.evaluation.weights.WeightSets;
 import org.budgetperf.exchange.selfevaluation.SelfEvaluationForm;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.web.MediaTypes;
 
 /**
@@ -49,14 +52,12 @@ public class SelfEvaluationPreviewResource {
             @QueryParam("weightSet") String weightSet,
             @QueryParam("qualitativeScore") List<String> qualitativeScores) {
         if (weightSet != null && !REFERENCE.matcher(weightSet).matches()) {
-            throw new ProblemException(
-                    org.budgetperf.shared.problem.ProblemCode.VALIDATION_FAILED,
-                    "weightSet: code or code@version of a scoring weight set",
-                    List.of(Violation.query("weightSet", "code or code@version of a scoring weight set")));
+            throw ProblemException.invalid(
+                    Violation.query("weightSet", ViolationCode.INVALID_FORMAT, Messages.WEIGHT_SET_REFERENCE.of()));
         }
         Map<String, BigDecimal> percents = percents(qualitativeScores);
         if (file == null || file.length == 0) {
-            throw ProblemException.invalid("", "the request body must be the filled-in form (xlsx)");
+            throw ProblemException.invalid("", ViolationCode.REQUIRED, Messages.BODY_MUST_BE_FORM.of());
         }
         WeightSet set = weightSets.named(
                 weightSet == null ? scoringConfig.defaultWeightSet() : weightSet, "query", "weightSet");
@@ -66,7 +67,8 @@ public class SelfEvaluationPreviewResource {
                 .toList();
         List<Violation> unknown = percents.keySet().stream()
                 .filter(cell -> !cells.contains(cell))
-                .map(cell -> Violation.query("qualitativeScore", cell + " holds no indicator name on this form"))
+                .map(cell -> Violation.query(
+                        "qualitativeScore", ViolationCode.UNKNOWN_REFERENCE, Messages.NO_INDICATOR_IN_CELL.of(cell)))
                 .toList();
         if (!unknown.isEmpty()) {
             throw ProblemException.invalid(unknown);
@@ -79,21 +81,21 @@ public class SelfEvaluationPreviewResource {
         Map<String, BigDecimal> percents = new LinkedHashMap<>();
         List<String> entries = given == null ? List.of() : given;
         if (entries.size() > 1000) {
-            throw invalidScore("at most 1000 entries");
+            throw invalidScore(ViolationCode.TOO_MANY_ITEMS, Messages.AT_MOST_ITEMS.of(1000));
         }
         for (String entry : entries) {
             Matcher m = SCORE.matcher(entry == null ? "" : entry);
             if (!m.matches()) {
-                throw invalidScore("'" + entry + "' is not CELL:PERCENT, e.g. B22:100 (0–100)");
+                throw invalidScore(ViolationCode.INVALID_FORMAT, Messages.NOT_CELL_PERCENT.of(entry));
             }
             if (percents.put(m.group(1), new BigDecimal(m.group(2))) != null) {
-                throw invalidScore(m.group(1) + " is given twice");
+                throw invalidScore(ViolationCode.DUPLICATE, Messages.GIVEN_TWICE.of(m.group(1)));
             }
         }
         return percents;
     }
 
-    private static ProblemException invalidScore(String message) {
-        return ProblemException.invalid(List.of(Violation.query("qualitativeScore", message)));
+    private static ProblemException invalidScore(ViolationCode code, Text message) {
+        return ProblemException.invalid(Violation.query("qualitativeScore", code, message));
     }
 }

@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MediaTypes;
@@ -52,8 +54,8 @@ public class ImportResource {
         if (file == null || file.length == 0) {
             throw new ProblemException(
                     ProblemCode.VALIDATION_FAILED,
-                    "the request body must be the table file",
-                    List.of(Violation.body("", "empty")));
+                    Messages.BODY_MUST_BE_TABLE_FILE.of(),
+                    List.of(Violation.body("", ViolationCode.REQUIRED, Messages.EMPTY.of())));
         }
         MediaType type = declaredType(headers);
         ImportService.Format format = type.isCompatible(MediaType.valueOf(MediaTypes.XLSX))
@@ -97,8 +99,8 @@ public class ImportResource {
         if (type == null) {
             throw new ProblemException(
                     ProblemCode.UNSUPPORTED_MEDIA_TYPE,
-                    "say what the file is: Content-Type " + MediaTypes.XLSX + " or " + MediaTypes.TSV,
-                    List.of(Violation.header("Content-Type", "required")));
+                    Messages.SAY_WHAT_THE_FILE_IS.of(MediaTypes.XLSX, MediaTypes.TSV),
+                    List.of(Violation.header("Content-Type", ViolationCode.REQUIRED, Messages.REQUIRED.of())));
         }
         return type;
     }

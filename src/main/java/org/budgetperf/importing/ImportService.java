@@ -25,9 +25,12 @@ import org.budgetperf.exchange.table.XlsxTableReader;
 import org.budgetperf.shared.events.EventDraft;
 import org.budgetperf.shared.events.EventLog;
 import org.budgetperf.shared.events.EventTypes;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.security.Roles;
 
@@ -89,9 +92,11 @@ public class ImportService {
                 .find(code)
                 .orElseThrow(() -> new ProblemException(
                         ProblemCode.VALIDATION_FAILED,
-                        "unknown indicator framework " + code,
+                        Messages.UNKNOWN_FRAMEWORK.of(code),
                         List.of(Violation.query(
-                                "frameworkCode", "no such framework; see GET /api/v1/indicator-frameworks"))));
+                                "frameworkCode",
+                                ViolationCode.UNKNOWN_REFERENCE,
+                                Messages.UNKNOWN_FRAMEWORK.of(code)))));
         ImportResult result = request.format() == Format.XLSX
                 ? new XlsxTableReader().read(new ByteArrayInputStream(request.file()), framework)
                 : new TabSeparatedTableReader().read(request.file(), framework);
@@ -111,8 +116,8 @@ public class ImportService {
         if (table.fiscalYear() == null) {
             throw new ProblemException(
                     ProblemCode.BUSINESS_RULE_VIOLATED,
-                    "the file states no fiscal year (年度)",
-                    List.of(new Violation("(2024年)", "file", "no year found in the title")));
+                    Messages.NO_FISCAL_YEAR.of(),
+                    List.of(Violation.file("(2024年)", ViolationCode.REQUIRED, Messages.NO_YEAR_IN_TITLE.of())));
         }
         boolean[] created = {false};
         Department department = department(table, request, created);
@@ -161,14 +166,15 @@ public class ImportService {
             if (!request.createDepartment()) {
                 throw unknownDepartment(
                         "departmentCode",
-                        "no department with code " + request.departmentCode()
-                                + "; add createDepartment=true to create it");
+                        ViolationCode.UNKNOWN_REFERENCE,
+                        Messages.NO_DEPARTMENT_WITH_CODE.of(request.departmentCode()));
             }
             if (!caller.hasRole(Roles.ADMIN)) {
                 throw new ProblemException(
                         ProblemCode.FORBIDDEN,
-                        "creating a department needs the admin role",
-                        List.of(Violation.query("createDepartment", "needs the admin role")));
+                        Messages.CREATING_DEPARTMENT_NEEDS_ADMIN.of(),
+                        List.of(Violation.query(
+                                "createDepartment", ViolationCode.NOT_PERMITTED, Messages.NEEDS_ADMIN.of())));
             }
             created[0] = true;
             return departments.create(new DepartmentInput(
@@ -185,8 +191,9 @@ public class ImportService {
         if (byName.size() != 1) {
             throw unknownDepartment(
                     "departmentCode",
-                    (byName.isEmpty() ? "no department is named " : "several departments are named ")
-                            + table.departmentName() + "; name it with departmentId or departmentCode");
+                    byName.isEmpty() ? ViolationCode.UNKNOWN_REFERENCE : ViolationCode.AMBIGUOUS_REFERENCE,
+                    (byName.isEmpty() ? Messages.NO_DEPARTMENT_NAMED : Messages.SEVERAL_DEPARTMENTS_NAMED)
+                            .of(table.departmentName()));
         }
         return byName.get(0);
     }
@@ -204,16 +211,16 @@ public class ImportService {
         if (!replace || old.status != BudgetStatus.DRAFT) {
             throw new ProblemException(
                     ProblemCode.DUPLICATE_BUDGET,
-                    department.code + " already has a " + old.status
-                            + " table for " + year + ": /api/v1/budgets/" + old.id
-                            + (old.status == BudgetStatus.DRAFT
-                                    ? "; add replace=true to replace it"
-                                    : "; only a DRAFT can be replaced"),
+                    (old.status == BudgetStatus.DRAFT
+                                    ? Messages.REPLACEABLE_TABLE_EXISTS
+                                    : Messages.TABLE_EXISTS_NOT_REPLACEABLE)
+                            .of(department.code, old.status, year, old.id),
                     List.of(Violation.query(
                             "replace",
+                            ViolationCode.DUPLICATE,
                             old.status == BudgetStatus.DRAFT
-                                    ? "set to true to replace the DRAFT"
-                                    : "the existing table is " + old.status)));
+                                    ? Messages.SET_REPLACE.of()
+                                    : Messages.EXISTING_TABLE_IS.of(old.status))));
         }
         // The importer asked to replace the DRAFT whatever it holds now: no version to compare with.
         budgets.delete(old.id, "*");
@@ -231,13 +238,13 @@ public class ImportService {
 
     private static Department existing(Department d, String field) {
         if (d == null) {
-            throw unknownDepartment(field, "no such department");
+            throw unknownDepartment(field, ViolationCode.UNKNOWN_REFERENCE, Messages.NO_SUCH_DEPARTMENT.of());
         }
         return d;
     }
 
-    private static ProblemException unknownDepartment(String field, String message) {
+    private static ProblemException unknownDepartment(String field, ViolationCode code, Text message) {
         return new ProblemException(
-                ProblemCode.BUSINESS_RULE_VIOLATED, message, List.of(Violation.query(field, message)));
+                ProblemCode.BUSINESS_RULE_VIOLATED, message, List.of(Violation.query(field, code, message)));
     }
 }

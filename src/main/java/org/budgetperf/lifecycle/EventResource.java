@@ -28,9 +28,10 @@ import org.budgetperf.shared.events.EventSignal;
 import org.budgetperf.shared.events.EventTypes;
 import org.budgetperf.shared.events.FeedEvent;
 import org.budgetperf.shared.events.FeedQuery;
-import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.QueryParams;
 
@@ -152,18 +153,14 @@ public class EventResource {
                 continue;
             }
             if (!EventTypes.validFilter(t)) {
-                throw new ProblemException(
-                        ProblemCode.VALIDATION_FAILED,
-                        "type must be an event type (budget.approved), a family of them (indicator.*) or *",
-                        List.of(Violation.query("type", "not an event type or a family of them (indicator.*)")));
+                throw ProblemException.invalid(
+                        Violation.query("type", ViolationCode.INVALID_FORMAT, Messages.EVENT_TYPE_FORMAT.of()));
             }
             types.add(t);
         }
         if (types.size() > MAX_TYPES) {
-            throw new ProblemException(
-                    ProblemCode.VALIDATION_FAILED,
-                    "at most " + MAX_TYPES + " type filters",
-                    List.of(Violation.query("type", "at most " + MAX_TYPES)));
+            throw ProblemException.invalid(
+                    Violation.query("type", ViolationCode.TOO_MANY_ITEMS, Messages.AT_MOST_TIMES.of(MAX_TYPES)));
         }
         return types;
     }

@@ -27,9 +27,13 @@ import org.budgetperf.review.Reviewer;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.events.PendingEvent;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.ProblemExtensions;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.InputValidator;
@@ -89,30 +93,43 @@ public class LifecycleService {
                 checks.run(CheckRun.Kind.RECONCILIATION, budgetId, reconciler::check);
         List<Violation> blocking = new ArrayList<>();
         for (ReviewFindingView f : review.result().blocking()) {
-            blocking.add(
-                    new Violation(f.field() == null ? "table" : f.field(), "table", f.ruleId() + ": " + f.messageEn()));
+            blocking.add(blocking(f.field() == null ? "table" : f.field(), f.ruleId(), f.messageEn(), f.messageZh()));
         }
         for (RuleResult r : reconciliation.result().results()) {
             if (r.status() == RuleStatus.FAIL && r.severity() == Severity.ERROR) {
-                blocking.add(new Violation(
-                        r.field() == null ? "amounts" : r.field(), "table", r.ruleId() + ": " + r.messageEn()));
+                blocking.add(
+                        blocking(r.field() == null ? "amounts" : r.field(), r.ruleId(), r.messageEn(), r.messageZh()));
             }
         }
         if (!blocking.isEmpty()) {
+            UUID reviewRunId = review.view().id();
+            UUID reconciliationRunId = reconciliation.view().id();
             throw new ProblemException(
                     ProblemCode.SUBMISSION_BLOCKED,
-                    blocking.size() + " finding(s) of severity ERROR block"
-                            + " the submission; fix them and submit again (review run "
-                            + review.view().id() + ", reconciliation run "
-                            + reconciliation.view().id() + ")",
-                    blocking);
+                    Messages.SUBMISSION_BLOCKED.of(blocking.size(), reviewRunId, reconciliationRunId),
+                    blocking,
+                    Map.of(),
+                    ProblemExtensions.blockedSubmission(
+                            blocking.stream().map(Violation::ruleId).distinct().toList(),
+                            reviewRunId,
+                            reconciliationRunId));
         }
         return transition(Transition.SUBMIT, budgetId, input, new Checks(review, reconciliation));
     }
 
+    /** A finding that blocks the submission, at its field of the stored table, in the words of its rule. */
+    private static Violation blocking(String field, String ruleId, String messageEn, String messageZh) {
+        return new Violation(
+                field,
+                "table",
+                ViolationCode.BLOCKING_FINDING,
+                Messages.CODED_MESSAGE.of(ruleId, Text.of(messageEn, messageZh)),
+                ruleId);
+    }
+
     public TransitionView returnForChanges(UUID budgetId, TransitionInput input) {
         if (input == null || input.comment() == null || input.comment().isBlank()) {
-            throw ProblemException.invalid("comment", "the reasons for returning the table are required");
+            throw ProblemException.invalid("comment", ViolationCode.REQUIRED, Messages.RETURN_REASONS_REQUIRED.of());
         }
         InputValidator.failIfAny(validator.check(input));
         return transition(Transition.RETURN, budgetId, input, Checks.NONE);
@@ -180,8 +197,7 @@ public class LifecycleService {
         permitted(t, budget);
         allowed(t, budget);
         if (checked.review() != null && checked.review().checkedVersion() != budget.version) {
-            throw new ProblemException(
-                    ProblemCode.CONFLICT, "the table changed while it was being checked; submit again");
+            throw new ProblemException(ProblemCode.CONFLICT, Messages.CHANGED_WHILE_CHECKED.of());
         }
         BudgetStatus from = budget.status;
         String comment =
@@ -254,13 +270,13 @@ public class LifecycleService {
         if (!t.allowedFrom(budget.status)) {
             throw new ProblemException(
                     ProblemCode.ILLEGAL_TRANSITION,
-                    "budget " + budget.id + " is " + budget.status + "; '" + t.action()
-                            + "' is not possible; allowed now: " + Transition.actionsFrom(budget.status),
+                    Messages.ACTION_NOT_POSSIBLE.of(
+                            budget.id, budget.status, t.action(), Transition.actionsFrom(budget.status)),
                     List.of(),
                     Map.of(),
-                    allowedActions.allowed(TableActions.State.of(budget)).stream()
+                    ProblemExtensions.allowedActions(allowedActions.allowed(TableActions.State.of(budget)).stream()
                             .map(Enum::name)
-                            .toList());
+                            .toList()));
         }
     }
 
@@ -268,10 +284,9 @@ public class LifecycleService {
         if (!t.permits(caller, budget.department.code)) {
             throw new ProblemException(
                     ProblemCode.FORBIDDEN,
-                    "'" + t.action() + "' is for "
-                            + (Roles.DEPARTMENT_EDITOR.equals(t.role())
-                                    ? "the department's editors"
-                                    : "the finance bureau (" + t.role() + ")"));
+                    Roles.DEPARTMENT_EDITOR.equals(t.role())
+                            ? Messages.ACTION_FOR_EDITORS.of(t.action())
+                            : Messages.ACTION_FOR_BUREAU.of(t.action(), t.role()));
         }
     }
 }

@@ -15,8 +15,11 @@ import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.BudgetStatus;
 import org.budgetperf.budget.TableFiles;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /** Revisions of a table: the approved ones exactly as approved, and the working copy after them. */
 @ApplicationScoped
@@ -60,7 +63,7 @@ public class RevisionService {
         }
         BudgetRevision revision = em.find(BudgetRevision.class, new BudgetRevision.Key(budgetId, number));
         if (revision == null) {
-            throw ProblemException.notFound("revision", number + " of budget " + budgetId);
+            throw new ProblemException(ProblemCode.NOT_FOUND, Messages.REVISION_NOT_FOUND.of(number, budgetId));
         }
         try {
             return mapper.readTree(revision.document);
@@ -93,10 +96,7 @@ public class RevisionService {
             return budgets.storedTable(budget);
         }
         if (!evaluable(budget.status, budget.approvedRevision)) {
-            throw new ProblemException(
-                    ProblemCode.CONFLICT,
-                    "budget " + budget.id + " is " + budget.status + "; monitoring and self-evaluation concern an"
-                            + " APPROVED table (or, while it is ADJUSTING, its last approved revision)");
+            throw new ProblemException(ProblemCode.CONFLICT, Messages.NOT_APPROVED.of(budget.id, budget.status));
         }
         return FrozenTable.read(document(budget.id, budget.approvedRevision));
     }
@@ -109,8 +109,8 @@ public class RevisionService {
     @Transactional
     public RevisionDiff.Result changes(UUID budgetId, int number, Integer since) {
         if (since == null && number <= 1) {
-            throw ProblemException.invalid(List.of(org.budgetperf.shared.problem.Violation.query(
-                    "since", "revision " + number + " is the first; name the revision to compare it with")));
+            throw ProblemException.invalid(
+                    Violation.query("since", ViolationCode.REQUIRED, Messages.FIRST_REVISION.of(number)));
         }
         int from = since == null ? number - 1 : since;
         return RevisionDiff.compare(from, document(budgetId, from), number, document(budgetId, number));

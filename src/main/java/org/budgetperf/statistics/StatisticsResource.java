@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.budgetperf.shared.csv.CsvWriter;
-import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ContentDisposition;
 import org.budgetperf.shared.web.QueryParams;
@@ -65,10 +66,8 @@ public class StatisticsResource {
     public Response export(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("format") String format)
             throws IOException {
         if (format != null && !format.equals("csv")) {
-            throw new ProblemException(
-                    ProblemCode.VALIDATION_FAILED,
-                    "format must be csv",
-                    List.of(Violation.query("format", "must be csv")));
+            throw ProblemException.invalid(
+                    Violation.query("format", ViolationCode.INVALID_ENUM, Messages.MUST_BE_CSV.of()));
         }
         YearStatistics year = statistics.of(year(fiscalYear));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -114,10 +113,8 @@ public class StatisticsResource {
     private static int year(String fiscalYear) {
         Integer year = QueryParams.integer("fiscalYear", fiscalYear, 2000, 2100);
         if (year == null) {
-            throw new ProblemException(
-                    ProblemCode.VALIDATION_FAILED,
-                    "fiscalYear is required",
-                    List.of(Violation.query("fiscalYear", "required: the fiscal year to count")));
+            throw ProblemException.invalid(
+                    Violation.query("fiscalYear", ViolationCode.REQUIRED, Messages.FISCAL_YEAR_REQUIRED.of()));
         }
         return year;
     }

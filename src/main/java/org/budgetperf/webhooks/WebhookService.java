@@ -16,9 +16,12 @@ import java.util.UUID;
 import org.budgetperf.shared.events.EventFeed;
 import org.budgetperf.shared.events.EventTypes;
 import org.budgetperf.shared.events.FeedEvent;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
@@ -68,7 +71,7 @@ public class WebhookService {
     public WebhookSubscription get(UUID id) {
         WebhookSubscription s = em.find(WebhookSubscription.class, id);
         if (s == null) {
-            throw ProblemException.notFound("webhook subscription", id);
+            throw ProblemException.notFound(Messages.WEBHOOK_SUBSCRIPTION, id);
         }
         return s;
     }
@@ -140,7 +143,7 @@ public class WebhookService {
     public WebhookDelivery delivery(UUID subscription, UUID delivery) {
         WebhookDelivery d = em.find(WebhookDelivery.class, delivery);
         if (d == null || !d.subscriptionId.equals(subscription)) {
-            throw ProblemException.notFound("webhook delivery", delivery);
+            throw ProblemException.notFound(Messages.WEBHOOK_DELIVERY, delivery);
         }
         return d;
     }
@@ -153,9 +156,8 @@ public class WebhookService {
         WebhookDelivery earlier = delivery(subscription, delivery);
         WebhookSubscription s = get(subscription);
         FeedEvent event = feed.bySeq(earlier.eventSeq)
-                .orElseThrow(() -> new ProblemException(
-                        ProblemCode.EVENTS_PURGED,
-                        "event " + earlier.eventSeq + " is no longer kept (retention); it cannot be sent again"));
+                .orElseThrow(() ->
+                        new ProblemException(ProblemCode.EVENTS_PURGED, Messages.EVENT_NOT_KEPT.of(earlier.eventSeq)));
         OffsetDateTime at = Timestamps.now();
         WebhookSender.Outcome outcome = sender.send(s.url, s.secret, event);
         try (Connection c = dataSource.getConnection()) {
@@ -167,7 +169,7 @@ public class WebhookService {
 
     private void apply(WebhookSubscription s, WebhookInput input) {
         if (input == null) {
-            throw ProblemException.invalid("", "a subscription is required");
+            throw ProblemException.invalid("", ViolationCode.REQUIRED, Messages.BODY_REQUIRED.of());
         }
         InputValidator.failIfAny(validator.check(input));
         List<Violation> refused = new ArrayList<>();
@@ -176,11 +178,11 @@ public class WebhookService {
         for (int i = 0; i < types.size(); i++) {
             if (!EventTypes.validFilter(types.get(i))) {
                 refused.add(Violation.body(
-                        "eventTypes[" + i + "]", "not an event type (budget.approved), a family (indicator.*) or *"));
+                        "eventTypes[" + i + "]", ViolationCode.INVALID_FORMAT, Messages.EVENT_TYPE_FILTER.of()));
             }
         }
         if (input.secret() != null && Signatures.key(input.secret()) == null) {
-            refused.add(Violation.body("secret", "must be whsec_ followed by the base64 of 24 to 64 bytes"));
+            refused.add(Violation.body("secret", ViolationCode.INVALID_FORMAT, Messages.WEBHOOK_SECRET_FORMAT.of()));
         }
         InputValidator.failIfAny(refused);
         List<UUID> departments =
@@ -189,21 +191,21 @@ public class WebhookService {
         try {
             guard.check(input.url());
         } catch (UrlGuard.Refused e) {
-            rules.add(Violation.body("url", e.getMessage()));
+            // The guard's reasons name addresses and schemes, which read the same in both languages.
+            rules.add(Violation.body("url", ViolationCode.NOT_PERMITTED, Text.same(e.getMessage())));
         }
         for (int i = 0; i < departments.size(); i++) {
             if (em.createNativeQuery("SELECT 1 FROM department WHERE id = ?1")
                     .setParameter(1, departments.get(i))
                     .getResultList()
                     .isEmpty()) {
-                rules.add(Violation.body("departmentIds[" + i + "]", "no such department"));
+                rules.add(Violation.body(
+                        "departmentIds[" + i + "]", ViolationCode.UNKNOWN_REFERENCE, Messages.NO_SUCH_DEPARTMENT.of()));
             }
         }
         if (!rules.isEmpty()) {
             throw new ProblemException(
-                    ProblemCode.BUSINESS_RULE_VIOLATED,
-                    rules.get(0).field() + ": " + rules.get(0).message(),
-                    rules);
+                    ProblemCode.BUSINESS_RULE_VIOLATED, rules.get(0).message(), rules);
         }
         s.url = input.url();
         s.filters(types, departments);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
@@ -56,6 +57,6 @@ public class FrameworkResource {
     @Path("{code}")
     public FrameworkView get(@PathParam("code") String code) {
         return FrameworkView.of(
-                catalog.find(code).orElseThrow(() -> ProblemException.notFound("indicator framework", code)));
+                catalog.find(code).orElseThrow(() -> ProblemException.notFound(Messages.INDICATOR_FRAMEWORK, code)));
     }
 }

@@ -10,9 +10,11 @@ import org.budgetperf.budget.TableBlock;
 import org.budgetperf.budget.TableRowService;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.budget.task.BudgetTask;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * Indicators of a table. A (一级, 二级) pair outside the table's framework is stored as written and
@@ -43,7 +45,8 @@ public class IndicatorService extends TableRowService<Indicator, IndicatorInput>
     protected List<Violation> check(IndicatorInput input) {
         List<Violation> violations = super.check(input);
         if (input != null && input.taskIndex() != null) {
-            violations.add(Violation.body("taskIndex", "only used when creating a whole table; link with taskId here"));
+            violations.add(Violation.body(
+                    "taskIndex", ViolationCode.NOT_APPLICABLE, Messages.TASK_INDEX_ONLY_IN_WHOLE_TABLE.of()));
         }
         return violations;
     }
@@ -67,8 +70,9 @@ public class IndicatorService extends TableRowService<Indicator, IndicatorInput>
             if (task == null || !task.budgetId.equals(budget.id)) {
                 throw new ProblemException(
                         ProblemCode.BUSINESS_RULE_VIOLATED,
-                        "task " + taskId + " is not a task of this budget",
-                        List.of(Violation.body("taskId", "must name a task of the same budget")));
+                        Messages.NOT_A_TASK_OF_BUDGET.of(taskId),
+                        List.of(Violation.body(
+                                "taskId", ViolationCode.UNKNOWN_REFERENCE, Messages.TASK_OF_SAME_BUDGET.of())));
             }
         }
         indicator.taskId = taskId;

@@ -23,14 +23,18 @@ public record ExecutionDeduction(BigDecimal fullMarksRate, BigDecimal step, BigD
         Figures.requireReasonable(step, "step");
         Figures.requireReasonable(pointsPerStep, "pointsPerStep");
         if (fullMarksRate.signum() <= 0 || fullMarksRate.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException(
-                    "fullMarksRate must be > 0 and ≤ 100, is " + fullMarksRate.toPlainString());
+            throw new InvalidSetting(
+                    "fullMarksRate must be > 0 and ≤ 100, is " + fullMarksRate.toPlainString(),
+                    "满分执行率须大于 0 且不大于 100，现为 " + fullMarksRate.toPlainString());
         }
         if (step.signum() <= 0) {
-            throw new IllegalArgumentException("step must be > 0, is " + step.toPlainString());
+            throw new InvalidSetting(
+                    "step must be > 0, is " + step.toPlainString(), "扣分步长须大于 0，现为 " + step.toPlainString());
         }
         if (pointsPerStep.signum() < 0) {
-            throw new IllegalArgumentException("pointsPerStep must be ≥ 0, is " + pointsPerStep.toPlainString());
+            throw new InvalidSetting(
+                    "pointsPerStep must be ≥ 0, is " + pointsPerStep.toPlainString(),
+                    "每步扣分须不小于 0，现为 " + pointsPerStep.toPlainString());
         }
     }
 

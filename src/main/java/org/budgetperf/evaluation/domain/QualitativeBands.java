@@ -25,8 +25,11 @@ public record QualitativeBands(BigDecimal achievedFrom, BigDecimal partialFrom) 
         if (partialFrom.signum() <= 0
                 || partialFrom.compareTo(achievedFrom) >= 0
                 || achievedFrom.compareTo(HUNDRED) >= 0) {
-            throw new IllegalArgumentException("qualitative bands need 0 < partialFrom < achievedFrom < 100, are "
-                    + partialFrom.toPlainString() + " and " + achievedFrom.toPlainString());
+            throw new InvalidSetting(
+                    "qualitative bands need 0 < partialFrom < achievedFrom < 100, are " + partialFrom.toPlainString()
+                            + " and " + achievedFrom.toPlainString(),
+                    "定性分档须满足 0 < 部分达成下限 < 达成下限 < 100，现为 " + partialFrom.toPlainString() + " 和 "
+                            + achievedFrom.toPlainString());
         }
     }
 

@@ -61,7 +61,9 @@ public record ScoringWeights(
                 .add(management)
                 .add(cost == null ? BigDecimal.ZERO : cost);
         if (sum.compareTo(HUNDRED) != 0) {
-            throw new IllegalArgumentException("weights must add up to 100, they add up to " + sum.toPlainString());
+            throw new InvalidSetting(
+                    "weights must add up to 100, they add up to " + sum.toPlainString(),
+                    "各项权重之和须为 100，现为 " + sum.toPlainString());
         }
     }
 
@@ -108,7 +110,8 @@ public record ScoringWeights(
         Objects.requireNonNull(weight, name);
         Figures.requireReasonable(weight, name);
         if (weight.signum() < 0) {
-            throw new IllegalArgumentException(name + " must be ≥ 0, is " + weight.toPlainString());
+            throw new InvalidSetting(
+                    name + " must be ≥ 0, is " + weight.toPlainString(), name + " 须不小于 0，现为 " + weight.toPlainString());
         }
     }
 }

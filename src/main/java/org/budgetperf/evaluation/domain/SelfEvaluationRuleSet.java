@@ -56,7 +56,7 @@ public final class SelfEvaluationRuleSet {
     public SelfEvaluationOutcome run(TargetTable table, SelfEvaluationInput input, WeightSet set) {
         WeightSet.Resolved resolved = set.resolve(table);
         if (resolved.weights() == null) {
-            throw new IllegalArgumentException(resolved.problems().get(0).message());
+            throw new IllegalArgumentException(resolved.problems().get(0).messageEn());
         }
         return run(table, input, resolved.weights(), set);
     }

@@ -43,7 +43,7 @@ public record WeightSet(
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** One reason the declared weights cannot be taken, on an indicator (index) or on the whole (index null). */
-    public record Problem(Integer indicatorIndex, String field, String message) {}
+    public record Problem(Integer indicatorIndex, String field, String messageEn, String messageZh) {}
 
     /** The weights a set gives a table, or why it gives none. */
     public record Resolved(ScoringWeights weights, List<Problem> problems) {
@@ -59,10 +59,11 @@ public record WeightSet(
         Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(bands, "bands");
         if (weights != null && !managementGroup && weights.management().signum() != 0) {
-            throw new IllegalArgumentException("management must be 0 when the management group is off");
+            throw new InvalidSetting("management must be 0 when the management group is off", "不单列管理指标组时，管理指标权重须为 0");
         }
         if (weights == null && !managementGroup) {
-            throw new IllegalArgumentException("an as-declared set takes management indicators as declared");
+            throw new InvalidSetting(
+                    "an as-declared set takes management indicators as declared", "按申报权重的权重集按申报采用管理指标");
         }
     }
 
@@ -109,7 +110,10 @@ public record WeightSet(
                         "weight",
                         Figures.indicatorEn(i, line.name()) + ": "
                                 + (w == null ? "no weight" : "weight " + w.toPlainString() + " is not usable")
-                                + "; weight set " + label() + " takes every indicator's weight as declared"));
+                                + "; weight set " + label() + " takes every indicator's weight as declared",
+                        Figures.indicatorZh(i, line.name()) + "："
+                                + (w == null ? "没有权重" : "权重 " + w.toPlainString() + " 无法采用")
+                                + "；权重集 " + label() + " 按申报采用每条指标的权重"));
                 continue;
             }
             if (executionIndex.isPresent() && executionIndex.get() == i) {
@@ -122,7 +126,8 @@ public record WeightSet(
                         i,
                         "level1",
                         Figures.indicatorEn(i, line.name()) + ": its 一级/二级 name no scoring group, so its weight "
-                                + "belongs to none"));
+                                + "belongs to none",
+                        Figures.indicatorZh(i, line.name()) + "：其一级/二级指标不属于任何评分组，权重无处计入"));
                 continue;
             }
             sums.merge(group.get(), w, BigDecimal::add);
@@ -137,7 +142,8 @@ public record WeightSet(
                     null,
                     "weight",
                     "the declared weights add up to " + Figures.text(total) + " (" + parts + "), not 100; weight set "
-                            + label() + " takes them only when they make exactly 100"));
+                            + label() + " takes them only when they make exactly 100",
+                    "申报的权重之和为 " + Figures.text(total) + "（" + parts + "），不是 100；权重集 " + label() + " 仅在权重之和恰为 100 时采用"));
         }
         if (!problems.isEmpty()) {
             return new Resolved(null, problems);

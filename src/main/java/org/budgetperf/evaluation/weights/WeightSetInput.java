@@ -8,13 +8,17 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 import org.budgetperf.evaluation.domain.ExecutionDeduction;
+import org.budgetperf.evaluation.domain.InvalidSetting;
 import org.budgetperf.evaluation.domain.QualitativeBands;
 import org.budgetperf.evaluation.domain.ScoringWeights;
 import org.budgetperf.evaluation.domain.WeightSet;
+import org.budgetperf.shared.problem.Messages;
+import org.budgetperf.shared.problem.Text;
 
 /**
  * A new version of a weight set, as an admin sends it. Bounds are checked here (400 naming the field); that the
- * weights make 100 and the bands are ordered is a business rule (422), checked by the domain constructors.
+ * weights make 100 and the bands are ordered is a business rule (422), checked by the domain constructors. A
+ * pattern's {@code message} names its text in the message catalogue ({@code shared.problem.Messages}).
  *
  * @param asDeclared true: take each table's (or form's) declared weights; then {@code weights} must be absent
  * @param weights the fixed group weights; required unless {@code asDeclared}
@@ -22,10 +26,10 @@ import org.budgetperf.evaluation.domain.WeightSet;
  * @param qualitativeBands R-SCO-6 bands; 80 / 60 when absent
  */
 public record WeightSetInput(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "lower-case letters, digits and -")
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "WEIGHT_SET_CODE_FORMAT")
         String code,
 
-        @NotBlank @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z.-]{0,31}", message = "letters, digits, . and -")
+        @NotBlank @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z.-]{0,31}", message = "WEIGHT_SET_VERSION_FORMAT")
         String version,
 
         @NotBlank @Size(max = 200) String title,
@@ -35,13 +39,15 @@ public record WeightSetInput(
         @Valid Deduction budgetExecutionRule,
         @Valid Bands qualitativeBands) {
 
-    /** A refusal of the domain, with the part of the input it concerns. */
+    /** A refusal of the domain, with the part of the input it concerns and the reason in both languages. */
     static final class InvalidPart extends IllegalArgumentException {
         final String field;
+        final transient Text reason;
 
-        InvalidPart(String field, String message) {
-            super(message);
+        InvalidPart(String field, Text reason) {
+            super(reason.english());
             this.field = field;
+            this.reason = reason;
         }
     }
 
@@ -71,9 +77,7 @@ public record WeightSetInput(
         if (asDeclared == (weights != null)) {
             throw new InvalidPart(
                     "weights",
-                    asDeclared
-                            ? "an as-declared set takes each table's weights and states none"
-                            : "a fixed set states its group weights");
+                    (asDeclared ? Messages.AS_DECLARED_STATES_NO_WEIGHTS : Messages.FIXED_SET_STATES_WEIGHTS).of());
         }
         ExecutionDeduction d = part(
                 "budgetExecutionRule",
@@ -102,8 +106,10 @@ public record WeightSetInput(
     private static <T> T part(String field, Supplier<T> make) {
         try {
             return make.get();
+        } catch (InvalidSetting refused) {
+            throw new InvalidPart(field, Text.of(refused.messageEn(), refused.messageZh()));
         } catch (IllegalArgumentException refused) {
-            throw new InvalidPart(field, refused.getMessage());
+            throw new InvalidPart(field, Text.same(refused.getMessage()));
         }
     }
 

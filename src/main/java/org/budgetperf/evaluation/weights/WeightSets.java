@@ -14,9 +14,11 @@ import org.budgetperf.shared.domain.StorableText;
 import org.budgetperf.shared.events.EventDraft;
 import org.budgetperf.shared.events.EventLog;
 import org.budgetperf.shared.events.EventTypes;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.InputValidator;
 
@@ -55,14 +57,14 @@ public class WeightSets {
     public List<WeightSetEntity> versions(String code) {
         List<WeightSetEntity> all = byCode(code, Integer.MAX_VALUE);
         if (all.isEmpty()) {
-            throw ProblemException.notFound("scoring weight set", code);
+            throw ProblemException.notFound(Messages.SCORING_WEIGHT_SET, code);
         }
         return all;
     }
 
     public WeightSetEntity version(String code, String version) {
         return find(code, version)
-                .orElseThrow(() -> ProblemException.notFound("scoring weight set", code + "@" + version));
+                .orElseThrow(() -> ProblemException.notFound(Messages.SCORING_WEIGHT_SET, code + "@" + version));
     }
 
     /**
@@ -77,32 +79,37 @@ public class WeightSets {
         return found.map(row -> definition(row).toDomain())
                 .orElseThrow(() -> new ProblemException(
                         ProblemCode.BUSINESS_RULE_VIOLATED,
-                        "no scoring weight set " + reference + "; GET /api/v1/scoring-weight-sets lists them",
-                        List.of(new Violation(field, in, "unknown scoring weight set " + reference))));
+                        Messages.NO_WEIGHT_SET.of(reference),
+                        List.of(new Violation(
+                                field,
+                                in,
+                                ViolationCode.UNKNOWN_REFERENCE,
+                                Messages.UNKNOWN_WEIGHT_SET.of(reference)))));
     }
 
     /** Adds a version: 400 for bounds, 409 when the version exists, 422 when the weights do not make a set. */
     @Transactional
     public WeightSetView create(WeightSetInput input) {
         if (input == null) {
-            throw ProblemException.invalid("", "a weight set is required");
+            throw ProblemException.invalid("", ViolationCode.REQUIRED, Messages.WEIGHT_SET_REQUIRED.of());
         }
         InputValidator.failIfAny(validator.check(input));
         WeightSetInput set = input.complete();
         try {
             set.toDomain();
         } catch (WeightSetInput.InvalidPart refused) {
+            Violation violation = Violation.body(refused.field, ViolationCode.INCONSISTENT, refused.reason);
             throw new ProblemException(
                     ProblemCode.BUSINESS_RULE_VIOLATED,
-                    refused.field + ": " + refused.getMessage(),
-                    List.of(Violation.body(refused.field, refused.getMessage())));
+                    ProblemException.summary(List.of(violation)),
+                    List.of(violation));
         }
         if (find(set.code(), set.version()).isPresent()) {
             throw new ProblemException(
                     ProblemCode.CONFLICT,
-                    "weight set " + set.code() + "@" + set.version()
-                            + " exists; a set is never changed, add a new version",
-                    List.of(Violation.body("version", "already exists for " + set.code())));
+                    Messages.WEIGHT_SET_EXISTS.of(set.code(), set.version()),
+                    List.of(Violation.body(
+                            "version", ViolationCode.DUPLICATE, Messages.VERSION_EXISTS_FOR.of(set.code()))));
         }
         WeightSetEntity e = new WeightSetEntity();
         e.code = set.code();

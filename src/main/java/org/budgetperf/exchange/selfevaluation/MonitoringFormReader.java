@@ -86,8 +86,8 @@ public final class MonitoringFormReader {
             throw new TableImportException(
                     Reason.NOT_A_TARGET_TABLE,
                     grid.description(),
-                    "Not a 绩效运行监控表: no indicator block with 三级指标 and 预计全年完成值 captions in " + grid.description()
-                            + " / 不是绩效运行监控表：没有带“三级指标”“预计全年完成值”栏目的指标部分（" + grid.description() + "）");
+                    "Not a 绩效运行监控表: no indicator block with 三级指标 and 预计全年完成值 captions in " + grid.description(),
+                    "不是绩效运行监控表：没有带“三级指标”“预计全年完成值”栏目的指标部分（" + grid.description() + "）");
         }
         Slot month = null;
         Slot budget = null;

@@ -145,8 +145,8 @@ public final class SelfEvaluationFormReader {
                             Reason.NOT_A_TARGET_TABLE,
                             grid.description(),
                             "Not a 项目支出绩效自评表: no indicator block with 指标名称, 指标值 and 完成值 captions in "
-                                    + grid.description() + " / 不是项目支出绩效自评表：没有带“指标名称”“指标值”“全年完成值”栏目的指标部分（"
-                                    + grid.description() + "）"));
+                                    + grid.description(),
+                            "不是项目支出绩效自评表：没有带“指标名称”“指标值”“全年完成值”栏目的指标部分（" + grid.description() + "）"));
             int headerRow = captions.row();
             String title = title(headerRow);
             Integer year = year(title);

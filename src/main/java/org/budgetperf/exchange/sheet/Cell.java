@@ -25,9 +25,8 @@ public record Cell(String text, String location, BigDecimal number, String formu
                     TableImportException.Reason.MALFORMED_FILE,
                     location,
                     "The cell at " + location
-                            + " contains a character that cannot be stored (U+0000 or a lone surrogate) / 单元格 "
-                            + location
-                            + " 含有无法保存的字符（U+0000 或不成对的代理字符）");
+                            + " contains a character that cannot be stored (U+0000 or a lone surrogate)",
+                    "单元格 " + location + " 含有无法保存的字符（U+0000 或不成对的代理字符）");
         }
     }
 

@@ -91,7 +91,7 @@ public final class ImportLimits {
             return out.toByteArray();
         } catch (IOException e) {
             throw new TableImportException(
-                    Reason.MALFORMED_FILE, "byte 0", "The upload could not be read to its end / 无法完整读取上传的文件", e);
+                    Reason.MALFORMED_FILE, "byte 0", "The upload could not be read to its end", "无法完整读取上传的文件", e);
         }
     }
 
@@ -99,7 +99,7 @@ public final class ImportLimits {
         return new TableImportException(
                 Reason.LIMIT_EXCEEDED,
                 location,
-                "The file has " + english + " at " + location + "; this is not a target table. / 文件" + chinese + "（位置 "
-                        + location + "），不是绩效目标表。");
+                "The file has " + english + " at " + location + "; this is not a target table.",
+                "文件" + chinese + "（位置 " + location + "），不是绩效目标表。");
     }
 }

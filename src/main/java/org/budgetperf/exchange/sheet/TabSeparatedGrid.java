@@ -29,8 +29,8 @@ public final class TabSeparatedGrid {
             throw new TableImportException(
                     TableImportException.Reason.LIMIT_EXCEEDED,
                     "character " + ImportLimits.MAX_TEXT_CHARS,
-                    "The text is longer than " + ImportLimits.MAX_TEXT_CHARS + " characters / 文本超过 "
-                            + ImportLimits.MAX_TEXT_CHARS + " 个字符");
+                    "The text is longer than " + ImportLimits.MAX_TEXT_CHARS + " characters",
+                    "文本超过 " + ImportLimits.MAX_TEXT_CHARS + " 个字符");
         }
         return new TabSeparatedGrid(text).grid();
     }

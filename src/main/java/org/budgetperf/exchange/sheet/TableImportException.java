@@ -27,15 +27,30 @@ public class TableImportException extends RuntimeException {
 
     private final Reason reason;
     private final String location;
+    private final String messageEn;
+    private final String messageZh;
 
-    public TableImportException(Reason reason, String location, String message) {
-        this(reason, location, message, null);
+    /** The refusal with its reason in English and in Chinese; {@link #getMessage()} is both, {@code "English / 中文"}. */
+    public TableImportException(Reason reason, String location, String messageEn, String messageZh) {
+        this(reason, location, messageEn, messageZh, null);
     }
 
-    public TableImportException(Reason reason, String location, String message, Throwable cause) {
-        super(message, cause);
+    public TableImportException(Reason reason, String location, String messageEn, String messageZh, Throwable cause) {
+        super(messageEn + " / " + messageZh, cause);
         this.reason = reason;
         this.location = location;
+        this.messageEn = messageEn;
+        this.messageZh = messageZh;
+    }
+
+    /** Why, in English. */
+    public String messageEn() {
+        return messageEn;
+    }
+
+    /** Why, in Chinese. */
+    public String messageZh() {
+        return messageZh;
     }
 
     /** Why the file was refused. */

@@ -33,8 +33,8 @@ public final class TextDecoding {
             throw new TableImportException(
                     Reason.LIMIT_EXCEEDED,
                     "byte " + ImportLimits.MAX_TEXT_BYTES,
-                    "The text is larger than " + ImportLimits.MAX_TEXT_BYTES + " bytes / 文本超过 "
-                            + ImportLimits.MAX_TEXT_BYTES + " 字节");
+                    "The text is larger than " + ImportLimits.MAX_TEXT_BYTES + " bytes",
+                    "文本超过 " + ImportLimits.MAX_TEXT_BYTES + " 字节");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
@@ -71,8 +71,9 @@ public final class TextDecoding {
                     Reason.MALFORMED_FILE,
                     "byte " + at,
                     "The text is not " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name())
-                            + ": invalid byte sequence at byte " + at + " / 文本不是有效的 "
-                            + (charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name()) + " 编码（第 " + at + " 字节）");
+                            + ": invalid byte sequence at byte " + at,
+                    "文本不是有效的 " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name()) + " 编码（第 " + at
+                            + " 字节）");
         }
         out.flip();
         return out.toString();

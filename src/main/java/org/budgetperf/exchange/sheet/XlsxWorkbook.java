@@ -141,7 +141,7 @@ public final class XlsxWorkbook {
         }
         if (firstRefusal == null) {
             throw new TableImportException(
-                    Reason.NOT_A_TARGET_TABLE, "workbook", "The workbook has no sheet / 工作簿中没有工作表");
+                    Reason.NOT_A_TARGET_TABLE, "workbook", "The workbook has no sheet", "工作簿中没有工作表");
         }
         if (!several) {
             throw firstRefusal;
@@ -149,7 +149,8 @@ public final class XlsxWorkbook {
         throw new TableImportException(
                 Reason.NOT_A_TARGET_TABLE,
                 "sheet " + sheetNames.get(0),
-                "None of the sheets " + sheetNames + " holds " + formEn + " / 工作表 " + sheetNames + " 中都没有" + formZh,
+                "None of the sheets " + sheetNames + " holds " + formEn,
+                "工作表 " + sheetNames + " 中都没有" + formZh,
                 firstRefusal);
     }
 
@@ -194,20 +195,20 @@ public final class XlsxWorkbook {
                 throw new TableImportException(
                         Reason.ENCRYPTED,
                         "workbook",
-                        "The workbook is password-protected; save it without a password and upload it again"
-                                + " / 工作簿设有密码，请取消密码后重新上传");
+                        "The workbook is password-protected; save it without a password and upload it again",
+                        "工作簿设有密码，请取消密码后重新上传");
             }
             throw new TableImportException(
                     Reason.UNSUPPORTED_FORMAT,
                     "workbook",
-                    "This is an old binary Excel file (.xls); save it as .xlsx and upload it again"
-                            + " / 这是旧版 Excel 文件（.xls），请另存为 .xlsx 后重新上传");
+                    "This is an old binary Excel file (.xls); save it as .xlsx and upload it again",
+                    "这是旧版 Excel 文件（.xls），请另存为 .xlsx 后重新上传");
         }
         throw new TableImportException(
                 Reason.MALFORMED_FILE,
                 "byte 0",
-                "The file is not an xlsx workbook" + (bytes.length == 0 ? " (it is empty)" : "") + " / 文件不是 xlsx 工作簿"
-                        + (bytes.length == 0 ? "（文件为空）" : ""));
+                "The file is not an xlsx workbook" + (bytes.length == 0 ? " (it is empty)" : ""),
+                "文件不是 xlsx 工作簿" + (bytes.length == 0 ? "（文件为空）" : ""));
     }
 
     /** An encrypted OOXML file is an OLE2 container holding EncryptionInfo and EncryptedPackage. */
@@ -241,15 +242,16 @@ public final class XlsxWorkbook {
                 return new TableImportException(
                         Reason.LIMIT_EXCEEDED,
                         "workbook",
-                        "The workbook inflates beyond the safety limits (zip bomb) / 工作簿解压后超出安全限制（疑似压缩炸弹）",
+                        "The workbook inflates beyond the safety limits (zip bomb)",
+                        "工作簿解压后超出安全限制（疑似压缩炸弹）",
                         e);
             }
         }
         return new TableImportException(
                 Reason.MALFORMED_FILE,
                 "workbook",
-                "The xlsx workbook cannot be read: it is damaged or not an Office Open XML spreadsheet"
-                        + " / 无法读取该 xlsx 工作簿：文件已损坏或不是 xlsx 格式",
+                "The xlsx workbook cannot be read: it is damaged or not an Office Open XML spreadsheet",
+                "无法读取该 xlsx 工作簿：文件已损坏或不是 xlsx 格式",
                 e);
     }
 

@@ -70,7 +70,7 @@ final class OfficialLayoutInterpreter {
         return new TableImportException(
                 Reason.NOT_A_TARGET_TABLE,
                 grid.description(),
-                "Not a 部门整体预算绩效目标表: " + english + " in " + grid.description() + " / 不是部门整体预算绩效目标表：" + chinese + "（"
-                        + grid.description() + "）");
+                "Not a 部门整体预算绩效目标表: " + english + " in " + grid.description(),
+                "不是部门整体预算绩效目标表：" + chinese + "（" + grid.description() + "）");
     }
 }

@@ -22,7 +22,10 @@ public final class DecimalBounds {
     /** Longer text cannot be a number within the bounds (30 + 20 digits, sign, point, exponent, separators). */
     public static final int MAX_TEXT_LENGTH = 80;
 
-    /** What a violation says about a number outside the bounds. */
+    /**
+     * What an exception of the domain says about a number outside the bounds, in English; a problem document says it
+     * in the request's language (the catalogue's {@code NUMBER_OUT_OF_BOUNDS}).
+     */
     public static final String MESSAGE = "number out of range: at most " + MAX_INTEGER_DIGITS
             + " digits before the decimal point and " + MAX_DECIMALS + " after it";
 

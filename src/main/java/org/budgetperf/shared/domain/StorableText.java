@@ -8,9 +8,6 @@ package org.budgetperf.shared.domain;
  */
 public final class StorableText {
 
-    /** What a violation says about such a character. */
-    public static final String MESSAGE = "contains a character that cannot be stored (U+0000 or a lone surrogate)";
-
     private StorableText() {}
 
     /** Index of the first character that cannot be stored, or -1 when every character can (or the text is null). */

@@ -14,9 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.web.ETags;
 
 /**
@@ -65,12 +68,11 @@ public class EventFeed {
         try (Connection c = dataSource.getConnection()) {
             Position position = position(c);
             if (q.after() > 0 && q.after() < position.purgedThrough()) {
+                Text purged = Messages.EVENTS_PURGED_THROUGH.of(position.purgedThrough());
                 throw new ProblemException(
                         ProblemCode.EVENTS_PURGED,
-                        "the events up to seq " + position.purgedThrough() + " are no longer kept (retention); read"
-                                + " from after=" + position.purgedThrough() + " on, and resynchronise what came before"
-                                + " from the resources themselves",
-                        List.of(Violation.query("after", "events up to " + position.purgedThrough() + " were purged")));
+                        purged,
+                        List.of(Violation.query("after", ViolationCode.OUT_OF_RANGE, purged)));
             }
             if (q.after() >= position.lastSeq()) {
                 return new Slice(List.of(), q.after());

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.budgetperf.shared.domain.DecimalBounds;
 import org.budgetperf.shared.domain.YuanConversion;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * Exact money conversion into 元 with two decimals, the only form the service stores. Anything finer
@@ -29,26 +31,29 @@ public final class Money {
         }
         if (!DecimalBounds.within(value)) {
             // Requests are bounded when read; this keeps any other caller from expanding a hostile exponent below.
-            violations.add(Violation.body(field, DecimalBounds.MESSAGE));
+            violations.add(Violation.body(
+                    field,
+                    ViolationCode.NUMBER_OUT_OF_BOUNDS,
+                    Messages.NUMBER_OUT_OF_BOUNDS.of(DecimalBounds.MAX_INTEGER_DIGITS, DecimalBounds.MAX_DECIMALS)));
             return null;
         }
         if (value.signum() < 0) {
-            violations.add(Violation.body(field, "must not be negative"));
+            violations.add(Violation.body(field, ViolationCode.NEGATIVE_AMOUNT, Messages.MUST_NOT_BE_NEGATIVE.of()));
             return null;
         }
         BigDecimal yuan = unit == AmountUnit.WAN_YUAN ? YuanConversion.wanYuanToYuan(value) : value;
         if (yuan.stripTrailingZeros().scale() > 2) {
             violations.add(Violation.body(
                     field,
-                    unit == AmountUnit.WAN_YUAN
-                            ? "more than 6 decimals of 万元 is finer than 1 分"
-                            : "more than 2 decimals: amounts in 元 are exact to the 分 (0.01)"));
+                    ViolationCode.FINER_THAN_FEN,
+                    (unit == AmountUnit.WAN_YUAN ? Messages.FINER_THAN_FEN_WAN_YUAN : Messages.FINER_THAN_FEN_YUAN)
+                            .of()));
             return null;
         }
         BigDecimal exact = yuan.setScale(2, RoundingMode.UNNECESSARY);
         if (exact.precision() - exact.scale() > MAX_INTEGER_DIGITS) {
             violations.add(Violation.body(
-                    field, "too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point in 元"));
+                    field, ViolationCode.AMOUNT_TOO_LARGE, Messages.AMOUNT_TOO_LARGE.of(MAX_INTEGER_DIGITS)));
             return null;
         }
         return exact;

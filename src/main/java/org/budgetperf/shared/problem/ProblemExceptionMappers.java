@@ -16,8 +16,8 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into an {@code application/problem+json} answer. No stack trace or class name
+ * Turns every failure into an {@code application/problem+json} answer, in the request's language, with a
+ * {@link ViolationCode} for every refused value (also those the JSON reader refuses). No stack trace or class name
  * ever reaches a body; unexpected failures are logged with the request id the client also receives.
  */
 public class ProblemExceptionMappers {
@@ -35,212 +36,225 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(
-                e.code(), e.getMessage(), path(uri), e.violations(), e.headers(), e.allowedActions());
+    public Response problem(ProblemException e, ContainerRequestContext request) {
+        return ProblemResponses.of(e, request);
     }
 
     @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = JsonPaths.of(e);
-        return invalidBody(uri, field, "unknown or read-only property '" + e.getPropertyName() + "'");
-    }
-
-    @ServerExceptionMapper
-    public Response wrongFormat(InvalidFormatException e, UriInfo uri) {
+    public Response unknownField(UnrecognizedPropertyException e, ContainerRequestContext request) {
         return invalidBody(
-                uri,
-                JsonPaths.of(e),
-                "value " + quote(e.getValue()) + " is not a valid " + TypeNames.describe(e.getTargetType()));
+                request,
+                Violation.body(
+                        JsonPaths.of(e),
+                        ViolationCode.UNKNOWN_PROPERTY,
+                        Messages.UNKNOWN_PROPERTY.of(String.valueOf(e.getPropertyName()))));
     }
 
     @ServerExceptionMapper
-    public Response wrongType(MismatchedInputException e, UriInfo uri) {
+    public Response wrongFormat(InvalidFormatException e, ContainerRequestContext request) {
+        return invalidBody(
+                request,
+                Violation.body(
+                        JsonPaths.of(e),
+                        TypeNames.codeFor(e.getTargetType(), ViolationCode.INVALID_VALUE),
+                        Messages.NOT_A_VALID.of(quote(e.getValue()), TypeNames.describe(e.getTargetType()))));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e, ContainerRequestContext request) {
         String field = JsonPaths.of(e);
         if (field.isEmpty()) {
-            return malformed(uri, "request body must be a JSON object");
+            return malformed(request, Messages.BODY_NOT_AN_OBJECT.of());
         }
-        return invalidBody(uri, field, "expected " + TypeNames.describe(e.getTargetType()));
+        return invalidBody(
+                request,
+                Violation.body(
+                        field,
+                        TypeNames.codeFor(e.getTargetType(), ViolationCode.WRONG_TYPE),
+                        Messages.EXPECTED.of(TypeNames.describe(e.getTargetType()))));
     }
 
+    /**
+     * A value the JSON reader refused: the refusal of one of the service's own readers (a number beyond the bounds, a
+     * character that cannot be stored), which names its code and message, or a value that cannot be read at all.
+     */
     @ServerExceptionMapper
-    public Response mapping(JsonMappingException e, UriInfo uri) {
+    public Response mapping(JsonMappingException e, ContainerRequestContext request) {
         String field = JsonPaths.of(e);
-        String reason = e.getCause() instanceof ProblemException p ? p.getMessage() : "value cannot be read";
-        return field.isEmpty() ? malformed(uri, reason) : invalidBody(uri, field, reason);
+        Violation refusal =
+                e.getCause() instanceof ProblemException p && !p.violations().isEmpty()
+                        ? p.violations().get(0)
+                        : Violation.body("", ViolationCode.INVALID_VALUE, Messages.VALUE_UNREADABLE.of());
+        return field.isEmpty() ? malformed(request, refusal.message()) : invalidBody(request, refusal.at(field));
     }
 
     @ServerExceptionMapper
-    public Response syntax(JsonParseException e, UriInfo uri) {
+    public Response syntax(JsonParseException e, ContainerRequestContext request) {
         return malformed(
-                uri,
-                "body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")");
+                request,
+                Messages.NOT_WELL_FORMED_JSON_AT.of(
+                        e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
     }
 
     /** Nesting, a number or a string beyond the parser's limits (see JacksonCustomizer), in the parser's words. */
     @ServerExceptionMapper
-    public Response beyondLimits(StreamConstraintsException e, UriInfo uri) {
+    public Response beyondLimits(StreamConstraintsException e, ContainerRequestContext request) {
         // "Document nesting depth (33) exceeds the maximum allowed (32, from `StreamReadConstraints…`)": keep the
         // words.
         String reason = String.valueOf(e.getOriginalMessage()).replaceAll(",? from `[^`]*`", "");
-        return malformed(uri, "body exceeds a parsing limit: " + reason);
+        return malformed(request, Messages.BEYOND_PARSING_LIMIT.of(reason));
     }
 
     @ServerExceptionMapper
-    public Response json(JsonProcessingException e, UriInfo uri) {
-        return malformed(uri, "body is not well-formed JSON");
+    public Response json(JsonProcessingException e, ContainerRequestContext request) {
+        return malformed(request, Messages.NOT_WELL_FORMED_JSON.of());
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri, "send a valid bearer token: Authorization: Bearer <JWT>", "Bearer");
+    public Response unauthenticated(UnauthorizedException e, ContainerRequestContext request) {
+        return unauthenticated(request, Messages.SEND_BEARER_TOKEN.of(), "Bearer");
     }
 
     @ServerExceptionMapper
-    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri, "the bearer token is invalid or expired", "Bearer error=\"invalid_token\"");
+    public Response badToken(AuthenticationFailedException e, ContainerRequestContext request) {
+        return unauthenticated(request, Messages.TOKEN_INVALID.of(), "Bearer error=\"invalid_token\"");
     }
 
     /** A 401 always carries its challenge (RFC 6750 §3), so clients know which credentials to send. */
-    private static Response unauthenticated(UriInfo uri, String detail, String challenge) {
-        return ProblemResponses.of(
-                ProblemCode.UNAUTHENTICATED, detail, path(uri), List.of(), Map.of("WWW-Authenticate", challenge));
+    private static Response unauthenticated(ContainerRequestContext request, Text detail, String challenge) {
+        return answer(
+                request,
+                new ProblemException(
+                        ProblemCode.UNAUTHENTICATED, detail, List.of(), Map.of("WWW-Authenticate", challenge)));
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemCode.FORBIDDEN, "your token does not grant this operation", path(uri));
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return answer(request, ProblemCode.FORBIDDEN, Messages.TOKEN_DOES_NOT_GRANT.of());
     }
 
     @ServerExceptionMapper
-    public Response staleEntity(OptimisticLockException e, UriInfo uri) {
-        return ProblemResponses.of(
-                ProblemCode.PRECONDITION_FAILED,
-                "the resource was changed by someone else meanwhile; read it again and retry with its new ETag",
-                path(uri));
+    public Response staleEntity(OptimisticLockException e, ContainerRequestContext request) {
+        return answer(request, ProblemCode.PRECONDITION_FAILED, Messages.CHANGED_MEANWHILE.of());
     }
 
     @ServerExceptionMapper
-    public Response unknownPath(NotFoundException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemCode.NOT_FOUND, "no resource at " + path(uri), path(uri));
+    public Response unknownPath(NotFoundException e, ContainerRequestContext request) {
+        return answer(
+                request,
+                ProblemCode.NOT_FOUND,
+                Messages.NO_RESOURCE_AT.of(ProblemResponses.instance(request.getUriInfo())));
     }
 
     @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+    public Response notAllowed(NotAllowedException e, ContainerRequestContext request) {
         String allow = e.getResponse().getHeaderString("Allow");
-        return ProblemResponses.of(
-                ProblemCode.METHOD_NOT_ALLOWED,
-                "method not allowed here" + (allow == null ? "" : "; allowed: " + allow),
-                path(uri),
-                List.of(),
-                allow == null ? Map.of() : Map.of("Allow", allow));
+        return answer(
+                request,
+                new ProblemException(
+                        ProblemCode.METHOD_NOT_ALLOWED,
+                        allow == null ? Messages.METHOD_NOT_ALLOWED.of() : Messages.METHOD_NOT_ALLOWED_ALLOW.of(allow),
+                        List.of(),
+                        allow == null ? Map.of() : Map.of("Allow", allow)));
     }
 
     @ServerExceptionMapper
-    public Response unsupported(NotSupportedException e, UriInfo uri) {
-        return ProblemResponses.of(
-                ProblemCode.UNSUPPORTED_MEDIA_TYPE,
-                "send the body as application/json (or the media type documented for this operation)",
-                path(uri));
+    public Response unsupported(NotSupportedException e, ContainerRequestContext request) {
+        return answer(request, ProblemCode.UNSUPPORTED_MEDIA_TYPE, Messages.SEND_JSON.of());
     }
 
     @ServerExceptionMapper
-    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return ProblemResponses.of(
-                ProblemCode.NOT_ACCEPTABLE,
-                "this resource cannot be represented in the requested media type",
-                path(uri));
+    public Response notAcceptable(NotAcceptableException e, ContainerRequestContext request) {
+        return answer(request, ProblemCode.NOT_ACCEPTABLE, Messages.NOT_ACCEPTABLE.of());
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
         if (status == 413) {
-            return ProblemResponses.of(
-                    ProblemCode.PAYLOAD_TOO_LARGE, "request body exceeds the documented limit", path(uri));
+            return answer(request, ProblemCode.PAYLOAD_TOO_LARGE, Messages.BODY_OVER_LIMIT.of());
         }
         if (status >= 500) {
             LOG.error("request failed", e);
-            return ProblemResponses.of(ProblemCode.INTERNAL_ERROR, "the request could not be completed", path(uri));
+            return answer(request, ProblemCode.INTERNAL_ERROR, Messages.REQUEST_NOT_COMPLETED.of());
         }
         // The JSON reader hands some failures over wrapped; they are answered like the same failure unwrapped.
         if (status == 400 && e.getCause() instanceof JsonMappingException mapping) {
-            return mapping(mapping, uri);
+            return mapping(mapping, request);
         }
         if (status == 400 && e.getCause() instanceof StreamConstraintsException limit) {
-            return beyondLimits(limit, uri);
+            return beyondLimits(limit, request);
         }
         if (status == 400) {
-            return malformed(uri, "the request could not be read");
+            return malformed(request, Messages.REQUEST_UNREADABLE.of());
         }
-        return ProblemResponses.of(ProblemCode.CONFLICT, "request refused", path(uri));
+        return answer(request, ProblemCode.CONFLICT, Messages.REQUEST_REFUSED.of());
     }
 
     @ServerExceptionMapper
-    public Response databaseDown(JDBCConnectionException e, UriInfo uri) {
-        return unavailable(e, uri);
+    public Response databaseDown(JDBCConnectionException e, ContainerRequestContext request) {
+        return unavailable(e, request);
     }
 
     @ServerExceptionMapper
-    public Response databaseBusy(SQLTransientConnectionException e, UriInfo uri) {
-        return unavailable(e, uri);
+    public Response databaseBusy(SQLTransientConnectionException e, ContainerRequestContext request) {
+        return unavailable(e, request);
     }
 
     /**
      * A unique constraint of the schema and the 409 it means: a check before the write could not see two requests
      * racing for the same department code or table year, so the constraint answers as the check would.
      */
-    private record UniqueConstraint(String name, ProblemCode code, String detail, Violation violation) {}
+    private record UniqueConstraint(String name, ProblemCode code, Text detail, Violation violation) {}
 
     private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS = List.of(
             new UniqueConstraint(
                     "uq_budget_department_year",
                     ProblemCode.DUPLICATE_BUDGET,
-                    "the department already has a table for this fiscal year",
-                    Violation.body("fiscalYear", "a table for this department and year already exists")),
+                    Messages.TABLE_EXISTS_FOR_YEAR.of(),
+                    Violation.body("fiscalYear", ViolationCode.DUPLICATE, Messages.TABLE_OF_YEAR_EXISTS.of())),
             new UniqueConstraint(
                     "uq_department_code",
                     ProblemCode.DUPLICATE_DEPARTMENT_CODE,
-                    "another department already uses this code",
-                    Violation.body("code", "already in use")),
+                    Messages.ANOTHER_DEPARTMENT_USES_CODE.of(),
+                    Violation.body("code", ViolationCode.DUPLICATE, Messages.ALREADY_IN_USE.of())),
             new UniqueConstraint(
                     "uq_scoring_weight_set_version",
                     ProblemCode.CONFLICT,
-                    "this version of the weight set exists; a set is never changed, add a new version",
-                    Violation.body("version", "already exists")));
+                    Messages.WEIGHT_SET_VERSION_EXISTS.of(),
+                    Violation.body("version", ViolationCode.DUPLICATE, Messages.ALREADY_EXISTS.of())));
 
     @ServerExceptionMapper
-    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, ContainerRequestContext request) {
         String constraint =
                 e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(java.util.Locale.ROOT);
         for (UniqueConstraint known : UNIQUE_CONSTRAINTS) {
             if (constraint.contains(known.name())) {
-                return refusedAt(uri, known.code(), known.detail(), known.violation());
+                return answer(request, new ProblemException(known.code(), known.detail(), List.of(known.violation())));
             }
         }
         LOG.error("unexpected constraint violation", e);
-        return internalError(uri);
+        return internalError(request);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
-                return duplicate(violation, uri); // raised at commit, wrapped by the transaction manager
+                return duplicate(violation, request); // raised at commit, wrapped by the transaction manager
             }
         }
         if (causedByConnectionLoss(e)) {
-            return unavailable(e, uri);
+            return unavailable(e, request);
         }
         if (failedAtCommit(e)) {
             // The database went away between the last statement and the commit: nothing was acknowledged, and a
             // retry (with the same Idempotency-Key for a POST) is safe, exactly as for an outage at any other moment.
             LOG.error("transaction could not be committed", e);
-            return unavailable(e, uri);
+            return unavailable(e, request);
         }
         LOG.error("unexpected failure", e);
-        return internalError(uri);
+        return internalError(request);
     }
 
     private static boolean causedByConnectionLoss(Throwable e) {
@@ -274,42 +288,40 @@ public class ProblemExceptionMappers {
         return false;
     }
 
-    private static Response unavailable(Throwable e, UriInfo uri) {
+    private static Response unavailable(Throwable e, ContainerRequestContext request) {
         LOG.warn("database unavailable: " + e.getMessage());
-        return ProblemResponses.of(
-                ProblemCode.DATABASE_UNAVAILABLE,
-                "the database is not reachable right now; retry later",
-                path(uri),
-                List.of(),
-                Map.of("Retry-After", "5"));
+        return answer(
+                request,
+                new ProblemException(
+                        ProblemCode.DATABASE_UNAVAILABLE,
+                        Messages.DATABASE_UNAVAILABLE.of(),
+                        List.of(),
+                        Map.of("Retry-After", "5")));
     }
 
-    /** A refusal that names the one field at fault, so a client can put the message beside it. */
-    private static Response refusedAt(UriInfo uri, ProblemCode code, String detail, Violation violation) {
-        return ProblemResponses.of(code, detail, path(uri), List.of(violation), Map.of());
+    private static Response internalError(ContainerRequestContext request) {
+        return answer(request, ProblemCode.INTERNAL_ERROR, Messages.INTERNAL_ERROR.of());
     }
 
-    private static Response internalError(UriInfo uri) {
-        return ProblemResponses.of(
-                ProblemCode.INTERNAL_ERROR,
-                "the request could not be completed; quote the request id when reporting it",
-                path(uri));
+    /** A 400 naming the one field at fault, so a client can put the message beside it. */
+    private static Response invalidBody(ContainerRequestContext request, Violation violation) {
+        return answer(request, ProblemException.invalid(violation));
     }
 
-    private static Response invalidBody(UriInfo uri, String field, String message) {
-        return refusedAt(uri, ProblemCode.VALIDATION_FAILED, field + ": " + message, Violation.body(field, message));
+    private static Response malformed(ContainerRequestContext request, Text detail) {
+        return answer(request, ProblemCode.MALFORMED_REQUEST, detail);
     }
 
-    private static Response malformed(UriInfo uri, String detail) {
-        return ProblemResponses.of(ProblemCode.MALFORMED_REQUEST, detail, path(uri));
+    private static Response answer(ContainerRequestContext request, ProblemCode code, Text detail) {
+        return answer(request, new ProblemException(code, detail));
+    }
+
+    private static Response answer(ContainerRequestContext request, ProblemException problem) {
+        return ProblemResponses.of(problem, request);
     }
 
     private static String quote(Object value) {
         String text = String.valueOf(value);
         return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
-    }
-
-    private static String path(UriInfo uri) {
-        return ProblemResponses.instance(uri);
     }
 }

@@ -1,47 +1,43 @@
 package org.budgetperf.shared.problem;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Map;
 import org.jboss.logging.MDC;
 
-/** Builds {@code application/problem+json} responses. */
+/**
+ * Builds {@code application/problem+json} responses, written in the language the request chose
+ * ({@link RequestLanguage}), which {@code Content-Language} names; {@code Vary: Accept-Language} tells caches that
+ * another language gets another text.
+ */
 public final class ProblemResponses {
+
+    public static final String CONTENT_LANGUAGE = "Content-Language";
+    public static final String VARY = "Vary";
 
     private ProblemResponses() {}
 
-    public static Response of(
-            ProblemCode code, String detail, String instance, List<Violation> violations, Map<String, String> headers) {
-        return of(code, detail, instance, violations, headers, null);
-    }
-
-    public static Response of(
-            ProblemCode code,
-            String detail,
-            String instance,
-            List<Violation> violations,
-            Map<String, String> headers,
-            List<String> allowedActions) {
+    /** The answer to {@code request} that {@code problem} stands for. */
+    public static Response of(ProblemException problem, ContainerRequestContext request) {
         Object requestId = MDC.get(RequestIdFilter.MDC_KEY);
-        Problem problem = new Problem(
-                code.type(),
-                code.title(),
-                code.status(),
-                detail,
-                instance,
-                code.name(),
+        Language language = RequestLanguage.of(request);
+        Problem document = Problem.of(
+                problem,
+                request == null ? null : instance(request.getUriInfo()),
                 requestId == null ? null : requestId.toString(),
-                violations == null || violations.isEmpty() ? null : violations,
-                allowedActions);
-        Response.ResponseBuilder builder =
-                Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(problem);
-        headers.forEach(builder::header);
+                language);
+        Response.ResponseBuilder builder = Response.status(problem.code().status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(document);
+        languageHeaders(language).forEach(builder::header);
+        problem.headers().forEach(builder::header);
         return builder.build();
     }
 
-    public static Response of(ProblemCode code, String detail, String instance) {
-        return of(code, detail, instance, List.of(), Map.of());
+    /** The headers that say which language a problem document is written in. */
+    public static Map<String, String> languageHeaders(Language language) {
+        return Map.of(CONTENT_LANGUAGE, language.tag(), VARY, RequestLanguage.ACCEPT_LANGUAGE);
     }
 
     /** The {@code instance} of a problem: the request's path. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -37,11 +38,9 @@ public class CallerRateLimitFilter {
         }
         return limiter.caller(identity.getPrincipal().getName(), policyOf(request))
                 .map(refusal -> ProblemResponses.of(
-                        ProblemCode.TOO_MANY_REQUESTS,
-                        refusal.detail(),
-                        ProblemResponses.instance(request.getUriInfo()),
-                        List.of(),
-                        refusal.headers()))
+                        new ProblemException(
+                                ProblemCode.TOO_MANY_REQUESTS, refusal.detail(), List.of(), refusal.headers()),
+                        request))
                 .orElse(null);
     }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.budgetperf.shared.problem.Messages;
+import org.budgetperf.shared.problem.Text;
 
 /**
  * Token-bucket limits per caller and class of operation, and per client address. One runaway client must not
@@ -38,9 +40,8 @@ public class RateLimiter {
                     "RateLimit", "\"" + policy.header() + "\";r=0;t=" + retryAfterSeconds);
         }
 
-        public String detail() {
-            return "more than " + perMinute + " requests a minute (" + policy.header() + "); retry after "
-                    + retryAfterSeconds + " s";
+        public Text detail() {
+            return Messages.RATE_LIMITED.of(perMinute, policy.header(), retryAfterSeconds);
         }
     }
 

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.budgetperf.shared.domain.StorableText;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -56,8 +58,9 @@ public class Caller {
             // The audit trail records the subject; one it cannot store is a token no identity provider should issue.
             throw new ProblemException(
                     ProblemCode.UNAUTHENTICATED,
-                    "the token's subject cannot be recorded (too long," + " U+0000 or a lone surrogate)",
-                    List.of(Violation.header("Authorization", "subject cannot be recorded")),
+                    Messages.TOKEN_SUBJECT_UNRECORDABLE.of(),
+                    List.of(Violation.header(
+                            "Authorization", ViolationCode.INVALID_VALUE, Messages.SUBJECT_UNRECORDABLE.of())),
                     Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
         }
         return subject == null ? "anonymous" : subject;

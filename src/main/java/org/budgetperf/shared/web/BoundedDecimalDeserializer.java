@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import org.budgetperf.shared.domain.DecimalBounds;
-import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * Reads every decimal of every request, as a JSON number or a string, and refuses one outside
@@ -26,13 +28,18 @@ final class BoundedDecimalDeserializer extends NumberDeserializers.BigDecimalDes
                 || token == JsonToken.VALUE_STRING) {
             String text = p.getText().strip();
             if (outOfBounds(text)) {
-                throw JsonMappingException.from(
-                        p,
-                        DecimalBounds.MESSAGE,
-                        new ProblemException(ProblemCode.VALIDATION_FAILED, DecimalBounds.MESSAGE));
+                throw JsonMappingException.from(p, DecimalBounds.MESSAGE, refusal());
             }
         }
         return super.deserialize(p, ctxt);
+    }
+
+    /** The violation the problem mapper names at the number's path. */
+    static ProblemException refusal() {
+        return ProblemException.invalid(Violation.body(
+                "",
+                ViolationCode.NUMBER_OUT_OF_BOUNDS,
+                Messages.NUMBER_OUT_OF_BOUNDS.of(DecimalBounds.MAX_INTEGER_DIGITS, DecimalBounds.MAX_DECIMALS)));
     }
 
     private static boolean outOfBounds(String text) {

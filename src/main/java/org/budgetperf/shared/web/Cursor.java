@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * The {@code cursor} of a keyset page: where the previous page ended (the sort key of its last row), how many items
@@ -86,8 +88,7 @@ public final class Cursor {
     static Position decode(String token, String fingerprint, List<KeyType> types) {
         JsonNode doc = document(token);
         if (!fingerprint.equals(doc.path("f").asText())) {
-            throw invalid("belongs to another list, filter or sort order; start again without a cursor, or send the"
-                    + " filters and sort the cursor was issued for");
+            throw invalid(Messages.CURSOR_OTHER_LIST.of());
         }
         JsonNode k = doc.path("k");
         JsonNode o = doc.path("o");
@@ -187,12 +188,11 @@ public final class Cursor {
         }
     }
 
-    static ProblemException invalid(String message) {
-        return new ProblemException(
-                ProblemCode.VALIDATION_FAILED, PARAMETER + " " + message, List.of(Violation.query(PARAMETER, message)));
+    static ProblemException invalid(Text message) {
+        return ProblemException.invalid(Violation.query(PARAMETER, ViolationCode.INVALID_VALUE, message));
     }
 
     private static ProblemException damaged() {
-        return invalid("is not a cursor this service issued (damaged, truncated or edited); use links.next as given");
+        return invalid(Messages.CURSOR_DAMAGED.of());
     }
 }

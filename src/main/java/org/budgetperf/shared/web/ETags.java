@@ -1,9 +1,11 @@
 package org.budgetperf.shared.web;
 
 import java.util.List;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * Optimistic concurrency over HTTP: every resource's ETag is its row version, and updates and deletes
@@ -25,17 +27,16 @@ public final class ETags {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(
                     ProblemCode.PRECONDITION_REQUIRED,
-                    "send If-Match with the ETag of the version you read, e.g. If-Match: " + of(currentVersion),
-                    List.of(Violation.header("If-Match", "required")));
+                    Messages.IF_MATCH_REQUIRED.of(of(currentVersion)),
+                    List.of(Violation.header("If-Match", ViolationCode.REQUIRED, Messages.REQUIRED.of())));
         }
         if (matchesAny(ifMatch, currentVersion)) {
             return;
         }
         throw new ProblemException(
                 ProblemCode.PRECONDITION_FAILED,
-                "If-Match " + ifMatch.trim() + " does not match the current ETag " + of(currentVersion)
-                        + "; read the resource again and reapply your change",
-                List.of(Violation.header("If-Match", "stale")));
+                Messages.IF_MATCH_STALE.of(ifMatch.trim(), of(currentVersion)),
+                List.of(Violation.header("If-Match", ViolationCode.STALE, Messages.STALE.of())));
     }
 
     /** Whether an {@code If-None-Match} header names the current version (or {@code *}). */

@@ -13,9 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.budgetperf.shared.problem.Language;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.Problem;
 import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.ProblemResponses;
 import org.budgetperf.shared.problem.RequestIdFilter;
+import org.budgetperf.shared.problem.RequestLanguage;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.ratelimit.RateLimiter;
 import org.eclipse.microprofile.config.Config;
 
@@ -113,18 +119,15 @@ public class HttpLayerProblems {
         if (request.host() == null) {
             // Links in answers name this server; HTTP/1.1 requires Host, and an HTTP/1.0 request without one is refused
             // too.
-            send(ctx, ProblemCode.MALFORMED_REQUEST, "send a Host header naming this server");
+            send(ctx, ProblemCode.MALFORMED_REQUEST, Messages.HOST_REQUIRED.of());
             return;
         }
         if (request.uri().length() > MAX_URI_LENGTH) {
-            send(ctx, ProblemCode.URI_TOO_LONG, "the request URI is longer than " + MAX_URI_LENGTH + " characters");
+            send(ctx, ProblemCode.URI_TOO_LONG, Messages.URI_TOO_LONG.of(MAX_URI_LENGTH));
             return;
         }
         if (headerBytes(request.headers()) > MAX_HEADER_BYTES) {
-            send(
-                    ctx,
-                    ProblemCode.HEADERS_TOO_LARGE,
-                    "the request headers are larger than " + MAX_HEADER_BYTES + " bytes");
+            send(ctx, ProblemCode.HEADERS_TOO_LARGE, Messages.HEADERS_TOO_LARGE.of(MAX_HEADER_BYTES));
             return;
         }
         String type = request.getHeader("Content-Type");
@@ -142,10 +145,7 @@ public class HttpLayerProblems {
         String length = request.getHeader("Content-Length");
         long limit = request.path().startsWith(IMPORTS_PATH) ? importLimit : jsonLimit;
         if (length != null && declaredSize(length) > limit) {
-            send(
-                    ctx,
-                    ProblemCode.PAYLOAD_TOO_LARGE,
-                    "request body of " + length + " bytes exceeds the limit of " + limit + " bytes");
+            send(ctx, ProblemCode.PAYLOAD_TOO_LARGE, Messages.BODY_OVER_DECLARED_LIMIT.of(length, limit));
             return;
         }
         if (length == null && request.headers().contains("Transfer-Encoding")) {
@@ -168,8 +168,7 @@ public class HttpLayerProblems {
         send(
                 ctx,
                 ProblemCode.FORBIDDEN,
-                "requests from the origin " + (origin.length() > 100 ? origin.substring(0, 100) + "…" : origin)
-                        + " are not allowed (CORS_ORIGINS)");
+                Messages.ORIGIN_NOT_ALLOWED.of(origin.length() > 100 ? origin.substring(0, 100) + "…" : origin));
     }
 
     private static String ownOrigin(HttpServerRequest request) {
@@ -189,30 +188,26 @@ public class HttpLayerProblems {
                 ctx,
                 code,
                 switch (code) {
-                    case MALFORMED_REQUEST ->
-                        "the request could not be read (check the path's percent-encoding and the headers)";
-                    case PAYLOAD_TOO_LARGE -> "request body exceeds the documented limit";
-                    default -> code.title();
+                    case MALFORMED_REQUEST -> Messages.REQUEST_UNREADABLE_AT_HTTP_LAYER.of();
+                    case PAYLOAD_TOO_LARGE -> Messages.BODY_OVER_LIMIT.of();
+                    default -> code::title;
                 });
     }
 
-    private void send(RoutingContext ctx, ProblemCode code, String detail) {
+    private void send(RoutingContext ctx, ProblemCode code, Text detail) {
         send(ctx, code, detail, Map.of());
     }
 
-    private void send(RoutingContext ctx, ProblemCode code, String detail, Map<String, String> headers) {
+    private void send(RoutingContext ctx, ProblemCode code, Text detail, Map<String, String> headers) {
         String requestId = RequestIdFilter.idFor(ctx.request().getHeader(RequestIdFilter.HEADER));
         String path = ctx.request().path();
-        Problem problem = new Problem(
-                code.type(),
-                code.title(),
-                code.status(),
-                detail,
+        // No resource runs here, so the language is chosen from the header as RequestLanguage chooses it.
+        Language language = Language.fromAcceptLanguage(ctx.request().getHeader(RequestLanguage.ACCEPT_LANGUAGE));
+        Problem problem = Problem.of(
+                new ProblemException(code, detail),
                 path == null || path.length() > 200 ? null : path,
-                code.name(),
                 requestId,
-                null,
-                null);
+                language);
         try {
             // Close the connection: the rest of a refused body is not read.
             ctx.response()
@@ -220,6 +215,7 @@ public class HttpLayerProblems {
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close")
                     .putHeader(RequestIdFilter.HEADER, requestId);
+            ProblemResponses.languageHeaders(language).forEach(ctx.response()::putHeader);
             headers.forEach(ctx.response()::putHeader);
             ctx.response().end(mapper.writeValueAsString(problem));
         } catch (JsonProcessingException e) {

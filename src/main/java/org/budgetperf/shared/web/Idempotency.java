@@ -17,9 +17,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Caller;
 
 /**
@@ -61,8 +63,8 @@ public class Idempotency {
         if (!KEY.matcher(key).matches()) {
             throw new ProblemException(
                     ProblemCode.VALIDATION_FAILED,
-                    "Idempotency-Key must be 1 to 255 visible ASCII characters",
-                    List.of(Violation.header(HEADER, "1 to 255 visible ASCII characters")));
+                    Messages.IDEMPOTENCY_KEY_FORM.of(),
+                    List.of(Violation.header(HEADER, ViolationCode.INVALID_FORMAT, Messages.VISIBLE_ASCII.of())));
         }
         String owner = caller.subject();
         String hash = hash(operation, request);
@@ -105,8 +107,8 @@ public class Idempotency {
         if (!hash.equals(existing[0])) {
             throw new ProblemException(
                     ProblemCode.IDEMPOTENCY_KEY_REUSED,
-                    "Idempotency-Key '" + key + "' was used for a different request; use a new key for a new request",
-                    List.of(Violation.header(HEADER, "already used for a different request")));
+                    Messages.IDEMPOTENCY_KEY_REUSED.of(key),
+                    List.of(Violation.header(HEADER, ViolationCode.DUPLICATE, Messages.USED_FOR_ANOTHER_REQUEST.of())));
         }
         if ("IN_PROGRESS".equals(existing[1])) {
             if (Boolean.TRUE.equals(existing[6])) {
@@ -119,7 +121,7 @@ public class Idempotency {
             }
             throw new ProblemException(
                     ProblemCode.IDEMPOTENT_REQUEST_IN_PROGRESS,
-                    "the first request with Idempotency-Key '" + key + "' is still being processed; retry shortly",
+                    Messages.IDEMPOTENT_REQUEST_IN_PROGRESS.of(key),
                     List.of(),
                     java.util.Map.of("Retry-After", "1"));
         }

@@ -16,9 +16,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * The one paging mechanism of the lists that grow without bound: budgets, departments, history, check runs and the
@@ -146,7 +148,7 @@ public final class ListQuery<E> {
         }
         List<String> allowedNames = allowed.stream().map(SortField::name).toList();
         if (names.size() > MAX_SORT_KEYS) {
-            throw invalidSort("must name at most " + MAX_SORT_KEYS + " fields", allowedNames);
+            throw invalidSort(ViolationCode.TOO_MANY_ITEMS, Messages.SORT_TOO_MANY.of(MAX_SORT_KEYS, allowedNames));
         }
         List<SortKey<E>> keys = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -157,10 +159,10 @@ public final class ListQuery<E> {
                     .filter(f -> f.name().equals(field))
                     .findFirst()
                     .orElseThrow(() -> invalidSort(
-                            "'" + QueryParams.shown(name) + "' is not a field the list can be sorted by",
-                            allowedNames));
+                            ViolationCode.INVALID_ENUM,
+                            Messages.SORT_UNKNOWN_FIELD.of(QueryParams.shown(name), allowedNames)));
             if (!seen.add(field)) {
-                throw invalidSort("names '" + field + "' twice", allowedNames);
+                throw invalidSort(ViolationCode.DUPLICATE, Messages.SORT_FIELD_TWICE.of(field, allowedNames));
             }
             keys.add(new SortKey<>(match, descending));
         }
@@ -168,11 +170,8 @@ public final class ListQuery<E> {
         return List.copyOf(keys);
     }
 
-    private static ProblemException invalidSort(String message, List<String> allowed) {
-        String full = message + "; sort by " + String.join(", ", allowed)
-                + " (comma-separated, '-' before a field for descending)";
-        return new ProblemException(
-                ProblemCode.VALIDATION_FAILED, "sort " + full, List.of(Violation.query("sort", full)));
+    private static ProblemException invalidSort(ViolationCode code, Text message) {
+        return ProblemException.invalid(Violation.query("sort", code, message));
     }
 
     /** The page the request asks for, its items shown by {@code view}. */

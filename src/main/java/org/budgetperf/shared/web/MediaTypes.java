@@ -24,9 +24,11 @@ public final class MediaTypes {
         } catch (RuntimeException unreadable) {
             throw new org.budgetperf.shared.problem.ProblemException(
                     org.budgetperf.shared.problem.ProblemCode.MALFORMED_REQUEST,
-                    "the Accept header cannot be read as a list of media types",
-                    java.util.List.of(
-                            org.budgetperf.shared.problem.Violation.header("Accept", "not a list of media types")));
+                    org.budgetperf.shared.problem.Messages.ACCEPT_UNREADABLE.of(),
+                    java.util.List.of(org.budgetperf.shared.problem.Violation.header(
+                            "Accept",
+                            org.budgetperf.shared.problem.ViolationCode.INVALID_FORMAT,
+                            org.budgetperf.shared.problem.Messages.NOT_MEDIA_TYPES.of())));
         }
         for (jakarta.ws.rs.core.MediaType accepted : acceptable) {
             if (accepted.isWildcardType()

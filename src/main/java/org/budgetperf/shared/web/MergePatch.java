@@ -41,7 +41,9 @@ public final class MergePatch {
 
     private static void requireObject(JsonNode patch) {
         if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemCode.MALFORMED_REQUEST, "a merge patch must be a JSON object");
+            throw new ProblemException(
+                    ProblemCode.MALFORMED_REQUEST,
+                    org.budgetperf.shared.problem.Messages.MERGE_PATCH_NOT_AN_OBJECT.of());
         }
     }
 

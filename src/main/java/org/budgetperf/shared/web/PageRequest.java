@@ -3,6 +3,7 @@ package org.budgetperf.shared.web;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
+import org.budgetperf.shared.problem.Messages;
 
 /**
  * Validated paging query parameters and the page document built from them.
@@ -49,7 +50,7 @@ public record PageRequest(int page, int size, String cursor, boolean includeTota
             return new PageRequest(offset.page, offset.size, null, total, offset.pageGiven);
         }
         if (offset.pageGiven) {
-            throw Cursor.invalid("cannot be combined with page: a cursor says where its page starts");
+            throw Cursor.invalid(Messages.CURSOR_WITH_PAGE.of());
         }
         return new PageRequest(0, offset.size, cursor, total, false);
     }

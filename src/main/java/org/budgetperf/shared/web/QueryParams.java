@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import org.budgetperf.shared.domain.StorableText;
-import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * Parses query parameters by hand: JAX-RS would answer a badly typed query parameter with a bare 404,
@@ -24,11 +26,11 @@ public final class QueryParams {
             return null;
         }
         if (!WHOLE_NUMBER.matcher(value).matches()) {
-            throw invalid(name, "must be a whole number written in the digits 0-9");
+            throw invalid(name, ViolationCode.NOT_A_NUMBER, Messages.WHOLE_NUMBER_DIGITS.of());
         }
         long parsed = Long.parseLong(value);
         if (parsed < min || parsed > max) {
-            throw invalid(name, "must be between " + min + " and " + max);
+            throw invalid(name, ViolationCode.OUT_OF_RANGE, Messages.BETWEEN.of(min, max));
         }
         return (int) parsed;
     }
@@ -42,16 +44,16 @@ public final class QueryParams {
             return null;
         }
         if (!WHOLE_LONG.matcher(value).matches()) {
-            throw invalid(name, "must be a whole number written in the digits 0-9");
+            throw invalid(name, ViolationCode.NOT_A_NUMBER, Messages.WHOLE_NUMBER_DIGITS.of());
         }
         long parsed;
         try {
             parsed = Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw invalid(name, "must be between " + min + " and " + max);
+            throw invalid(name, ViolationCode.OUT_OF_RANGE, Messages.BETWEEN.of(min, max));
         }
         if (parsed < min || parsed > max) {
-            throw invalid(name, "must be between " + min + " and " + max);
+            throw invalid(name, ViolationCode.OUT_OF_RANGE, Messages.BETWEEN.of(min, max));
         }
         return parsed;
     }
@@ -62,10 +64,10 @@ public final class QueryParams {
             return null;
         }
         if (value.length() > maxLength) {
-            throw invalid(name, "must be at most " + maxLength + " characters");
+            throw invalid(name, ViolationCode.TOO_LONG, Messages.AT_MOST_CHARACTERS.of(maxLength));
         }
         if (!StorableText.storable(value)) {
-            throw invalid(name, StorableText.MESSAGE);
+            throw invalid(name, ViolationCode.UNSTORABLE_TEXT, Messages.UNSTORABLE_TEXT.of());
         }
         return value.strip();
     }
@@ -77,7 +79,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "must be an id (UUID)");
+            throw invalid(name, ViolationCode.INVALID_FORMAT, Messages.MUST_BE_ID.of());
         }
     }
 
@@ -88,7 +90,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "must be one of " + List.of(type.getEnumConstants()));
+            throw invalid(
+                    name, ViolationCode.INVALID_ENUM, Messages.MUST_BE_ONE_OF.of(List.of(type.getEnumConstants())));
         }
     }
 
@@ -107,7 +110,7 @@ public final class QueryParams {
             }
         }
         if (result.size() > maxCount) {
-            throw invalid(name, "may be given at most " + maxCount + " times");
+            throw invalid(name, ViolationCode.TOO_MANY_ITEMS, Messages.AT_MOST_TIMES.of(maxCount));
         }
         return List.copyOf(result);
     }
@@ -138,14 +141,14 @@ public final class QueryParams {
         String v = value.strip();
         Matcher m = v.length() > 40 ? null : RFC_3339.matcher(v);
         if (m == null || !m.matches()) {
-            throw invalid(name, "must be an RFC 3339 date-time with an offset, e.g. 2024-06-01T08:00:00Z");
+            throw invalid(name, ViolationCode.INVALID_FORMAT, Messages.RFC_3339.of());
         }
         String offset = m.group(3).toUpperCase(java.util.Locale.ROOT);
         String normal = m.group(1) + "T" + m.group(2) + (offset.startsWith(" ") ? "+" + offset.substring(1) : offset);
         try {
             return java.time.OffsetDateTime.parse(normal);
         } catch (java.time.format.DateTimeParseException e) {
-            throw invalid(name, "is not a date-time that exists");
+            throw invalid(name, ViolationCode.INVALID_FORMAT, Messages.NO_SUCH_DATE_TIME.of());
         }
     }
 
@@ -169,12 +172,11 @@ public final class QueryParams {
         return switch (value.trim()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw invalid(name, "must be true or false");
+            default -> throw invalid(name, ViolationCode.INVALID_ENUM, Messages.TRUE_OR_FALSE.of());
         };
     }
 
-    private static ProblemException invalid(String name, String message) {
-        return new ProblemException(
-                ProblemCode.VALIDATION_FAILED, name + " " + message, List.of(Violation.query(name, message)));
+    private static ProblemException invalid(String name, ViolationCode code, Text message) {
+        return ProblemException.invalid(Violation.query(name, code, message));
     }
 }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import java.io.IOException;
 import org.budgetperf.shared.domain.StorableText;
-import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /** Reads every string of every request and refuses one PostgreSQL could not store ({@link StorableText}), naming the field. */
 final class StorableStringDeserializer extends StringDeserializer {
@@ -17,7 +19,10 @@ final class StorableStringDeserializer extends StringDeserializer {
         String value = super.deserialize(p, ctxt);
         if (!StorableText.storable(value)) {
             throw JsonMappingException.from(
-                    p, StorableText.MESSAGE, new ProblemException(ProblemCode.VALIDATION_FAILED, StorableText.MESSAGE));
+                    p,
+                    Messages.UNSTORABLE_TEXT.en(),
+                    ProblemException.invalid(
+                            Violation.body("", ViolationCode.UNSTORABLE_TEXT, Messages.UNSTORABLE_TEXT.of())));
         }
         return value;
     }

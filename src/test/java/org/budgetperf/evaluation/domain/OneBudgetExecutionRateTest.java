@@ -101,7 +101,7 @@ class OneBudgetExecutionRateTest {
         WeightSet.Resolved ninety = asDeclared().resolve(table("0"));
         assertThat(ninety.problems())
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("add up to 90"));
+                .satisfies(p -> assertThat(p.messageEn()).contains("add up to 90"));
         assertThatThrownBy(() -> RULES.run(table("0"), input("88%"), asDeclared()))
                 .isInstanceOf(IllegalArgumentException.class);
     }

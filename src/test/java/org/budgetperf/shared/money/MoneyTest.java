@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetperf.shared.problem.Violation;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,19 +31,20 @@ class MoneyTest {
 
     @ParameterizedTest(name = "{0} {1} refused")
     @CsvSource({
-        "-0.01, YUAN, must not be negative",
-        "0.001, YUAN, more than 2 decimals",
-        "0.0000001, WAN_YUAN, finer than 1 分",
-        "10000000000000000.00, YUAN, too large",
-        "1000000000000, WAN_YUAN, too large",
+        "-0.01, YUAN, NEGATIVE_AMOUNT, must not be negative",
+        "0.001, YUAN, FINER_THAN_FEN, more than 2 decimals",
+        "0.0000001, WAN_YUAN, FINER_THAN_FEN, finer than 1 分",
+        "10000000000000000.00, YUAN, AMOUNT_TOO_LARGE, too large",
+        "1000000000000, WAN_YUAN, AMOUNT_TOO_LARGE, too large",
     })
-    void refusesWhatCannotBeStoredExactly(String value, AmountUnit unit, String message) {
+    void refusesWhatCannotBeStoredExactly(String value, AmountUnit unit, ViolationCode code, String message) {
         List<Violation> violations = new ArrayList<>();
         assertThat(Money.toYuan(new BigDecimal(value), unit, "amounts.x", violations))
                 .isNull();
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("amounts.x");
-            assertThat(v.message()).contains(message);
+            assertThat(v.code()).isEqualTo(code);
+            assertThat(v.message().english()).contains(message);
         });
     }
 

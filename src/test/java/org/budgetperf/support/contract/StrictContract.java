@@ -65,7 +65,11 @@ final class StrictContract {
         for (String method : List.of("get", "put", "post", "patch", "delete", "head", "options", "trace")) {
             ObjectNode problem = item.putObject(method).putObject("responses").putObject("default");
             problem.put("description", "A problem document");
-            problem.putObject("headers").putObject("X-Request-Id").put("$ref", "#/components/headers/X-Request-Id");
+            ObjectNode headers = problem.putObject("headers");
+            headers.putObject("X-Request-Id").put("$ref", "#/components/headers/X-Request-Id");
+            // Every problem says which language it is written in.
+            headers.putObject("Content-Language").put("$ref", "#/components/headers/Content-Language");
+            headers.putObject("Vary").put("$ref", "#/components/headers/VaryAcceptLanguage");
             problem.putObject("content")
                     .putObject("application/problem+json")
                     .putObject("schema")
