@@ -38,6 +38,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Subject subject, AuditRecord.Operation operation, Object before, Object after) {
         AuditRecord r = new AuditRecord();
+        r.publicId = UUID.randomUUID();
         r.entityType = subject.type();
         r.entityId = subject.id();
         r.budgetId = subject.budgetId();
