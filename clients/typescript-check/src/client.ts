@@ -62,19 +62,21 @@ function unwrap<T>(answer: Answer<T>): T {
 }
 
 /**
- * Every table the caller may see (newest year first), page by page: each page is asked for by its page number and
- * the list ends where a page's `links.next` is null.
+ * Every table the caller may see (newest year first), page by page: each page starts at the cursor the one
+ * before it handed out (`nextCursor`, also in `links.next`), so a deep page costs no more than the first, and
+ * the list ends where `links.next` is null.
  */
 export async function* allBudgets(api: Api, fiscalYear?: number): AsyncGenerator<BudgetSummary, void, undefined> {
   const filter = fiscalYear === undefined ? {} : { fiscalYear };
-  let page = 0;
+  let cursor: string | undefined;
   for (;;) {
-    const current = unwrap(await api.GET("/api/v1/budgets", { params: { query: { ...filter, page, size: 100 } } }));
+    const from = cursor === undefined ? {} : { cursor };
+    const current = unwrap(await api.GET("/api/v1/budgets", { params: { query: { ...filter, ...from, size: 100 } } }));
     yield* current.items;
-    if (current.links.next === null) {
+    if (current.links.next === null || current.nextCursor === undefined) {
       return;
     }
-    page = current.page + 1;
+    cursor = current.nextCursor;
   }
 }
 

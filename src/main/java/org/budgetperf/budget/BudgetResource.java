@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,16 +24,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.budgetperf.shared.audit.AuditEntry;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageParams;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.QueryParams;
 
@@ -72,17 +77,39 @@ public class BudgetResource {
     @GET
     public Page<BudgetSummary> list(
             @QueryParam("departmentId") String departmentId,
+            @QueryParam("departmentCode") List<String> departmentCode,
+            @QueryParam("q") String q,
+            @QueryParam("departmentName") String departmentName,
             @QueryParam("fiscalYear") String fiscalYear,
-            @QueryParam("status") String status,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
+            @QueryParam("fiscalYearFrom") String fiscalYearFrom,
+            @QueryParam("fiscalYearTo") String fiscalYearTo,
+            @QueryParam("status") List<String> status,
+            @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("sort") List<String> sort,
+            @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
+        String fragment = QueryParams.text("q", q, 200);
+        String named = QueryParams.text("departmentName", departmentName, 200);
+        if (fragment != null && named != null) {
+            throw ProblemException.invalid(List.of(
+                    Violation.query("departmentName", "q and departmentName are the same filter; give one of them")));
+        }
+        Integer from = QueryParams.integer("fiscalYearFrom", fiscalYearFrom, 2000, 2100);
+        Integer to = QueryParams.integer("fiscalYearTo", fiscalYearTo, 2000, 2100);
+        if (from != null && to != null && from > to) {
+            throw ProblemException.invalid(
+                    List.of(Violation.query("fiscalYearTo", "must not be before fiscalYearFrom (" + from + ")")));
+        }
         BudgetList.Filter filter = new BudgetList.Filter(
                 QueryParams.uuid("departmentId", departmentId),
+                QueryParams.texts("departmentCode", departmentCode, 64, 100),
+                fragment != null ? fragment : named,
                 QueryParams.integer("fiscalYear", fiscalYear, 2000, 2100),
-                QueryParams.enumValue("status", status, BudgetStatus.class));
-        return request.toPage(budgets.list(filter, request), budgets.count(filter), summary -> summary, uri);
+                from,
+                to,
+                QueryParams.enumValues("status", status, BudgetStatus.class),
+                QueryParams.timestamp("updatedSince", updatedSince));
+        return budgets.page(filter, BudgetList.order(sort), request, paging.uri());
     }
 
     @POST
@@ -183,13 +210,10 @@ public class BudgetResource {
     /** The table's change history (the table, its tasks and indicators), newest first. */
     @GET
     @Path("{budgetId}/history")
-    public Page<AuditEntry> history(
-            @PathParam("budgetId") UUID budgetId,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @Context UriInfo uri) {
+    public Page<AuditEntry> history(@PathParam("budgetId") UUID budgetId, @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         service.documentKey(budgetId);
-        return audit.history(AuditTrail.Owner.BUDGET, budgetId, PageRequest.of(page, size), uri);
+        return audit.history(AuditTrail.Owner.BUDGET, budgetId, request, paging.uri());
     }
 
     /** The table's document as answered to the caller, with what the caller may do with it. */

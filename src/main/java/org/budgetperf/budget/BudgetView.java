@@ -90,6 +90,11 @@ public record BudgetView(
             BigDecimal otherTaskFunds) {
 
         static Totals of(BudgetAmounts a, List<TaskView> tasks) {
+            return of(a, taskFunds(tasks, TaskKind.KEY), taskFunds(tasks, TaskKind.OTHER));
+        }
+
+        /** The totals of amounts whose task funds were summed elsewhere (by the list's query). */
+        static Totals of(BudgetAmounts a, BigDecimal keyTaskFunds, BigDecimal otherTaskFunds) {
             return new Totals(
                     Money.sumOfPresent(a.fiscalAppropriation(), a.otherFunds()),
                     Money.sumOfPresent(a.basicExpenditure(), a.projectExpenditure()),
@@ -98,8 +103,8 @@ public record BudgetView(
                             a.projectExpenditure(),
                             a.specialFunds(),
                             a.otherDevelopmentExpenditure()),
-                    taskFunds(tasks, TaskKind.KEY),
-                    taskFunds(tasks, TaskKind.OTHER));
+                    keyTaskFunds,
+                    otherTaskFunds);
         }
 
         private static BigDecimal taskFunds(List<TaskView> tasks, TaskKind kind) {

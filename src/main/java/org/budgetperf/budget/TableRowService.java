@@ -125,6 +125,11 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
     @Transactional
     public R get(UUID budgetId, UUID rowId) {
         budgets.get(budgetId);
+        return rowOf(budgetId, rowId);
+    }
+
+    /** A row of a table already read (and found visible) in this transaction: one primary-key lookup. */
+    private R rowOf(UUID budgetId, UUID rowId) {
         R row = em.find(block.rowType(), rowId);
         if (row == null || !row.budgetId.equals(budgetId)) {
             throw ProblemException.notFound(block.rowName(), rowId);
@@ -178,7 +183,7 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
     }
 
     private BudgetService.LockedRow<R> lockRow(UUID budgetId, UUID rowId, String ifMatch) {
-        return budgets.lockRow(budgetId, () -> get(budgetId, rowId), ifMatch);
+        return budgets.lockRow(budgetId, () -> rowOf(budgetId, rowId), ifMatch);
     }
 
     private R change(Budget budget, R row, I input) {

@@ -11,12 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.web.Cursor;
+import org.budgetperf.shared.web.ListQuery;
+import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.Timestamps;
 
 /**
@@ -86,26 +92,20 @@ public class CheckRuns {
         }
     }
 
-    /** A page of a table's runs of one kind, newest first. */
-    @Transactional
-    public List<CheckRun> list(CheckRun.Kind kind, UUID budgetId, int offset, int limit) {
-        return em.createQuery(
-                        "SELECT r FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k"
-                                + " ORDER BY r.recordedAt DESC, r.id DESC",
-                        CheckRun.class)
-                .setParameter("b", budgetId)
-                .setParameter("k", kind)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
+    private static final ListQuery.SortField<CheckRun> RECORDED_AT =
+            new ListQuery.SortField<>("recordedAt", "r.recorded_at", Cursor.KeyType.TIMESTAMP, r -> r.recordedAt);
+    private static final ListQuery.SortField<CheckRun> ID =
+            new ListQuery.SortField<>("id", "r.id", Cursor.KeyType.UUID, r -> r.id);
 
+    /** A page of a table's runs of one kind, newest first: a range of the index on (table, kind, time, id). */
     @Transactional
-    public long count(CheckRun.Kind kind, UUID budgetId) {
-        return em.createQuery("SELECT count(r) FROM CheckRun r WHERE r.budgetId = :b AND r.kind = :k", Long.class)
-                .setParameter("b", budgetId)
-                .setParameter("k", kind)
-                .getSingleResult();
+    public <T> Page<T> page(
+            CheckRun.Kind kind, UUID budgetId, PageRequest request, Function<CheckRun, T> view, UriInfo uri) {
+        return ListQuery.<CheckRun>of("runs/" + kind + "/" + budgetId, "check_run r")
+                .where("r.budget_id = :budget", "budget", budgetId)
+                .where("r.kind = :kind", "kind", kind)
+                .orderBy(List.of(new ListQuery.SortKey<>(RECORDED_AT, true), new ListQuery.SortKey<>(ID, true)))
+                .page(em, request, ListQuery.entities(CheckRun.class, "check_run"), view, uri);
     }
 
     @Transactional

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.budgetperf.budget.Budget;
@@ -116,11 +115,9 @@ public class CheckService {
 
     /** A page of a table's recorded runs of one kind, newest first: what every run resource lists. */
     @Transactional
-    public <O> Page<CheckRunView<O>> page(RunKind<O> kind, UUID budgetId, String page, String size, UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
+    public <O> Page<CheckRunView<O>> page(RunKind<O> kind, UUID budgetId, PageRequest request, UriInfo uri) {
         long current = budgets.documentKey(budgetId).budgetVersion();
-        List<CheckRun> rows = runs.list(kind.kind(), budgetId, request.offset(), request.size());
-        return request.toPage(rows, runs.count(kind.kind(), budgetId), run -> read(kind, run, current), uri);
+        return runs.page(kind.kind(), budgetId, request, run -> read(kind, run, current), uri);
     }
 
     @Transactional

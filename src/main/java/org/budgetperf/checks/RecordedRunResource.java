@@ -2,11 +2,11 @@ package org.budgetperf.checks;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import java.util.function.Function;
 import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageParams;
 
 /**
  * The shape every kind of recorded run has in the API, under {@code /api/v1/budgets/{budgetId}/…}: {@code POST}
@@ -36,12 +37,8 @@ public abstract class RecordedRunResource<O> {
     }
 
     @GET
-    public Page<CheckRunView<O>> list(
-            @PathParam("budgetId") UUID budgetId,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @Context UriInfo uri) {
-        return checks.page(kind, budgetId, page, size, uri);
+    public Page<CheckRunView<O>> list(@PathParam("budgetId") UUID budgetId, @BeanParam PageParams paging) {
+        return checks.page(kind, budgetId, paging.request(), paging.uri());
     }
 
     /** The run as JSON; the headers are there for a kind that also offers another representation of it. */

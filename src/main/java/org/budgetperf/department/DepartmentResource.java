@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MergePatch;
 import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageParams;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.QueryParams;
 
@@ -58,19 +60,11 @@ public class DepartmentResource {
 
     @GET
     public Page<DepartmentView> list(
-            @QueryParam("code") String code,
-            @QueryParam("name") String name,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
+            @QueryParam("code") String code, @QueryParam("name") String name, @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         String codeFilter = QueryParams.text("code", code, 64);
         String nameFilter = QueryParams.text("name", name, 200);
-        return request.toPage(
-                service.list(codeFilter, nameFilter, request),
-                service.count(codeFilter, nameFilter),
-                DepartmentView::of,
-                uri);
+        return service.page(codeFilter, nameFilter, request, DepartmentView::of, paging.uri());
     }
 
     @POST
@@ -131,11 +125,8 @@ public class DepartmentResource {
     /** The department's change history, including its tables' changes, newest first. */
     @GET
     @Path("{departmentId}/history")
-    public Page<AuditEntry> history(
-            @PathParam("departmentId") UUID departmentId,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @Context UriInfo uri) {
+    public Page<AuditEntry> history(@PathParam("departmentId") UUID departmentId, @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         Department d = service.get(departmentId);
         if (!caller.sees(d.code)) {
             throw new ProblemException(
@@ -143,7 +134,7 @@ public class DepartmentResource {
                     "only the finance bureau, administrators, readers and the"
                             + " department's own editors may read its history");
         }
-        return audit.history(AuditTrail.Owner.DEPARTMENT, departmentId, PageRequest.of(page, size), uri);
+        return audit.history(AuditTrail.Owner.DEPARTMENT, departmentId, request, paging.uri());
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(Department d) {

@@ -1,20 +1,23 @@
 package org.budgetperf.department;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.web.Cursor;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
+import org.budgetperf.shared.web.ListQuery;
+import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
 
 /** Departments: the owners of budget tables. */
@@ -30,39 +33,36 @@ public class DepartmentService {
     @Inject
     AuditTrail audit;
 
-    /** A page of departments ordered by code, optionally filtered by exact code or name fragment. */
+    private static final ListQuery.SortField<Department> CODE =
+            new ListQuery.SortField<>("code", "d.code", Cursor.KeyType.TEXT, d -> d.code);
+    private static final ListQuery.SortField<Department> ID =
+            new ListQuery.SortField<>("id", "d.id", Cursor.KeyType.UUID, d -> d.id);
+
+    /**
+     * A page of departments ordered by code, optionally filtered by exact code or name fragment (case-insensitive,
+     * the caller's LIKE wildcards taken literally).
+     */
     @Transactional
-    public List<Department> list(String code, String nameContains, PageRequest page) {
-        return query(code, nameContains, "ORDER BY d.code, d.id", Department.class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
+    public <T> Page<T> page(
+            String code, String nameContains, PageRequest request, Function<Department, T> view, UriInfo uri) {
+        return ListQuery.<Department>of("departments", "department d")
+                .filter("code", code, "d.code = :code")
+                .filter(
+                        "name",
+                        nameContains,
+                        "lower(d.name) LIKE :name ESCAPE '\\'",
+                        nameContains == null ? null : ListQuery.containsPattern(nameContains))
+                .orderBy(List.of(new ListQuery.SortKey<>(CODE, false), new ListQuery.SortKey<>(ID, false)))
+                .page(em, request, ListQuery.entities(Department.class, "department"), view, uri);
     }
 
+    /** The department with this code, if any. */
     @Transactional
-    public long count(String code, String nameContains) {
-        return query(code, nameContains, "", Long.class).getSingleResult();
-    }
-
-    private <T> jakarta.persistence.TypedQuery<T> query(String code, String nameContains, String order, Class<T> type) {
-        String select = type == Long.class ? "SELECT count(d) FROM Department d" : "SELECT d FROM Department d";
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Parameters params = new Parameters();
-        if (code != null && !code.isBlank()) {
-            where.append(" AND d.code = :code");
-            params.and("code", code.trim());
-        }
-        if (nameContains != null && !nameContains.isBlank()) {
-            where.append(" AND lower(d.name) LIKE :name ESCAPE '\\'");
-            params.and("name", "%" + escapeLike(nameContains.trim().toLowerCase(Locale.ROOT)) + "%");
-        }
-        jakarta.persistence.TypedQuery<T> q = em.createQuery(select + where + " " + order, type);
-        params.map().forEach(q::setParameter);
-        return q;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    public java.util.Optional<Department> byCode(String code) {
+        return em.createQuery("SELECT d FROM Department d WHERE d.code = :code", Department.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional

@@ -4,13 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +18,13 @@ import org.budgetperf.budget.BudgetView;
 import org.budgetperf.budget.TableAction;
 import org.budgetperf.budget.TableActions;
 import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.Cursor;
+import org.budgetperf.shared.web.ListQuery;
 import org.budgetperf.shared.web.Page;
+import org.budgetperf.shared.web.PageParams;
 import org.budgetperf.shared.web.PageRequest;
+import org.budgetperf.shared.web.QueryParams;
+import org.budgetperf.shared.web.Timestamps;
 
 /** {@code /api/v1/review-queue}: the finance bureau's work queue, submitted tables oldest first. */
 @Path("/api/v1/review-queue")
@@ -50,57 +54,79 @@ public class ReviewQueueResource {
     @Inject
     AllowedActions actions;
 
+    private static final ListQuery.SortField<QueueItem> SUBMITTED_AT = new ListQuery.SortField<>(
+            "submittedAt", "b.submitted_at", Cursor.KeyType.TIMESTAMP, QueueItem::submittedAt);
+    private static final ListQuery.SortField<QueueItem> ID =
+            new ListQuery.SortField<>("id", "b.id", Cursor.KeyType.UUID, QueueItem::budgetId);
+
+    /** The submission event links the review and reconciliation recorded for it; one statement for the page. */
+    private final ListQuery.Fetch<QueueItem> rows = ListQuery.rows("""
+            SELECT b.id AS budget_id, d.id AS department_id, d.code, d.name, b.fiscal_year,
+                   b.approved_revision + 1 AS revision, b.submitted_at, e.review_run_id, rv.warning_count,
+                   e.reconciliation_run_id, rc.outcome""", """
+            JOIN budget b ON b.id = p.id
+            JOIN department d ON d.id = b.department_id
+            LEFT JOIN LATERAL (SELECT * FROM budget_event ev WHERE ev.budget_id = b.id AND ev.type = 'SUBMITTED'
+                                ORDER BY ev.seq DESC LIMIT 1) e ON true
+            LEFT JOIN check_run rv ON rv.id = e.review_run_id
+            LEFT JOIN check_run rc ON rc.id = e.reconciliation_run_id""", this::item);
+
+    /**
+     * The queue, longest waiting first, filtered by department (id or codes), fiscal year and how long a table has
+     * waited ({@code submittedBefore}, {@code minAgeDays}: both may be given, the earlier bound applies).
+     */
     @GET
     @Transactional
     public Page<QueueItem> queue(
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size);
-        // The submission event links the review and reconciliation recorded for it; one query for the page.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT b.id, d.id, d.code, d.name, b.fiscal_year, b.approved_revision + 1, b.submitted_at,
-                       e.review_run_id, rv.warning_count, e.reconciliation_run_id, rc.outcome
-                  FROM budget b
-                  JOIN department d ON d.id = b.department_id
-                  LEFT JOIN LATERAL (SELECT * FROM budget_event ev WHERE ev.budget_id = b.id AND ev.type = 'SUBMITTED'
-                                      ORDER BY ev.seq DESC LIMIT 1) e ON true
-                  LEFT JOIN check_run rv ON rv.id = e.review_run_id
-                  LEFT JOIN check_run rc ON rc.id = e.reconciliation_run_id
-                 WHERE b.status = 'SUBMITTED'
-                 ORDER BY b.submitted_at, b.id
-                """)
-                .setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM budget WHERE status = 'SUBMITTED'")
-                        .getSingleResult())
-                .longValue();
-        return request.toPage(
-                rows,
-                total,
-                r -> new QueueItem(
-                        (UUID) r[0],
-                        new BudgetView.DepartmentRef((UUID) r[1], (String) r[2], (String) r[3]),
-                        ((Number) r[4]).intValue(),
-                        ((Number) r[5]).intValue(),
-                        toOffset(r[6]),
-                        (UUID) r[7],
-                        r[8] == null ? 0 : ((Number) r[8]).longValue(),
-                        (UUID) r[9],
-                        (String) r[10],
-                        // Every queued table is SUBMITTED; its working revision is one past the approved ones.
-                        actions.allowed(new TableActions.State(
-                                (String) r[2], BudgetStatus.SUBMITTED, ((Number) r[5]).intValue() - 1))),
-                uri);
+            @QueryParam("departmentId") String departmentId,
+            @QueryParam("departmentCode") List<String> departmentCode,
+            @QueryParam("fiscalYear") String fiscalYear,
+            @QueryParam("submittedBefore") String submittedBefore,
+            @QueryParam("minAgeDays") String minAgeDays,
+            @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
+        Integer age = QueryParams.integer("minAgeDays", minAgeDays, 0, 36_500);
+        // The age is part of the cursor's scope as the caller gave it: a walk with minAgeDays keeps its meaning.
+        return ListQuery.<QueueItem>of("review-queue", "budget b")
+                .where("b.status = 'SUBMITTED'")
+                .filter(
+                        "departmentId",
+                        QueryParams.uuid("departmentId", departmentId),
+                        "b.department_id = :departmentId")
+                .filter(
+                        "departmentCode",
+                        QueryParams.texts("departmentCode", departmentCode, 64, 100),
+                        "b.department_id IN (SELECT dc.id FROM department dc WHERE dc.code IN (:departmentCode))")
+                .filter(
+                        "fiscalYear",
+                        QueryParams.integer("fiscalYear", fiscalYear, 2000, 2100),
+                        "b.fiscal_year = :fiscalYear")
+                .filter(
+                        "submittedBefore",
+                        QueryParams.timestamp("submittedBefore", submittedBefore),
+                        "b.submitted_at < :submittedBefore")
+                .filter(
+                        "minAgeDays",
+                        age,
+                        "b.submitted_at <= :minAgeDays",
+                        age == null ? null : Timestamps.now().minusDays(age))
+                .orderBy(List.of(new ListQuery.SortKey<>(SUBMITTED_AT, false), new ListQuery.SortKey<>(ID, false)))
+                .page(em, request, rows, item -> item, paging.uri());
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return value == null ? null : ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    private QueueItem item(Object[] r) {
+        return new QueueItem(
+                (UUID) r[0],
+                new BudgetView.DepartmentRef((UUID) r[1], (String) r[2], (String) r[3]),
+                ((Number) r[4]).intValue(),
+                ((Number) r[5]).intValue(),
+                ListQuery.timestamp(r[6]),
+                (UUID) r[7],
+                r[8] == null ? 0 : ((Number) r[8]).longValue(),
+                (UUID) r[9],
+                (String) r[10],
+                // Every queued table is SUBMITTED; its working revision is one past the approved ones.
+                actions.allowed(
+                        new TableActions.State((String) r[2], BudgetStatus.SUBMITTED, ((Number) r[5]).intValue() - 1)));
     }
 }

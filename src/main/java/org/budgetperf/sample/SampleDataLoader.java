@@ -16,7 +16,6 @@ import org.budgetperf.department.Department;
 import org.budgetperf.department.DepartmentInput;
 import org.budgetperf.department.DepartmentService;
 import org.budgetperf.shared.security.Caller;
-import org.budgetperf.shared.web.PageRequest;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,9 +56,7 @@ public class SampleDataLoader {
         caller.actAsSystem("sample-data");
         JsonNode sample = read();
         DepartmentInput department = mapper.treeToValue(sample.get("department"), DepartmentInput.class);
-        if (!departments
-                .list(department.code(), null, PageRequest.of(null, null))
-                .isEmpty()) {
+        if (departments.byCode(department.code()).isPresent()) {
             return;
         }
         Department created = departments.create(department);

@@ -72,14 +72,19 @@ class DepartmentApiTest {
         for (int i = 0; i < 3; i++) {
             Api.createDepartment(Api.uniqueCode("F"), "归侨联合会" + marker + i);
         }
-        given().get("/api/v1/departments?name=" + marker + "&size=2")
+        given().get("/api/v1/departments?name=" + marker + "&size=2&page=0&includeTotal=true")
                 .then()
                 .statusCode(200)
                 .body("items", hasSize(2))
                 .body("totalItems", equalTo(3))
                 .body("totalPages", equalTo(2))
+                .body("totalIsEstimate", equalTo(false))
                 .body("items[0].name", org.hamcrest.Matchers.containsString(marker))
                 .body("links.next", org.hamcrest.Matchers.containsString("page=1"));
+        given().get("/api/v1/departments?name=" + marker + "&size=2")
+                .then()
+                .body("totalIsEstimate", equalTo(true))
+                .body("links.next", org.hamcrest.Matchers.containsString("cursor="));
         given().get("/api/v1/departments?name=" + marker + "&size=2&page=1")
                 .then()
                 .body("items", hasSize(1))

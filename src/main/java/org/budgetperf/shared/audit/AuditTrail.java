@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.budgetperf.shared.problem.RequestIdFilter;
 import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.web.Cursor;
+import org.budgetperf.shared.web.ListQuery;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.Timestamps;
@@ -55,32 +57,35 @@ public class AuditTrail {
 
     /** Whose history a page shows: a table's (itself, its tasks and indicators), or a department's (itself and all its tables). */
     public enum Owner {
-        BUDGET("budgetId"),
-        DEPARTMENT("departmentId");
+        BUDGET("budget_id"),
+        DEPARTMENT("department_id");
 
-        private final String attribute;
+        private final String column;
 
-        Owner(String attribute) {
-            this.attribute = attribute;
+        Owner(String column) {
+            this.column = column;
         }
     }
 
-    /** A page of an owner's history, newest first, with its links. */
+    private static final ListQuery.SortField<AuditRecord> ID =
+            new ListQuery.SortField<>("id", "r.id", Cursor.KeyType.LONG, r -> r.id);
+
+    /**
+     * A page of an owner's history, newest first, with its links: a range of the index on (owner, id) at any depth,
+     * by {@code cursor} or by {@code page}.
+     */
     @Transactional
     public Page<AuditEntry> history(Owner owner, UUID id, PageRequest request, UriInfo uri) {
-        // The attribute comes from the enum, never from the caller.
-        List<AuditRecord> records = em.createQuery(
-                        "SELECT r FROM AuditRecord r WHERE r." + owner.attribute + " = :id ORDER BY r.id DESC",
-                        AuditRecord.class)
-                .setParameter("id", id)
-                .setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList();
-        long total = em.createQuery(
-                        "SELECT count(r) FROM AuditRecord r WHERE r." + owner.attribute + " = :id", Long.class)
-                .setParameter("id", id)
-                .getSingleResult();
-        return request.toPage(records, total, r -> AuditEntry.of(r, mapper), uri);
+        // The column comes from the enum, never from the caller.
+        return ListQuery.<AuditRecord>of("history/" + owner.name() + "/" + id, "audit_record r")
+                .where("r." + owner.column + " = :owner", "owner", id)
+                .orderBy(List.of(new ListQuery.SortKey<>(ID, true)))
+                .page(
+                        em,
+                        request,
+                        ListQuery.entities(AuditRecord.class, "audit_record"),
+                        r -> AuditEntry.of(r, mapper),
+                        uri);
     }
 
     private String json(Object state) {

@@ -2,6 +2,7 @@ package org.budgetperf.shared.web;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import org.budgetperf.shared.domain.StorableText;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
@@ -66,6 +67,75 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw invalid(name, "must be one of " + List.of(type.getEnumConstants()));
         }
+    }
+
+    /**
+     * A repeatable free-text parameter ({@code ?departmentCode=A&departmentCode=B}): each value as {@link #text},
+     * blanks skipped, duplicates once, in the order given; at most {@code maxCount} values.
+     */
+    public static List<String> texts(String name, List<String> values, int maxLength, int maxCount) {
+        java.util.LinkedHashSet<String> result = new java.util.LinkedHashSet<>();
+        if (values != null) {
+            for (String value : values) {
+                String t = text(name, value, maxLength);
+                if (t != null) {
+                    result.add(t);
+                }
+            }
+        }
+        if (result.size() > maxCount) {
+            throw invalid(name, "may be given at most " + maxCount + " times");
+        }
+        return List.copyOf(result);
+    }
+
+    /** A repeatable enum parameter ({@code ?status=DRAFT&status=RETURNED}): each value as {@link #enumValue}. */
+    public static <E extends Enum<E>> List<E> enumValues(String name, List<String> values, Class<E> type) {
+        java.util.EnumSet<E> result = java.util.EnumSet.noneOf(type);
+        if (values != null) {
+            for (String value : values) {
+                E e = enumValue(name, value, type);
+                if (e != null) {
+                    result.add(e);
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * An RFC 3339 date-time ({@code 2024-06-01T08:00:00Z}, {@code 2024-06-01T16:00:00.5+08:00}): a date, a time and
+     * an offset, nothing less. A '+' sent unencoded in a query string arrives as a blank; a blank before the offset is
+     * read as the '+' it was. Null when blank.
+     */
+    public static java.time.OffsetDateTime timestamp(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        Matcher m = v.length() > 40 ? null : RFC_3339.matcher(v);
+        if (m == null || !m.matches()) {
+            throw invalid(name, "must be an RFC 3339 date-time with an offset, e.g. 2024-06-01T08:00:00Z");
+        }
+        String offset = m.group(3).toUpperCase(java.util.Locale.ROOT);
+        String normal = m.group(1) + "T" + m.group(2) + (offset.startsWith(" ") ? "+" + offset.substring(1) : offset);
+        try {
+            return java.time.OffsetDateTime.parse(normal);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(name, "is not a date-time that exists");
+        }
+    }
+
+    private static final java.util.regex.Pattern RFC_3339 = java.util.regex.Pattern.compile(
+            "([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ]([0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,9})?)([Zz]|[+ -][0-9]{2}:[0-9]{2})");
+
+    /** A caller's value as a message may quote it: short and printable. */
+    public static String shown(String value) {
+        String printable = value.codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
     }
 
     /** A boolean flag: absent means false; only "true" and "false" are accepted. */

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Deep pages of GET /api/v1/budgets over 100,000 budgets (figures in docs/benchmarks.md, "Deep pages"):
+# the query plans of the list's statements (EXPLAIN (ANALYZE, BUFFERS)) at page 1 and at the end of the list,
+# and wrk latencies of page 1 against a page near the end, by cursor and by offset, through the production jar.
+# Needs the production jar (./mvnw package -Dprod -DskipTests), wrk (apt install wrk), psql and a PostgreSQL
+# server (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres). DURATION (default 15s), CONNECTIONS (16) and
+# THREADS (2) tune wrk; the database (perf_targets_list_bench) is created and dropped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db="${BENCH_DB:-perf_targets_list_bench}"
+duration="${DURATION:-15s}"; connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"
+source scripts/bench-lib.sh
+trap 'cleanup; psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null || true' EXIT
+fresh_database "$db"
+start_service
+
+# 100,000 budgets: 20,000 departments x 5 fiscal years, each with a KEY and an OTHER task, written straight into
+# the schema; creation and update times spread over a year, statuses mixed.
+psql -q -d "$db" <<'SQL'
+INSERT INTO department (id, code, name, version, created_at, updated_at)
+SELECT md5('d' || g)::uuid, 'BENCH-' || lpad(g::text, 5, '0'), '部门' || g, 0, now(), now()
+  FROM generate_series(1, 20000) g;
+INSERT INTO budget (id, department_id, fiscal_year, status, framework_code, basic_expenditure, project_expenditure,
+                    fiscal_appropriation, other_funds, version, created_at, updated_at)
+SELECT md5('b' || g || '-' || y)::uuid, md5('d' || g)::uuid, y,
+       (ARRAY['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'ADJUSTING'])[1 + (g + y) % 5], 'guangdong-city-2024',
+       1000.00, 500.00, 1500.00, 0.00, 0,
+       now() - interval '365 days' + (g * 5 + y - 2020) * interval '315 seconds',
+       now() - interval '365 days' + ((g * 7919 + y * 104729) % 100000) * interval '315 seconds'
+  FROM generate_series(1, 20000) g, generate_series(2020, 2024) y;
+INSERT INTO budget_task (id, budget_id, kind, position, name, planned_funds, version, created_at, updated_at)
+SELECT md5('t' || b.id || k)::uuid, b.id, k, 0, '任务', 100.00, 0, now(), now()
+  FROM budget b, unnest(ARRAY['KEY', 'OTHER']) k;
+VACUUM ANALYZE;
+SQL
+echo "budgets in the database: $(psql -tA -d "$db" -c 'SELECT count(*) FROM budget'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+reader="Authorization: Bearer $(token reader)"
+# A cursor near the end of the default order: walk the list by pages of 100 (the cursor does not depend on size).
+walked=$(python3 - "$base" "$reader" <<'PY'
+import json, sys, urllib.request
+base, header = sys.argv[1], sys.argv[2].split(": ", 1)
+url, cursors, pages = base + "/budgets?size=100", [], 0
+while url:
+    req = urllib.request.Request(url, headers={header[0]: header[1]})
+    page = json.load(urllib.request.urlopen(req))
+    pages += 1
+    if page.get("nextCursor"):
+        cursors.append(page["nextCursor"])
+    nxt = page["links"]["next"]
+    url = base.rsplit("/api/v1", 1)[0] + nxt if nxt else None
+print(pages, cursors[-2])
+PY
+)
+echo "walked the whole list by cursor: ${walked%% *} pages of 100"
+deep_cursor="${walked#* }"
+
+explain() {
+  echo; echo "### $1"; echo '```'
+  psql -q -d "$db" -c "EXPLAIN (${3:-ANALYZE, BUFFERS, COSTS OFF}) $2" | sed -e '/^$/d'
+  echo '```'
+}
+# The statements ListQuery writes for the default order (-fiscalYear,createdAt,id), values inlined.
+select_page='SELECT b.id, d.code, b.fiscal_year, b.status, b.basic_expenditure, b.updated_at,
+       (SELECT sum(t.planned_funds) FROM budget_task t WHERE t.budget_id = b.id AND t.kind = '"'KEY'"') AS key_task_funds,
+       (SELECT sum(t.planned_funds) FROM budget_task t WHERE t.budget_id = b.id AND t.kind = '"'OTHER'"') AS other_task_funds
+  FROM'
+join_page='JOIN budget b ON b.id = p.id JOIN department d ON d.id = b.department_id
+ ORDER BY p.k0 DESC, p.k1, p.id'
+keys='SELECT b.fiscal_year AS k0, b.created_at AS k1, b.id AS id FROM budget b'
+order='ORDER BY b.fiscal_year DESC, b.created_at, b.id'
+last=$(psql -tA -F' ' -d "$db" -c "SELECT fiscal_year, created_at, id FROM budget ORDER BY fiscal_year DESC, created_at, id OFFSET 99979 LIMIT 1")
+read -r year created_date created_time id <<<"$last"
+created="$created_date $created_time"
+explain "page 1 (keys from the index, then 21 rows)" \
+  "$select_page ($keys $order LIMIT 21 OFFSET 0) p $join_page"
+explain "a page by cursor at item 99,980 of 100,000" \
+  "$select_page (SELECT * FROM (($keys WHERE b.fiscal_year = $year AND (b.created_at, b.id) > ('$created', '$id') $order LIMIT 21)
+   UNION ALL ($keys WHERE b.fiscal_year < $year $order LIMIT 21)) ranges ORDER BY ranges.k0 DESC, ranges.k1, ranges.id LIMIT 21) p $join_page"
+explain "the same depth by offset (page=4999&size=20)" \
+  "$select_page ($keys $order LIMIT 21 OFFSET 99980) p $join_page"
+explain "the estimate of a page with a next page: planned, never run (rows= is totalItems)" \
+  "SELECT 1 FROM budget b" "SUMMARY ON"
+explain "a sync page: sort=updatedAt&updatedSince=… by cursor" \
+  "$select_page (SELECT b.updated_at AS k0, b.id AS id FROM budget b WHERE b.updated_at >= now() - interval '30 days'
+   AND (b.updated_at, b.id) > (now() - interval '20 days', '00000000-0000-0000-0000-000000000000') ORDER BY b.updated_at, b.id LIMIT 21) p
+   JOIN budget b ON b.id = p.id JOIN department d ON d.id = b.department_id ORDER BY p.k0, p.id"
+
+run() {
+  echo; echo "## $1"; curl -sf -o /dev/null -H "$reader" "$2"
+  # Warm-up (JIT, connection pool, caches), not measured.
+  wrk -t"$threads" -c"$connections" -d5s -H "$reader" "$2" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "$reader" "$2" | grep -E "Requests/sec|Latency |99%|50%|requests in|Non-2xx"
+}
+run "page 1 (size 20)" "$base/budgets?size=20"
+run "a page by cursor at item 99,900 of 100,000 (size 20)" "$base/budgets?size=20&cursor=$deep_cursor"
+run "the same depth by offset (page=4995&size=20)" "$base/budgets?page=4995&size=20"
+run "page 1 with its exact total (includeTotal=true)" "$base/budgets?size=20&includeTotal=true"
+run "a sync page: sort=updatedAt&updatedSince (last 30 days)" \
+  "$base/budgets?size=20&sort=updatedAt&updatedSince=$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)"

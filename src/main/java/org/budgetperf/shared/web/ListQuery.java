@@ -1,0 +1,411 @@
+package org.budgetperf.shared.web;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ProblemException;
+import org.budgetperf.shared.problem.Violation;
+
+/**
+ * The one paging mechanism of the lists that grow without bound: budgets, departments, history, check runs and the
+ * review queue. A list names its table, its filters and its sort order; this class writes the SQL and the page.
+ *
+ * <p><b>Keyset pages.</b> A page is read in two steps within one statement: the keys of the page's rows (the sort
+ * columns and the id) are read from the list's table alone, as a range of an index that starts right after the
+ * cursor's row, then only those rows are joined with whatever the items show. A page therefore costs the same at
+ * any depth. Rows after a cursor are those whose first differing sort key comes later; with sort keys in mixed
+ * directions (newest year first, then creation order) that is one range per run of keys of the same direction, each
+ * an index range of its own, merged in order ({@code UNION ALL} of row comparisons).
+ *
+ * <p><b>Offset pages.</b> A request with {@code page} is answered as before (page-numbered links), with its offset
+ * walked over the same key-only index range.
+ *
+ * <p><b>Totals.</b> Counting every matching row costs as much as reading them all, so {@code totalItems} is exact
+ * only when asked ({@code includeTotal=true}, one count) or when the answer shows it anyway: a last page reached by
+ * offset. Otherwise it is an estimate, flagged {@code totalIsEstimate}: on a page with a next page the planner's
+ * estimate of the matching rows, never less than the items up to this page plus one; on a last page reached by a
+ * cursor the items walked. A page is one statement, plus one for the estimate or the count.
+ *
+ * @param <E> what a row of the list is read into
+ */
+public final class ListQuery<E> {
+
+    /** A column a list may be ordered by: its name in {@code sort}, its SQL, its type and the value of a read row. */
+    public record SortField<E>(String name, String column, Cursor.KeyType type, Function<E, Object> value) {}
+
+    /** One key of a sort order. */
+    public record SortKey<E>(SortField<E> field, boolean descending) {
+
+        String sort() {
+            return (descending ? "-" : "") + field.name();
+        }
+    }
+
+    /** How the rows of a page are read, given the page's keys as a derived table {@code p}. */
+    public interface Fetch<E> {
+        List<E> rows(EntityManager em, String keys, String order, Map<String, Object> parameters);
+    }
+
+    private static final Pattern PLANNED_ROWS = Pattern.compile("rows=(\\d+)");
+    private static final int MAX_SORT_KEYS = 4;
+
+    private final String list;
+    private final String from;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final StringBuilder scope = new StringBuilder();
+    private List<SortKey<E>> order = List.of();
+
+    private ListQuery(String list, String from) {
+        this.list = list;
+        this.from = from;
+    }
+
+    /**
+     * A list read from one table.
+     *
+     * @param list the list's name: a cursor of one list is refused by every other
+     * @param from the table and its alias, e.g. {@code budget b}; sort columns and conditions refer to the alias
+     */
+    public static <E> ListQuery<E> of(String list, String from) {
+        return new ListQuery<>(list, from);
+    }
+
+    /**
+     * A filter the caller chose: skipped when {@code value} is null or empty; part of the scope a cursor is bound to.
+     *
+     * @param name the query parameter, also the SQL parameter {@code :name} the condition may use
+     * @param value the value as the caller gave it (normalised), bound as {@code :name}
+     */
+    public ListQuery<E> filter(String name, Object value, String condition) {
+        return filter(name, value, condition, value);
+    }
+
+    /** {@link #filter} binding another value than the one that identifies the filter (e.g. a LIKE pattern). */
+    public ListQuery<E> filter(String name, Object value, String condition, Object bound) {
+        if (value == null || (value instanceof Collection<?> c && c.isEmpty())) {
+            return this;
+        }
+        scope.append('|').append(name).append('=').append(value);
+        return where(condition, name, bound);
+    }
+
+    /** A condition that is not the caller's choice (the caller's visibility, the owner of a history). */
+    public ListQuery<E> where(String condition, String parameter, Object value) {
+        conditions.add(condition);
+        if (parameter != null && condition.contains(":" + parameter)) {
+            parameters.put(parameter, value instanceof Enum<?> e ? e.name() : value);
+        }
+        return this;
+    }
+
+    public ListQuery<E> where(String condition) {
+        return where(condition, null, null);
+    }
+
+    /** The order of the list; its last key must be the row's unique id (its SQL alias in the keys is {@code id}). */
+    public ListQuery<E> orderBy(List<SortKey<E>> keys) {
+        this.order = List.copyOf(keys);
+        return this;
+    }
+
+    /**
+     * Reads {@code sort} (comma-separated field names, {@code -} before a name for descending, repeatable) against an
+     * allow-list; anything else is a 400 naming {@code sort}. The id follows the last key's direction, so every order
+     * is total.
+     */
+    public static <E> List<SortKey<E>> sort(
+            List<String> values, List<SortField<E>> allowed, List<SortKey<E>> defaultOrder, SortField<E> id) {
+        List<String> names = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                for (String part : value.split(",", -1)) {
+                    names.add(part.strip());
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return defaultOrder;
+        }
+        List<String> allowedNames = allowed.stream().map(SortField::name).toList();
+        if (names.size() > MAX_SORT_KEYS) {
+            throw invalidSort("must name at most " + MAX_SORT_KEYS + " fields", allowedNames);
+        }
+        List<SortKey<E>> keys = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String name : names) {
+            boolean descending = name.startsWith("-");
+            String field = descending ? name.substring(1) : name;
+            SortField<E> match = allowed.stream()
+                    .filter(f -> f.name().equals(field))
+                    .findFirst()
+                    .orElseThrow(() -> invalidSort(
+                            "'" + QueryParams.shown(name) + "' is not a field the list can be sorted by",
+                            allowedNames));
+            if (!seen.add(field)) {
+                throw invalidSort("names '" + field + "' twice", allowedNames);
+            }
+            keys.add(new SortKey<>(match, descending));
+        }
+        keys.add(new SortKey<>(id, keys.get(keys.size() - 1).descending()));
+        return List.copyOf(keys);
+    }
+
+    private static ProblemException invalidSort(String message, List<String> allowed) {
+        String full = message + "; sort by " + String.join(", ", allowed)
+                + " (comma-separated, '-' before a field for descending)";
+        return new ProblemException(
+                ProblemCode.VALIDATION_FAILED, "sort " + full, List.of(Violation.query("sort", full)));
+    }
+
+    /** The page the request asks for, its items shown by {@code view}. */
+    public <T> Page<T> page(EntityManager em, PageRequest request, Fetch<E> fetch, Function<E, T> view, UriInfo uri) {
+        if (order.isEmpty()) {
+            throw new IllegalStateException("list " + list + " has no order");
+        }
+        String fingerprint = Cursor.fingerprint(scope());
+        Cursor.Position after = request.cursor() == null
+                ? null
+                : Cursor.decode(
+                        request.cursor(),
+                        fingerprint,
+                        order.stream().map(k -> k.field().type()).toList());
+        long offset = after != null ? after.offset() : request.offset();
+
+        Map<String, Object> bound = new LinkedHashMap<>(parameters);
+        bound.put("pageLimit", request.size() + 1);
+        String keys;
+        if (after == null) {
+            bound.put("pageOffset", request.offset());
+            keys = keySelect(null) + " ORDER BY " + orderSql(null) + " LIMIT :pageLimit OFFSET :pageOffset";
+        } else {
+            for (int i = 0; i < order.size(); i++) {
+                bound.put("after" + i, after.keys().get(i));
+            }
+            keys = keysAfter();
+        }
+        List<E> rows = new ArrayList<>(fetch.rows(em, "(" + keys + ") p", orderSql("p"), bound));
+        boolean hasNext = rows.size() > request.size();
+        if (hasNext) {
+            rows = rows.subList(0, request.size());
+        }
+
+        long total;
+        boolean estimate;
+        boolean lastByOffset = !hasNext && after == null && (!rows.isEmpty() || offset == 0);
+        if (request.includeTotal() || (!hasNext && after == null && !lastByOffset)) {
+            // Asked for, or a page beyond the end, whose offset says nothing of the total.
+            total = count(em);
+            estimate = false;
+        } else if (lastByOffset) {
+            total = offset + rows.size();
+            estimate = false;
+        } else if (!hasNext) {
+            total = offset + rows.size();
+            estimate = true;
+        } else {
+            total = Math.max(offset + rows.size() + 1, plannedRows(em));
+            estimate = true;
+        }
+
+        String nextCursor =
+                hasNext ? Cursor.encode(fingerprint, keyValues(rows.get(rows.size() - 1)), offset + rows.size()) : null;
+        int page = (int) Math.min(Integer.MAX_VALUE, offset / request.size());
+        int totalPages = request.pages(total);
+        Page.PageLinks links;
+        if (request.pageGiven()) {
+            String next = hasNext ? request.link(uri, page + 1) : null;
+            String prev = page > 0
+                    ? request.link(uri, estimate ? page - 1 : Math.min(page - 1, Math.max(totalPages - 1, 0)))
+                    : null;
+            links = new Page.PageLinks(request.link(uri, page), next, prev);
+        } else {
+            links = new Page.PageLinks(
+                    cursorLink(uri, request.size(), request.cursor()),
+                    nextCursor == null ? null : cursorLink(uri, request.size(), nextCursor),
+                    null);
+        }
+        return new Page<>(
+                rows.stream().map(view).toList(), page, request.size(), total, totalPages, estimate, nextCursor, links);
+    }
+
+    /** Reads the rows of a page as entities mapped to {@code table}, whose id column is {@code id}. */
+    public static <E> Fetch<E> entities(Class<E> type, String table) {
+        return (em, keys, order, parameters) -> {
+            Query q = em.createNativeQuery(
+                    "SELECT e.* FROM " + keys + " JOIN " + table + " e ON e.id = p.id ORDER BY " + order, type);
+            parameters.forEach(q::setParameter);
+            @SuppressWarnings("unchecked")
+            List<E> rows = q.getResultList();
+            return rows;
+        };
+    }
+
+    /**
+     * Reads the rows of a page with a native select: {@code select} is everything before {@code FROM}, {@code joins}
+     * everything after the page's keys {@code p} (joins to the list's tables by {@code p.id}).
+     */
+    public static <E> Fetch<E> rows(String select, String joins, Function<Object[], E> mapper) {
+        return (em, keys, order, parameters) -> {
+            Query q = em.createNativeQuery(select + " FROM " + keys + " " + joins + " ORDER BY " + order);
+            parameters.forEach(q::setParameter);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = q.getResultList();
+            return rows.stream().map(mapper).toList();
+        };
+    }
+
+    /**
+     * The LIKE pattern of "contains this text", lower-cased, with the caller's {@code %}, {@code _} and backslash
+     * taken literally; for a condition {@code lower(column) LIKE :name ESCAPE} backslash.
+     */
+    public static String containsPattern(String fragment) {
+        String escaped = fragment.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /** A timestamp column of a native row, whichever type the driver chose for it. */
+    public static OffsetDateTime timestamp(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private String scope() {
+        return list + scope + "|sort="
+                + String.join(",", order.stream().map(SortKey::sort).toList());
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private String keySelect(String extra) {
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            columns.add(order.get(i).field().column() + " AS " + alias(i));
+        }
+        String where = where();
+        if (extra != null) {
+            where = where.isEmpty() ? " WHERE " + extra : where + " AND " + extra;
+        }
+        return "SELECT " + String.join(", ", columns) + " FROM " + from + where;
+    }
+
+    private String alias(int i) {
+        return i == order.size() - 1 ? "id" : "k" + i;
+    }
+
+    private String orderSql(String table) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            SortKey<E> key = order.get(i);
+            String column = table == null ? key.field().column() : table + "." + alias(i);
+            parts.add(column + (key.descending() ? " DESC" : ""));
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * The keys of the rows after the cursor: one index range per run of sort keys of the same direction, the earlier
+     * keys equal to the cursor's, the run's keys after the cursor's as a row comparison; the ranges follow each other
+     * in the list's order.
+     */
+    private String keysAfter() {
+        List<String> ranges = new ArrayList<>();
+        int start = 0;
+        while (start < order.size()) {
+            int end = start;
+            while (end + 1 < order.size()
+                    && order.get(end + 1).descending() == order.get(start).descending()) {
+                end++;
+            }
+            List<String> condition = new ArrayList<>();
+            for (int i = 0; i < start; i++) {
+                condition.add(order.get(i).field().column() + " = :after" + i);
+            }
+            List<String> columns = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (int i = start; i <= end; i++) {
+                columns.add(order.get(i).field().column());
+                values.add(":after" + i);
+            }
+            String op = order.get(start).descending() ? " < " : " > ";
+            condition.add(
+                    columns.size() == 1
+                            ? columns.get(0) + op + values.get(0)
+                            : "(" + String.join(", ", columns) + ")" + op + "(" + String.join(", ", values) + ")");
+            ranges.add(
+                    keySelect(String.join(" AND ", condition)) + " ORDER BY " + orderSql(null) + " LIMIT :pageLimit");
+            start = end + 1;
+        }
+        if (ranges.size() == 1) {
+            return ranges.get(0);
+        }
+        return "SELECT * FROM ("
+                + String.join(
+                        " UNION ALL ", ranges.stream().map(r -> "(" + r + ")").toList()) + ") ranges ORDER BY "
+                + orderSql("ranges") + " LIMIT :pageLimit";
+    }
+
+    private List<Object> keyValues(E row) {
+        List<Object> values = new ArrayList<>(order.size());
+        for (SortKey<E> key : order) {
+            Object value = key.field().value().apply(row);
+            values.add(value instanceof Enum<?> e ? e.name() : value);
+        }
+        return values;
+    }
+
+    private long count(EntityManager em) {
+        Query q = em.createNativeQuery("SELECT count(*) FROM " + from + where());
+        parameters.forEach(q::setParameter);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** The planner's estimate of the matching rows: its plan without running it. */
+    private long plannedRows(EntityManager em) {
+        Query q = em.createNativeQuery("EXPLAIN SELECT 1 FROM " + from + where());
+        parameters.forEach(q::setParameter);
+        List<?> plan = q.getResultList();
+        if (plan.isEmpty()) {
+            return 0;
+        }
+        Matcher m = PLANNED_ROWS.matcher(String.valueOf(plan.get(0)));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private String cursorLink(UriInfo uri, int size, String cursor) {
+        jakarta.ws.rs.core.UriBuilder builder =
+                uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("size", size);
+        builder = cursor == null
+                ? builder.replaceQueryParam(Cursor.PARAMETER)
+                : builder.replaceQueryParam(Cursor.PARAMETER, cursor);
+        java.net.URI built = builder.build();
+        return built.getRawQuery() == null ? built.getRawPath() : built.getRawPath() + "?" + built.getRawQuery();
+    }
+}

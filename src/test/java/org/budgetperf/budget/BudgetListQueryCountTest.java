@@ -1,0 +1,92 @@
+package org.budgetperf.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetperf.support.Api.given;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.budgetperf.support.Api;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page of the budget list costs one SQL statement, plus one for its total (an estimate, or the count when asked),
+ * whatever its size and depth and however many tasks its tables have: no statement per listed table.
+ */
+@QuarkusTest
+class BudgetListQueryCountTest {
+
+    private static final int TABLES = 30;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private String code;
+
+    @BeforeEach
+    void thirtyTablesWithTasks() {
+        code = Api.uniqueCode("QC");
+        String department = Api.createDepartment(code, "计数部门");
+        for (int i = 0; i < TABLES; i++) {
+            ObjectNode request = Api.minimalBudget(department, 2000 + i);
+            ArrayNode tasks = request.putArray("tasks");
+            for (int t = 0; t < 3; t++) {
+                tasks.addObject()
+                        .put("kind", t == 0 ? "OTHER" : "KEY")
+                        .put("name", "任务" + t)
+                        .put("plannedFunds", "10.00");
+            }
+            Api.createBudget(request).then().statusCode(201);
+        }
+    }
+
+    /** Statements the list prepared for one request (the page's JSON checked for its tables' task funds). */
+    private long statements(String query) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        JsonPath page = given().get("/api/v1/budgets?departmentCode=" + code + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        long count = statistics.getPrepareStatementCount();
+        assertThat(page.getList("items.totals.keyTaskFunds", String.class)).containsOnly("20.00");
+        return count;
+    }
+
+    private String cursorAt(int depth, int size) {
+        String cursor = null;
+        for (int i = 0; i < depth; i++) {
+            cursor = given().get("/api/v1/budgets?departmentCode=" + code + "&size=" + size
+                            + (cursor == null ? "" : "&cursor=" + cursor))
+                    .path("nextCursor");
+        }
+        return cursor;
+    }
+
+    @Test
+    void aPageIsOneStatementPlusItsTotalAtAnySizeAndDepth() {
+        given().get("/api/v1/budgets?departmentCode=" + code).then().statusCode(200);
+
+        long first5 = statements("&size=5");
+        long first25 = statements("&size=25");
+        long deep5 = statements("&size=5&cursor=" + cursorAt(4, 5));
+        long deepOffset = statements("&size=5&page=4");
+        long exact = statements("&size=5&includeTotal=true&cursor=" + cursorAt(2, 5));
+        long last = statements("&size=5&cursor=" + cursorAt(5, 5));
+        long whole = statements("&size=100");
+
+        assertThat(first5).as("first page of 5").isEqualTo(2);
+        assertThat(first25).as("first page of 25").isEqualTo(first5);
+        assertThat(deep5).as("fifth page of 5 by cursor").isEqualTo(first5);
+        assertThat(deepOffset).as("fifth page of 5 by offset").isEqualTo(first5);
+        assertThat(exact).as("a page with its exact total").isEqualTo(2);
+        assertThat(last).as("the last page, nothing to estimate").isEqualTo(1);
+        assertThat(whole).as("all %s tables on one page", TABLES).isEqualTo(1);
+    }
+}
