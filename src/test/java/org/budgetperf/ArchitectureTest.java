@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
  *       CRUD; imports only the kernel.</li>
  *   <li><b>Rules</b> ({@code reconciliation.domain}, {@code review.domain}, {@code evaluation.domain}): pure rule
  *       packages over the form's plain values.</li>
- *   <li><b>Workflows</b> ({@code checks}, {@code lifecycle}, {@code exchange}, {@code importing}, the evaluation,
+ *   <li><b>Workflows</b> ({@code checks}, {@code lifecycle}, {@code exchange}, {@code importing}, {@code webhooks}, the evaluation,
  *       reconciliation and review services, {@code sample}): on top of everything, used by nothing below.</li>
+ *   <li><b>Reference</b> ({@code reference}): the reference data for frontends, a leaf that reads the others' enums
+ *       and versions; nothing depends on it.</li>
  * </ul>
  *
  * Domain packages ({@code ..domain..}) depend only on the JDK and on each other, never on JPA, JAX-RS, Jackson or
@@ -46,7 +48,9 @@ class ArchitectureTest {
             "lifecycle",
             "exchange",
             "importing",
-            "sample");
+            "webhooks",
+            "sample",
+            "reference");
 
     /**
      * One slice per feature (its sub-packages included), with each feature's pure {@code domain} part a slice of its
@@ -107,17 +111,22 @@ class ArchitectureTest {
                         "org.budgetperf.exchange..",
                         "org.budgetperf.importing..",
                         "org.budgetperf.sample..",
+                        "org.budgetperf.webhooks..",
                         "org.budgetperf.evaluation",
                         "org.budgetperf.reconciliation",
                         "org.budgetperf.review")
-                .whereLayer("Workflows")
+                .layer("Reference")
+                .definedBy("org.budgetperf.reference..")
+                .whereLayer("Reference")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Workflows")
+                .mayOnlyBeAccessedByLayers("Reference")
                 .whereLayer("Rules")
-                .mayOnlyBeAccessedByLayers("Workflows")
+                .mayOnlyBeAccessedByLayers("Workflows", "Reference")
                 .whereLayer("Aggregate")
-                .mayOnlyBeAccessedByLayers("Rules", "Workflows")
+                .mayOnlyBeAccessedByLayers("Rules", "Workflows", "Reference")
                 .whereLayer("Kernel")
-                .mayOnlyBeAccessedByLayers("Aggregate", "Rules", "Workflows")
+                .mayOnlyBeAccessedByLayers("Aggregate", "Rules", "Workflows", "Reference")
                 .check(PRODUCTION);
     }
 

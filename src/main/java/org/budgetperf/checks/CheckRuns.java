@@ -13,13 +13,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.budgetperf.budget.Budget;
+import org.budgetperf.shared.events.EventDraft;
+import org.budgetperf.shared.events.EventLog;
+import org.budgetperf.shared.events.EventTypes;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.web.Cursor;
+import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.ListQuery;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
@@ -40,6 +46,9 @@ public class CheckRuns {
 
     @Inject
     Caller caller;
+
+    @Inject
+    EventLog events;
 
     /** Reads stored results back into their types; see {@link #storageReader}. */
     private ObjectMapper reader;
@@ -80,7 +89,55 @@ public class CheckRuns {
         }
         em.persist(run);
         em.flush();
+        events.append(event(run, budget));
         return run;
+    }
+
+    /** A recorded run's event: {@code check.recorded} for a reconciliation or a review, else the evaluation's own. */
+    private static EventDraft event(CheckRun run, Budget budget) {
+        String type;
+        String resource;
+        switch (run.kind) {
+            case RECONCILIATION -> {
+                type = EventTypes.CHECK_RECORDED;
+                resource = "reconciliation";
+            }
+            case REVIEW -> {
+                type = EventTypes.CHECK_RECORDED;
+                resource = "review";
+            }
+            case MONITORING -> {
+                type = EventTypes.MONITORING_REPORT_RECORDED;
+                resource = "monitoring-report";
+            }
+            default -> {
+                type = EventTypes.SELF_EVALUATION_RECORDED;
+                resource = "self-evaluation";
+            }
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kind", run.kind.name());
+        data.put("outcome", run.outcome);
+        data.put("ruleSetVersion", run.ruleSetVersion);
+        data.put("checkedVersion", ETags.of(run.budgetVersion));
+        data.put("errorCount", run.errorCount);
+        data.put("warningCount", run.warningCount);
+        if (run.revision != null) {
+            data.put("revision", run.revision);
+        }
+        if (run.month != null) {
+            data.put("month", run.month);
+        }
+        return new EventDraft(
+                type,
+                resource,
+                run.id.toString(),
+                EventDraft.tableLink(budget.id) + "/" + resource + "s/" + run.id,
+                budget.id,
+                budget.department.id,
+                budget.department.code,
+                budget.fiscalYear,
+                data);
     }
 
     /** The stored result in the type it was recorded from. */

@@ -46,7 +46,7 @@ public class DisclosureResource {
         DisclosurePackage.Built built = disclosures.build(year);
         // The archive is reproducible, so its hash is a strong validator: unchanged data answers 304.
         EntityTag tag = new EntityTag(sha256(built.archive()));
-        if (ETags.matchesTag(ifNoneMatch, tag.getValue())) {
+        if (ETags.matchesAny(ifNoneMatch, "\"" + tag.getValue() + "\"")) {
             Files.deleteIfExists(built.archive());
             return Response.notModified(tag).build();
         }

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.budgetperf.budget.Budget;
 import org.budgetperf.budget.BudgetRequests;
@@ -20,6 +22,9 @@ import org.budgetperf.department.DepartmentService;
 import org.budgetperf.exchange.table.ImportResult;
 import org.budgetperf.exchange.table.TabSeparatedTableReader;
 import org.budgetperf.exchange.table.XlsxTableReader;
+import org.budgetperf.shared.events.EventDraft;
+import org.budgetperf.shared.events.EventLog;
+import org.budgetperf.shared.events.EventTypes;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -75,6 +80,9 @@ public class ImportService {
     @Inject
     Caller caller;
 
+    @Inject
+    EventLog events;
+
     public ImportReport importTable(Request request) {
         String code = request.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : request.frameworkCode();
         IndicatorFramework framework = frameworks
@@ -110,6 +118,23 @@ public class ImportService {
         Department department = department(table, request, created);
         UUID replaced = replaceExisting(department, table.fiscalYear(), request.replace());
         Budget budget = budgets.create(BudgetRequests.create(table, department.id, framework.code()));
+        // The table's creation is its own event (budget.created); this one tells how it came, and that the import
+        // ended.
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("format", request.format().name());
+        facts.put("departmentCreated", created[0]);
+        facts.put("replacedBudgetId", replaced);
+        facts.put("findings", result.findings().size());
+        events.append(new EventDraft(
+                EventTypes.IMPORT_COMPLETED,
+                "budget",
+                budget.id.toString(),
+                EventDraft.tableLink(budget.id),
+                budget.id,
+                department.id,
+                department.code,
+                budget.fiscalYear,
+                facts));
         return new ImportReport(
                 request.dryRun(),
                 request.format().name(),

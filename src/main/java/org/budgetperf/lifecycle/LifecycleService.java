@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.budgetperf.review.ReviewFindingView;
 import org.budgetperf.review.Reviewer;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.events.PendingEvent;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -133,10 +135,46 @@ public class LifecycleService {
     }
 
     private TransitionView transition(Transition t, UUID budgetId, TransitionInput input, Checks checks) {
-        return QuarkusTransaction.requiringNew().call(() -> transitionInTransaction(t, budgetId, input, checks));
+        // The event's seq is assigned when the transaction commits: the answer is made once it has.
+        return QuarkusTransaction.requiringNew()
+                .call(() -> transitionInTransaction(t, budgetId, input, checks))
+                .view();
     }
 
-    private TransitionView transitionInTransaction(Transition t, UUID budgetId, TransitionInput input, Checks checked) {
+    /** A committed transition, answered with the place its event took in the feed. */
+    private record Transitioned(
+            Transition transition,
+            UUID budgetId,
+            UUID departmentId,
+            String departmentCode,
+            int fiscalYear,
+            BudgetStatus from,
+            int revision,
+            String comment,
+            UUID reviewRunId,
+            UUID reconciliationRunId,
+            PendingEvent event) {
+
+        TransitionView view() {
+            return new TransitionView(
+                    event.seq(),
+                    transition.event(),
+                    budgetId,
+                    departmentId,
+                    departmentCode,
+                    fiscalYear,
+                    from,
+                    transition.to(),
+                    revision,
+                    event.actor(),
+                    comment,
+                    reviewRunId,
+                    reconciliationRunId,
+                    event.occurredAt());
+        }
+    }
+
+    private Transitioned transitionInTransaction(Transition t, UUID budgetId, TransitionInput input, Checks checked) {
         // Locked, so a concurrent row change waits for the transition (or the transition sees it and refuses).
         Budget budget = budgets.locked(budgetId);
         permitted(t, budget);
@@ -161,33 +199,39 @@ public class LifecycleService {
         if (t == Transition.APPROVE) {
             freeze(budget, comment);
         }
-        BudgetEvent event = new BudgetEvent();
-        event.type = t.event();
-        event.budgetId = budget.id;
-        event.departmentId = budget.department.id;
-        event.departmentCode = budget.department.code;
-        event.fiscalYear = budget.fiscalYear;
-        event.fromStatus = from;
-        event.toStatus = budget.status;
-        event.revision = budget.status == BudgetStatus.APPROVED ? budget.approvedRevision : budget.approvedRevision + 1;
-        event.actor = caller.subject();
-        event.comment = comment;
-        event.reviewRunId =
+        int revision = budget.status == BudgetStatus.APPROVED ? budget.approvedRevision : budget.approvedRevision + 1;
+        UUID reviewRunId =
                 checked.review() == null ? null : checked.review().view().id();
-        event.reconciliationRunId = checked.reconciliation() == null
+        UUID reconciliationRunId = checked.reconciliation() == null
                 ? null
                 : checked.reconciliation().view().id();
-        event.occurredAt = Timestamps.now();
-        em.persist(event);
-        audit.record(
+        // The event carries what the feed's transitions always did (the deprecated items are made from it).
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("fromStatus", from.name());
+        facts.put("toStatus", budget.status.name());
+        facts.put("revision", revision);
+        facts.put("comment", comment);
+        facts.put("reviewRunId", reviewRunId);
+        facts.put("reconciliationRunId", reconciliationRunId);
+        PendingEvent event = audit.record(
                 BudgetService.subjectOf(budget),
                 AuditRecord.Operation.valueOf(t.name()),
                 Map.of("status", from),
-                comment == null
-                        ? Map.of("status", budget.status)
-                        : Map.of("status", budget.status, "comment", comment));
+                comment == null ? Map.of("status", budget.status) : Map.of("status", budget.status, "comment", comment),
+                facts);
         em.flush();
-        return TransitionView.of(event);
+        return new Transitioned(
+                t,
+                budget.id,
+                budget.department.id,
+                budget.department.code,
+                budget.fiscalYear,
+                from,
+                revision,
+                comment,
+                reviewRunId,
+                reconciliationRunId,
+                event);
     }
 
     private void freeze(Budget budget, String comment) {

@@ -59,14 +59,16 @@ public class ReviewQueueResource {
     private static final ListQuery.SortField<QueueItem> ID =
             new ListQuery.SortField<>("id", "b.id", Cursor.KeyType.UUID, QueueItem::budgetId);
 
-    /** The submission event links the review and reconciliation recorded for it; one statement for the page. */
+    /** The submission's event in the change feed links the review and reconciliation recorded for it; one statement for the page. */
     private final ListQuery.Fetch<QueueItem> rows = ListQuery.rows("""
             SELECT b.id AS budget_id, d.id AS department_id, d.code, d.name, b.fiscal_year,
                    b.approved_revision + 1 AS revision, b.submitted_at, e.review_run_id, rv.warning_count,
                    e.reconciliation_run_id, rc.outcome""", """
             JOIN budget b ON b.id = p.id
             JOIN department d ON d.id = b.department_id
-            LEFT JOIN LATERAL (SELECT * FROM budget_event ev WHERE ev.budget_id = b.id AND ev.type = 'SUBMITTED'
+            LEFT JOIN LATERAL (SELECT (ev.data->>'reviewRunId')::uuid AS review_run_id,
+                                      (ev.data->>'reconciliationRunId')::uuid AS reconciliation_run_id
+                                 FROM change_event ev WHERE ev.budget_id = b.id AND ev.type = 'budget.submitted'
                                 ORDER BY ev.seq DESC LIMIT 1) e ON true
             LEFT JOIN check_run rv ON rv.id = e.review_run_id
             LEFT JOIN check_run rc ON rc.id = e.reconciliation_run_id""", this::item);

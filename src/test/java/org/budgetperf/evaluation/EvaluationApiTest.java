@@ -166,6 +166,13 @@ class EvaluationApiTest {
                 .body("result.input.executionShortfallReason", equalTo("部分补贴按规定结转下年发放"))
                 .extract()
                 .path("id");
+        // the refused and previewed evaluations appended nothing to the change feed, the recorded one exactly one event
+        editor().get("/api/v1/events?type=self-evaluation.*&departmentCode=" + code)
+                .then()
+                .statusCode(200)
+                .body("events.resource.id", equalTo(List.of(run)))
+                .body("events[0].links.self", equalTo(path + "/" + run))
+                .body("events[0].data.outcome", equalTo("优"));
 
         editor().get(path + "/" + run)
                 .then()

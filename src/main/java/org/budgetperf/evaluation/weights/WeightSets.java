@@ -7,9 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.budgetperf.evaluation.domain.WeightSet;
 import org.budgetperf.shared.domain.StorableText;
+import org.budgetperf.shared.events.EventDraft;
+import org.budgetperf.shared.events.EventLog;
+import org.budgetperf.shared.events.EventTypes;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -34,6 +38,9 @@ public class WeightSets {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    EventLog events;
 
     /** The newest version of every set, by code. */
     public List<WeightSetEntity> currentVersions() {
@@ -109,6 +116,16 @@ public class WeightSets {
         em.persist(e);
         em.flush();
         em.refresh(e);
+        events.append(new EventDraft(
+                EventTypes.SCORING_WEIGHT_SET_CREATED,
+                "scoring-weight-set",
+                e.code + "@" + e.version,
+                "/api/v1/scoring-weight-sets/" + e.code + "/versions/" + e.version,
+                null,
+                null,
+                null,
+                null,
+                Map.of("code", e.code, "version", e.version)));
         return view(e);
     }
 

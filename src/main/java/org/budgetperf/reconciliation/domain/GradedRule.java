@@ -27,8 +27,8 @@ public abstract class GradedRule {
         return id;
     }
 
-    /** The severity of the rule's findings. */
-    protected final Severity severity() {
+    /** The severity of the rule's findings (public for the rule catalogue's check that it states the same). */
+    public final Severity severity() {
         return severity;
     }
 }

@@ -16,6 +16,7 @@ public enum ProblemCode {
     DUPLICATE_BUDGET(409, "Budget already exists for this department and year"),
     DEPARTMENT_HAS_BUDGETS(409, "Department still has budgets"),
     ILLEGAL_TRANSITION(409, "Action not possible in the table's current state"),
+    EVENTS_PURGED(410, "Events no longer kept"),
     PRECONDITION_FAILED(412, "Resource has changed"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     IMPORT_TOO_LARGE(413, "File exceeds an import limit"),

@@ -40,18 +40,17 @@ public final class ETags {
 
     /** Whether an {@code If-None-Match} header names the current version (or {@code *}). */
     public static boolean matchesAny(String ifNoneMatch, long currentVersion) {
-        return matchesTag(ifNoneMatch, of(currentVersion).replace("\"", ""));
+        return matchesAny(ifNoneMatch, of(currentVersion));
     }
 
-    /** Whether an {@code If-None-Match} header names the current entity tag (its value, unquoted) or {@code *}. */
-    public static boolean matchesTag(String ifNoneMatch, String currentTag) {
+    /** Whether an {@code If-None-Match} header names the current tag (quoted, e.g. {@code "ab12"}), or {@code *}. */
+    public static boolean matchesAny(String ifNoneMatch, String currentTag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
-        String quoted = '"' + currentTag + '"';
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || stripWeak(tag).equals(quoted)) {
+            if (tag.equals("*") || stripWeak(tag).equals(currentTag)) {
                 return true;
             }
         }

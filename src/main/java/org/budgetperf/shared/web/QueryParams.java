@@ -33,6 +33,29 @@ public final class QueryParams {
         return (int) parsed;
     }
 
+    /** Plain ASCII digits, up to 19 of them: a 64-bit whole number. */
+    private static final java.util.regex.Pattern WHOLE_LONG = java.util.regex.Pattern.compile("-?[0-9]{1,19}");
+
+    /** {@link #integer}, for 64-bit values (positions in the event feed). */
+    public static Long longInteger(String name, String value, long min, long max) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!WHOLE_LONG.matcher(value).matches()) {
+            throw invalid(name, "must be a whole number written in the digits 0-9");
+        }
+        long parsed;
+        try {
+            parsed = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be between " + min + " and " + max);
+        }
+        if (parsed < min || parsed > max) {
+            throw invalid(name, "must be between " + min + " and " + max);
+        }
+        return parsed;
+    }
+
     /** A free-text parameter (a name fragment, a code): null when blank, refused when too long or not storable. */
     public static String text(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {

@@ -110,8 +110,21 @@ class AccessControlTest {
                 new Object[] {"POST", "/api/v1/budget-imports", "text/tab-separated-values"},
                 new Object[] {"GET", "/api/v1/review-queue", "application/json"},
                 new Object[] {"GET", "/api/v1/events", "application/json"},
+                new Object[] {"GET", "/api/v1/webhook-subscriptions", "application/json"},
+                new Object[] {"POST", "/api/v1/webhook-subscriptions", "application/json"},
+                new Object[] {"PATCH", "/api/v1/webhook-subscriptions/" + UUID.randomUUID(), "application/json"},
+                new Object[] {"DELETE", "/api/v1/webhook-subscriptions/" + UUID.randomUUID(), "application/json"},
+                new Object[] {
+                    "POST",
+                    "/api/v1/webhook-subscriptions/" + UUID.randomUUID() + "/deliveries/" + UUID.randomUUID()
+                            + "/redeliver",
+                    "application/json"
+                },
                 new Object[] {"GET", "/api/v1/indicator-frameworks", "application/json"},
-                new Object[] {"GET", "/api/v1/indicator-frameworks/guangdong-city-2024", "application/json"});
+                new Object[] {"GET", "/api/v1/indicator-frameworks/guangdong-city-2024", "application/json"},
+                new Object[] {"GET", "/api/v1/reference/fields", "application/json"},
+                new Object[] {"GET", "/api/v1/reference/rules", "application/json"},
+                new Object[] {"GET", "/api/v1/reference/codes", "application/json"});
     }
 
     /** Writes a read-only integrator may not make (previews write nothing and are open to every caller). */
