@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 patterns=('../shared' 'shared/data')
-paths=(src scripts .ci docs pom.xml README.md)
+paths=(src scripts clients .ci docs pom.xml README.md)
 self="scripts/check-self-contained.sh"
 
 list_files() {

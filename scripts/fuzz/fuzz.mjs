@@ -306,19 +306,19 @@ function bind(op) {
   const pick = (...xs) => rng.pick(xs);
   let params = null;
   let mm;
-  if (/^\/api\/v1\/departments\/\{id\}$/.test(p)) params = { id: m === 'DELETE' ? rng.pick([...st.sacrificialDepts, st.deptA]) : m === 'GET' ? pick(st.deptA, st.deptB) : st.deptB };
-  else if (/^\/api\/v1\/departments\/\{id\}\//.test(p)) params = { id: st.deptA };
-  else if (/^\/api\/v1\/budgets\/\{id\}$/.test(p)) params = { id: m === 'DELETE' ? rng.pick(st.sacrificialBudgets) : m === 'GET' ? pick(B.approved, B.draft, B.adj) : pick(B.draft, B.draft, B.adj) };
-  else if (/^\/api\/v1\/budgets\/\{id\}\/adjust$/.test(p)) params = { id: B.life };
-  else if (/^\/api\/v1\/budgets\/\{id\}\/(submit|return|approve)$/.test(p)) params = { id: pick(B.life, B.life, B.approved) };
-  else if ((mm = /\/(monitoring-reports|self-evaluations|reconciliations|reviews)\/\{runId\}$/.exec(p))) { const run = rng.pick(st.runs[mm[1]]); params = { id: run.budget, runId: run.id }; }
-  else if (/\/(monitoring-reports|self-evaluations)$/.test(p)) params = { id: B.approved };
-  else if (/\/revisions\/\{number\}(\/changes)?$/.test(p)) params = rng.pick([{ id: B.adj, number: 2 }, { id: B.adj, number: 2 }, { id: B.adj, number: 1 }, { id: B.approved, number: 1 }]);
+  if (/^\/api\/v1\/departments\/\{departmentId\}$/.test(p)) params = { departmentId: m === 'DELETE' ? rng.pick([...st.sacrificialDepts, st.deptA]) : m === 'GET' ? pick(st.deptA, st.deptB) : st.deptB };
+  else if (/^\/api\/v1\/departments\/\{departmentId\}\//.test(p)) params = { departmentId: st.deptA };
+  else if (/^\/api\/v1\/budgets\/\{budgetId\}$/.test(p)) params = { budgetId: m === 'DELETE' ? rng.pick(st.sacrificialBudgets) : m === 'GET' ? pick(B.approved, B.draft, B.adj) : pick(B.draft, B.draft, B.adj) };
+  else if (/^\/api\/v1\/budgets\/\{budgetId\}\/adjust$/.test(p)) params = { budgetId: B.life };
+  else if (/^\/api\/v1\/budgets\/\{budgetId\}\/(submit|return|approve)$/.test(p)) params = { budgetId: pick(B.life, B.life, B.approved) };
+  else if ((mm = /\/(monitoring-reports|self-evaluations|reconciliations|reviews)\/\{runId\}$/.exec(p))) { const run = rng.pick(st.runs[mm[1]]); params = { budgetId: run.budget, runId: run.id }; }
+  else if (/\/(monitoring-reports|self-evaluations)$/.test(p)) params = { budgetId: B.approved };
+  else if (/\/revisions\/\{number\}(\/changes)?$/.test(p)) params = rng.pick([{ budgetId: B.adj, number: 2 }, { budgetId: B.adj, number: 2 }, { budgetId: B.adj, number: 1 }, { budgetId: B.approved, number: 1 }]);
   else if ((mm = /^\/api\/v1\/budgets\/\{budgetId\}\/(tasks|indicators)\/\{(\w+)\}$/.exec(p))) {
     if (m === 'DELETE') params = { budgetId: B.draft, [mm[2]]: rng.pick(st.sacrificial[mm[1]]) };
     else { const b = m === 'GET' ? pick(B.draft, B.approved) : pick(B.draft, B.adj); params = { budgetId: b, [mm[2]]: rng.pick(st.info[b][mm[1]]).id }; }
-  } else if (/^\/api\/v1\/budgets\/\{budgetId\}\//.test(p)) params = { budgetId: m === 'GET' ? pick(B.draft, B.approved) : pick(B.draft, B.adj) };
-  else if (/^\/api\/v1\/budgets\/\{id\}\//.test(p)) params = { id: m === 'GET' ? pick(B.draft, B.approved, B.adj) : pick(B.draft, B.approved) };
+  } else if (/^\/api\/v1\/budgets\/\{budgetId\}\/(tasks|indicators)$/.test(p)) params = { budgetId: m === 'GET' ? pick(B.draft, B.approved) : pick(B.draft, B.adj) };
+  else if (/^\/api\/v1\/budgets\/\{budgetId\}\//.test(p)) params = { budgetId: m === 'GET' ? pick(B.draft, B.approved, B.adj) : pick(B.draft, B.approved) };
   else if (/^\/api\/v1\/indicator-frameworks\/\{code\}$/.test(p)) params = { code: 'guangdong-city-2024' };
   params = params || {};
   // Any parameter not known above (a new operation): the contract's example, else a real id.
@@ -327,7 +327,7 @@ function bind(op) {
     const s = flat(prm.schema);
     params[prm.name] = prm.example ?? s.example ?? (s.format === 'uuid' ? B.draft : s.type === 'integer' ? 1 : 'x');
   }
-  const budget = Object.values(B).includes(params.id) ? params.id : Object.values(B).includes(params.budgetId) ? params.budgetId : null;
+  const budget = Object.values(B).includes(params.budgetId) ? params.budgetId : null;
   return { params, budget };
 }
 
@@ -409,7 +409,7 @@ function buildBody(op, binding, choice) {
       years(2030 + (Math.floor(choice.slot / n) % 70));
       break;
     }
-    case 'replaceBudget': years(st.year[binding.params.id] ?? value.fiscalYear); break;
+    case 'replaceBudget': years(st.year[binding.params.budgetId] ?? value.fiscalYear); break;
     case 'recordMonitoringReport': value = st.monitoringBody(); break;
     case 'recordSelfEvaluation': value = st.selfEvaluationBody(); break;
     default: break;

@@ -106,7 +106,8 @@ class ContractTest {
                     HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
                     if (http != null) {
                         Path sub = method.getAnnotation(Path.class);
-                        operations.add(http.value() + " " + normalise(base + (sub == null ? "" : "/" + sub.value())));
+                        operations.add(http.value() + " "
+                                + rowIdNamed(normalise(base + (sub == null ? "" : "/" + sub.value()))));
                     }
                 }
             }
@@ -114,9 +115,42 @@ class ContractTest {
         return operations;
     }
 
-    /** A resource's own methods and those it inherits (the row blocks of a table share TableRowResource's). */
-    /** Parameter names may differ between contract and code; their positions may not. */
+    /** Slashes as the contract writes them; the path parameters keep their names, which must match too. */
     private static String normalise(String path) {
-        return ("/" + path).replaceAll("/+", "/").replaceAll("\\{[^}]+}", "{}").replaceAll("/$", "");
+        return ("/" + path).replaceAll("/+", "/").replaceAll("/$", "");
+    }
+
+    /**
+     * The row blocks of a table share TableRowResource's methods, whose row parameter is {@code {rowId}}: under
+     * {@code …/tasks} it stands for the contract's {@code {taskId}}, under {@code …/indicators} for
+     * {@code {indicatorId}}.
+     */
+    private static String rowIdNamed(String path) {
+        return path.replaceAll("/([a-z]+)s/\\{rowId}", "/$1s/{$1Id}");
+    }
+
+    /**
+     * One name for one kind of id: the parameter after a collection is named the same under every path (the table
+     * is {@code {budgetId}} under {@code /budgets/…} whether the path goes on to its tasks, its runs or its
+     * revisions), so a client can build every URL of a table from the same variable.
+     */
+    @Test
+    void namesEveryPathParameterTheSameUnderEveryPath() throws IOException {
+        java.util.Map<String, Set<String>> names = new java.util.TreeMap<>();
+        java.util.regex.Pattern parameter = java.util.regex.Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
+        for (Iterator<String> it = contract().get("paths").fieldNames(); it.hasNext(); ) {
+            java.util.regex.Matcher m = parameter.matcher(it.next());
+            while (m.find()) {
+                names.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
+            }
+        }
+        assertThat(names)
+                .containsEntry("budgets", Set.of("budgetId"))
+                .containsEntry("departments", Set.of("departmentId"))
+                .containsEntry("tasks", Set.of("taskId"))
+                .containsEntry("indicators", Set.of("indicatorId"))
+                .allSatisfy((collection, named) -> assertThat(named)
+                        .as("the parameter after /%s/", collection)
+                        .hasSize(1));
     }
 }

@@ -139,18 +139,20 @@ public class BudgetResource {
      * answer, and {@code Vary: Authorization} tells caches that another token may get other actions.
      */
     @GET
-    @Path("{id}")
+    @Path("{budgetId}")
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.XLSX, MediaTypes.TSV})
     public Response get(
-            @PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers)
+            @PathParam("budgetId") UUID budgetId,
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers)
             throws JsonProcessingException {
-        // Deprecated alias of GET {id}/export, outside the typed contract: Accept naming a file format.
+        // Deprecated alias of GET {budgetId}/export, outside the typed contract: Accept naming a file format.
         for (TableFiles.Format format : TableFiles.Format.values()) {
             if (MediaTypes.prefers(headers, format.mediaType)) {
-                return download(export.table(id, format), format.mediaType);
+                return download(export.table(budgetId, format), format.mediaType);
             }
         }
-        BudgetService.Current current = service.current(id);
+        BudgetService.Current current = service.current(budgetId);
         BudgetDocumentCache.Key key = current.key();
         EntityTag tag = EntityTag.valueOf(ETags.of(key.budgetVersion()));
         if (ETags.matchesAny(ifNoneMatch, key.budgetVersion())) {
@@ -158,7 +160,7 @@ public class BudgetResource {
         }
         byte[] document = cache.get(key);
         if (document == null) {
-            BudgetService.VersionedView built = service.versionedView(id);
+            BudgetService.VersionedView built = service.versionedView(budgetId);
             document = mapper.writeValueAsBytes(built.view());
             cache.put(built.key(), document);
             tag = EntityTag.valueOf(ETags.of(built.key().budgetVersion()));
@@ -172,47 +174,48 @@ public class BudgetResource {
 
     /** The table in the official layout, {@code ?format=xlsx} or {@code tsv}: binary only, never JSON. */
     @GET
-    @Path("{id}/export")
+    @Path("{budgetId}/export")
     @Produces({MediaTypes.XLSX, MediaTypes.TSV})
-    public Response export(@PathParam("id") UUID id, @QueryParam("format") String format) {
+    public Response export(@PathParam("budgetId") UUID budgetId, @QueryParam("format") String format) {
         TableFiles.Format f = TableFiles.Format.parse(format);
-        return download(export.table(id, f), f.mediaType);
+        return download(export.table(budgetId, f), f.mediaType);
     }
 
     @PUT
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    @Path("{id}")
+    @Path("{budgetId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, BudgetUpdate input) {
-        Budget b = service.update(id, ifMatch, input);
+    public Response update(
+            @PathParam("budgetId") UUID budgetId, @HeaderParam("If-Match") String ifMatch, BudgetUpdate input) {
+        Budget b = service.update(budgetId, ifMatch, input);
         return Response.ok(viewFor(b)).tag(etag(b)).build();
     }
 
     @PATCH
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    @Path("{id}")
+    @Path("{budgetId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+    public Response patch(@PathParam("budgetId") UUID budgetId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
             throws JsonProcessingException {
-        Budget b = service.patch(id, ifMatch, patch);
+        Budget b = service.patch(budgetId, ifMatch, patch);
         return Response.ok(viewFor(b)).tag(etag(b)).build();
     }
 
     @DELETE
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    @Path("{id}")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, ifMatch);
+    @Path("{budgetId}")
+    public Response delete(@PathParam("budgetId") UUID budgetId, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(budgetId, ifMatch);
         return Response.noContent().build();
     }
 
     /** The table's change history (the table, its tasks and indicators), newest first. */
     @GET
-    @Path("{id}/history")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    @Path("{budgetId}/history")
+    public Page<AuditEntry> history(@PathParam("budgetId") UUID budgetId, @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        service.documentKey(id);
-        return audit.history(AuditTrail.Owner.BUDGET, id, request, paging.uri());
+        service.documentKey(budgetId);
+        return audit.history(AuditTrail.Owner.BUDGET, budgetId, request, paging.uri());
     }
 
     /** The table's document as answered to the caller, with what the caller may do with it. */

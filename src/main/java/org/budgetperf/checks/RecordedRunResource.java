@@ -18,8 +18,8 @@ import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageParams;
 
 /**
- * The shape every kind of recorded run has in the API, under {@code /api/v1/budgets/{id}/…}: {@code POST} records a
- * run over the stored table (the subclass declares it, with its roles and its body, and hands the rules to
+ * The shape every kind of recorded run has in the API, under {@code /api/v1/budgets/{budgetId}/…}: {@code POST}
+ * records a run over the stored table (the subclass declares it, with its roles and its body, and hands the rules to
  * {@link #recordRun}), {@code GET} lists the runs newest first, {@code GET {runId}} reads one. A subclass names the
  * path and the {@link RunKind}; its results come back in their own type.
  */
@@ -37,15 +37,16 @@ public abstract class RecordedRunResource<O> {
     }
 
     @GET
-    public Page<CheckRunView<O>> list(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return checks.page(kind, id, paging.request(), paging.uri());
+    public Page<CheckRunView<O>> list(@PathParam("budgetId") UUID budgetId, @BeanParam PageParams paging) {
+        return checks.page(kind, budgetId, paging.request(), paging.uri());
     }
 
     /** The run as JSON; the headers are there for a kind that also offers another representation of it. */
     @GET
     @Path("{runId}")
-    public Response get(@PathParam("id") UUID id, @PathParam("runId") UUID runId, @Context HttpHeaders headers) {
-        return Response.ok(recorded(id, runId)).build();
+    public Response get(
+            @PathParam("budgetId") UUID budgetId, @PathParam("runId") UUID runId, @Context HttpHeaders headers) {
+        return Response.ok(recorded(budgetId, runId)).build();
     }
 
     /** One recorded run of this kind. */

@@ -84,51 +84,55 @@ public class DepartmentResource {
     }
 
     @GET
-    @Path("{id}")
-    public Response get(@PathParam("id") UUID id) {
-        Department d = service.get(id);
+    @Path("{departmentId}")
+    public Response get(@PathParam("departmentId") UUID departmentId) {
+        Department d = service.get(departmentId);
         return Response.ok(DepartmentView.of(d)).tag(etag(d)).build();
     }
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @Path("{id}")
+    @Path("{departmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, DepartmentInput input) {
-        Department d = service.replace(id, ifMatch, input);
+    public Response replace(
+            @PathParam("departmentId") UUID departmentId,
+            @HeaderParam("If-Match") String ifMatch,
+            DepartmentInput input) {
+        Department d = service.replace(departmentId, ifMatch, input);
         return Response.ok(DepartmentView.of(d)).tag(etag(d)).build();
     }
 
     @PATCH
     @RolesAllowed(Roles.ADMIN)
-    @Path("{id}")
+    @Path("{departmentId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+    public Response patch(
+            @PathParam("departmentId") UUID departmentId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
             throws JsonProcessingException {
-        DepartmentInput merged =
-                MergePatch.apply(mapper, DepartmentView.of(service.get(id)).toInput(), patch, DepartmentInput.class);
-        Department d = service.replace(id, ifMatch, merged);
+        DepartmentInput merged = MergePatch.apply(
+                mapper, DepartmentView.of(service.get(departmentId)).toInput(), patch, DepartmentInput.class);
+        Department d = service.replace(departmentId, ifMatch, merged);
         return Response.ok(DepartmentView.of(d)).tag(etag(d)).build();
     }
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
-    @Path("{id}")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, ifMatch);
+    @Path("{departmentId}")
+    public Response delete(@PathParam("departmentId") UUID departmentId, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(departmentId, ifMatch);
         return Response.noContent().build();
     }
 
     /** The department's change history, including its tables' changes, newest first. */
     @GET
-    @Path("{id}/history")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    @Path("{departmentId}/history")
+    public Page<AuditEntry> history(@PathParam("departmentId") UUID departmentId, @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        Department d = service.get(id);
+        Department d = service.get(departmentId);
         if (!caller.sees(d.code)) {
             throw new ProblemException(ProblemCode.FORBIDDEN, Messages.DEPARTMENT_HISTORY_FORBIDDEN.of());
         }
-        return audit.history(AuditTrail.Owner.DEPARTMENT, id, request, paging.uri());
+        return audit.history(AuditTrail.Owner.DEPARTMENT, departmentId, request, paging.uri());
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(Department d) {

@@ -14,10 +14,10 @@ import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.QueryParams;
 
 /**
- * {@code GET /api/v1/budgets/{id}/monitoring-form?month=N}: the blank 绩效运行监控表 of an approved table for a month,
+ * {@code GET /api/v1/budgets/{budgetId}/monitoring-form?month=N}: the blank 绩效运行监控表 of an approved table for a month,
  * to fill in and upload to {@code …/monitoring-reports}. Anyone who may see the table may download it.
  */
-@Path("/api/v1/budgets/{id}/monitoring-form")
+@Path("/api/v1/budgets/{budgetId}/monitoring-form")
 @Authenticated
 public class MonitoringFormResource {
 
@@ -26,7 +26,7 @@ public class MonitoringFormResource {
 
     @GET
     @Produces(MediaTypes.XLSX)
-    public Response get(@PathParam("id") UUID id, @QueryParam("month") String month) {
+    public Response get(@PathParam("budgetId") UUID budgetId, @QueryParam("month") String month) {
         Integer m = QueryParams.integer("month", month, 1, 12);
         if (m == null) {
             throw new ProblemException(
@@ -38,8 +38,10 @@ public class MonitoringFormResource {
                             org.budgetperf.shared.problem.ViolationCode.REQUIRED,
                             org.budgetperf.shared.problem.Messages.MONTH_REQUIRED.of())));
         }
-        return Response.ok(forms.monitoringForm(id, m), MediaTypes.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"monitoring-form-" + id + "-" + m + ".xlsx\"")
+        return Response.ok(forms.monitoringForm(budgetId, m), MediaTypes.XLSX)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"monitoring-form-" + budgetId + "-" + m + ".xlsx\"")
                 .build();
     }
 }

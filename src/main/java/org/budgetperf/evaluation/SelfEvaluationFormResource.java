@@ -11,10 +11,10 @@ import java.util.UUID;
 import org.budgetperf.shared.web.MediaTypes;
 
 /**
- * {@code GET /api/v1/budgets/{id}/self-evaluation-form}: the blank 项目支出绩效自评表 of an approved table, to fill in
+ * {@code GET /api/v1/budgets/{budgetId}/self-evaluation-form}: the blank 项目支出绩效自评表 of an approved table, to fill in
  * and upload to {@code …/self-evaluations}. Anyone who may see the table may download it.
  */
-@Path("/api/v1/budgets/{id}/self-evaluation-form")
+@Path("/api/v1/budgets/{budgetId}/self-evaluation-form")
 @Authenticated
 public class SelfEvaluationFormResource {
 
@@ -23,9 +23,9 @@ public class SelfEvaluationFormResource {
 
     @GET
     @Produces(MediaTypes.XLSX)
-    public Response get(@PathParam("id") UUID id) {
-        return Response.ok(forms.selfEvaluationForm(id), MediaTypes.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"self-evaluation-form-" + id + ".xlsx\"")
+    public Response get(@PathParam("budgetId") UUID budgetId) {
+        return Response.ok(forms.selfEvaluationForm(budgetId), MediaTypes.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"self-evaluation-form-" + budgetId + ".xlsx\"")
                 .build();
     }
 }

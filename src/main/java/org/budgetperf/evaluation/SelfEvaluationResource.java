@@ -23,11 +23,11 @@ import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.QueryParams;
 
 /**
- * {@code /api/v1/budgets/{id}/self-evaluations}: 绩效自评 after the year — every indicator's score with
+ * {@code /api/v1/budgets/{budgetId}/self-evaluations}: 绩效自评 after the year — every indicator's score with
  * the formula applied, the subtotals, the 预算执行率 score, the total and the grade (R-SCO-1…8).
  * {@code ?preview=true} scores without recording.
  */
-@Path("/api/v1/budgets/{id}/self-evaluations")
+@Path("/api/v1/budgets/{budgetId}/self-evaluations")
 public class SelfEvaluationResource extends RecordedRunResource<EvaluationService.SelfEvaluationRun> {
 
     @Inject
@@ -47,15 +47,15 @@ public class SelfEvaluationResource extends RecordedRunResource<EvaluationServic
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     public Response record(
-            @PathParam("id") UUID id,
+            @PathParam("budgetId") UUID budgetId,
             @QueryParam("preview") String preview,
             EvaluationInputs.SelfEvaluation evaluation,
             @Context UriInfo uri) {
         if (QueryParams.flag("preview", preview)) {
-            return Response.ok(evaluations.previewSelfEvaluation(id, evaluation))
+            return Response.ok(evaluations.previewSelfEvaluation(budgetId, evaluation))
                     .build();
         }
-        return recordRun(id, evaluations.selfEvaluation(evaluation), uri);
+        return recordRun(budgetId, evaluations.selfEvaluation(evaluation), uri);
     }
 
     /**
@@ -66,13 +66,16 @@ public class SelfEvaluationResource extends RecordedRunResource<EvaluationServic
     @Consumes(MediaTypes.XLSX)
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     public Response recordForm(
-            @PathParam("id") UUID id, @QueryParam("preview") String preview, byte[] file, @Context UriInfo uri) {
+            @PathParam("budgetId") UUID budgetId,
+            @QueryParam("preview") String preview,
+            byte[] file,
+            @Context UriInfo uri) {
         byte[] body = file == null ? new byte[0] : file;
         if (QueryParams.flag("preview", preview)) {
-            return Response.ok(forms.previewSelfEvaluation(id, body)).build();
+            return Response.ok(forms.previewSelfEvaluation(budgetId, body)).build();
         }
         EvaluationFormUpload.Recorded<EvaluationService.SelfEvaluationRun> upload = forms.selfEvaluation(body);
-        return FormImport.withReport(recordRun(id, upload.rules(), uri), upload.report());
+        return FormImport.withReport(recordRun(budgetId, upload.rules(), uri), upload.report());
     }
 
     /**
@@ -83,19 +86,21 @@ public class SelfEvaluationResource extends RecordedRunResource<EvaluationServic
     @GET
     @Path("{runId}")
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.XLSX})
-    public Response get(@PathParam("id") UUID id, @PathParam("runId") UUID runId, @Context HttpHeaders headers) {
+    public Response get(
+            @PathParam("budgetId") UUID budgetId, @PathParam("runId") UUID runId, @Context HttpHeaders headers) {
         if (MediaTypes.prefers(headers, MediaTypes.XLSX)) {
-            return export(id, runId);
+            return export(budgetId, runId);
         }
-        return Response.ok(recorded(id, runId), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(recorded(budgetId, runId), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     /** The recorded self-evaluation in the layout of the 绩效自评表 (xlsx), as recorded: binary only. */
     @GET
     @Path("{runId}/export")
     @Produces(MediaTypes.XLSX)
-    public Response export(@PathParam("id") UUID id, @PathParam("runId") UUID runId) {
-        CheckRunView<EvaluationService.SelfEvaluationRun> run = recorded(id, runId);
+    public Response export(@PathParam("budgetId") UUID budgetId, @PathParam("runId") UUID runId) {
+        CheckRunView<EvaluationService.SelfEvaluationRun> run = recorded(budgetId, runId);
         SelfEvaluationExport.Workbook file = export.xlsx(run);
         return Response.ok(file.content(), MediaTypes.XLSX)
                 .tag(EntityTag.valueOf("\"" + runId + "\""))

@@ -21,8 +21,8 @@ import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageRequest;
 import org.budgetperf.shared.web.QueryParams;
 
-/** {@code /api/v1/budgets/{id}/revisions}: approved revisions as approved, and what changed between two. */
-@Path("/api/v1/budgets/{id}/revisions")
+/** {@code /api/v1/budgets/{budgetId}/revisions}: approved revisions as approved, and what changed between two. */
+@Path("/api/v1/budgets/{budgetId}/revisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class RevisionResource {
@@ -32,12 +32,12 @@ public class RevisionResource {
 
     @GET
     public Page<RevisionService.RevisionSummary> list(
-            @PathParam("id") UUID id,
+            @PathParam("budgetId") UUID budgetId,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
-        List<RevisionService.RevisionSummary> all = revisions.list(id);
+        List<RevisionService.RevisionSummary> all = revisions.list(budgetId);
         return request.toPage(
                 all.subList(
                         Math.min(request.offset(), all.size()),
@@ -49,8 +49,8 @@ public class RevisionResource {
 
     @GET
     @Path("{number}")
-    public JsonNode get(@PathParam("id") UUID id, @PathParam("number") int number) {
-        return revisions.document(id, number);
+    public JsonNode get(@PathParam("budgetId") UUID budgetId, @PathParam("number") int number) {
+        return revisions.document(budgetId, number);
     }
 
     /** Revision {@code number} in the official layout, {@code ?format=xlsx} or {@code tsv}: binary only. */
@@ -58,16 +58,18 @@ public class RevisionResource {
     @Path("{number}/export")
     @Produces({MediaTypes.XLSX, MediaTypes.TSV})
     public Response export(
-            @PathParam("id") UUID id, @PathParam("number") int number, @QueryParam("format") String format) {
+            @PathParam("budgetId") UUID budgetId,
+            @PathParam("number") int number,
+            @QueryParam("format") String format) {
         TableFiles.Format f = TableFiles.Format.parse(format);
-        return BudgetResource.download(revisions.file(id, number, f), f.mediaType);
+        return BudgetResource.download(revisions.file(budgetId, number, f), f.mediaType);
     }
 
     /** Every changed amount, goal, task and indicator of revision {@code number} since revision {@code since}. */
     @GET
     @Path("{number}/changes")
     public RevisionDiff.Result changes(
-            @PathParam("id") UUID id, @PathParam("number") int number, @QueryParam("since") String since) {
-        return revisions.changes(id, number, QueryParams.integer("since", since, 0, 100_000));
+            @PathParam("budgetId") UUID budgetId, @PathParam("number") int number, @QueryParam("since") String since) {
+        return revisions.changes(budgetId, number, QueryParams.integer("since", since, 0, 100_000));
     }
 }

@@ -17,7 +17,7 @@ import org.budgetperf.budget.BudgetService;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
 
-/** {@code /api/v1/budgets/{id}/submit|return|approve|adjust}: the lifecycle actions, documented in the contract. */
+/** {@code /api/v1/budgets/{budgetId}/submit|return|approve|adjust}: the lifecycle actions, as the contract says. */
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -34,34 +34,34 @@ public class TransitionResource {
 
     /** DRAFT, RETURNED or ADJUSTING → SUBMITTED, after a review and reconciliation without ERROR findings. */
     @POST
-    @Path("{id}/submit")
+    @Path("{budgetId}/submit")
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    public Response submit(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.submit(id, transitionInput(body)));
+    public Response submit(@PathParam("budgetId") UUID budgetId, String body) throws JsonProcessingException {
+        return transitioned(budgetId, lifecycle.submit(budgetId, transitionInput(body)));
     }
 
     /** SUBMITTED → RETURNED, with the reviewer's reasons. */
     @POST
-    @Path("{id}/return")
+    @Path("{budgetId}/return")
     @RolesAllowed(Roles.FINANCE_REVIEWER)
-    public Response returnForChanges(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.returnForChanges(id, transitionInput(body)));
+    public Response returnForChanges(@PathParam("budgetId") UUID budgetId, String body) throws JsonProcessingException {
+        return transitioned(budgetId, lifecycle.returnForChanges(budgetId, transitionInput(body)));
     }
 
     /** SUBMITTED → APPROVED (批复): the revision is frozen as approved. */
     @POST
-    @Path("{id}/approve")
+    @Path("{budgetId}/approve")
     @RolesAllowed(Roles.FINANCE_REVIEWER)
-    public Response approve(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.approve(id, transitionInput(body)));
+    public Response approve(@PathParam("budgetId") UUID budgetId, String body) throws JsonProcessingException {
+        return transitioned(budgetId, lifecycle.approve(budgetId, transitionInput(body)));
     }
 
     /** APPROVED → ADJUSTING (调整): a new revision to edit; the approved one stays readable. */
     @POST
-    @Path("{id}/adjust")
+    @Path("{budgetId}/adjust")
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    public Response adjust(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.adjust(id, transitionInput(body)));
+    public Response adjust(@PathParam("budgetId") UUID budgetId, String body) throws JsonProcessingException {
+        return transitioned(budgetId, lifecycle.adjust(budgetId, transitionInput(body)));
     }
 
     /** Transitions take an optional JSON body ({@code {"comment": …}}); curl users may send none at all. */

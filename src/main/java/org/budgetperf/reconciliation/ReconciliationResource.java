@@ -17,7 +17,7 @@ import org.budgetperf.shared.security.Roles;
  * Reconciliation of funding sources against spending categories (rules R-BUD-1…5, see docs/rules.md):
  * recorded runs of a stored table, newest first. See {@link ReconciliationPreviewResource} for unsaved tables.
  */
-@Path("/api/v1/budgets/{id}/reconciliations")
+@Path("/api/v1/budgets/{budgetId}/reconciliations")
 public class ReconciliationResource extends RecordedRunResource<ReconciliationOutcome> {
 
     @Inject
@@ -29,7 +29,7 @@ public class ReconciliationResource extends RecordedRunResource<ReconciliationOu
 
     @POST
     @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
-    public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
-        return recordRun(id, reconciler::check, uri);
+    public Response run(@PathParam("budgetId") UUID budgetId, @Context UriInfo uri) {
+        return recordRun(budgetId, reconciler::check, uri);
     }
 }

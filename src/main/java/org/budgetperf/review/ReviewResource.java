@@ -17,7 +17,7 @@ import org.budgetperf.shared.security.Roles;
  * table, newest first. A review says whether the table may be submitted and which findings block it.
  * See {@link ReviewPreviewResource} for unsaved tables.
  */
-@Path("/api/v1/budgets/{id}/reviews")
+@Path("/api/v1/budgets/{budgetId}/reviews")
 public class ReviewResource extends RecordedRunResource<ReviewFindingView.Result> {
 
     @Inject
@@ -29,7 +29,7 @@ public class ReviewResource extends RecordedRunResource<ReviewFindingView.Result
 
     @POST
     @RolesAllowed({Roles.DEPARTMENT_EDITOR, Roles.FINANCE_REVIEWER})
-    public Response run(@PathParam("id") UUID id, @Context UriInfo uri) {
-        return recordRun(id, reviewer::check, uri);
+    public Response run(@PathParam("budgetId") UUID budgetId, @Context UriInfo uri) {
+        return recordRun(budgetId, reviewer::check, uri);
     }
 }

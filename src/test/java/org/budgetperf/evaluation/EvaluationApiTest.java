@@ -1,5 +1,6 @@
 package org.budgetperf.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -263,6 +264,76 @@ class EvaluationApiTest {
                 .body("items.find { it.id == '" + second + "' }.superseded", equalTo(false))
                 .body("items.find { it.id == '" + first + "' }.superseded", equalTo(true));
         reviewer().contentType(ContentType.JSON).body(report).post(path).then().statusCode(403);
+    }
+
+    /**
+     * An evaluation line shows its target's operator in the form the table shows it (≥, not GE) as
+     * {@code operatorSymbol}: in a monitoring report as recorded and as read back from storage, and in a
+     * self-evaluation's lines. The name form stays in the deprecated {@code operator} for one version.
+     */
+    @Test
+    void writesEveryOutcomeOperatorAsTheTableWritesIt() {
+        code = Api.uniqueCode("OPS");
+        String id = approved(Api.dongguanBudget(Api.createDepartment(code, "东莞市归国华侨联合会")));
+        List<Map<String, Object>> indicators =
+                editor().get("/api/v1/budgets/" + id + "/indicators?size=100").path("items");
+        List<String> tableOperators =
+                indicators.stream().map(EvaluationApiTest::annualOperator).toList();
+        assertThat(tableOperators).contains("≥").containsNull(); // quantitative and qualitative targets alike
+
+        String path = "/api/v1/budgets/" + id + "/monitoring-reports";
+        List<Map<String, Object>> recorded = editor().contentType(ContentType.JSON)
+                .body(Map.of("month", 6, "spentToDate", "4300000.00", "indicators", onTrackAll(indicators)))
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("result.outcome.indicators");
+        String run = editor().get(path).path("items[0].id");
+        List<Map<String, Object>> readBack =
+                editor().get(path + "/" + run).then().statusCode(200).extract().path("result.outcome.indicators");
+        Map<String, Object> evaluation = Map.of(
+                "adjustedBudget",
+                "8427400.00",
+                "spent",
+                "8000000.00",
+                "actuals",
+                onTrackAll(indicators).stream()
+                        .map(p -> Map.of("indicatorId", p.get("indicatorId"), "actual", p.get("expectedYearEnd")))
+                        .toList());
+        List<Map<String, Object>> scored = editor().contentType(ContentType.JSON)
+                .body(evaluation)
+                .post("/api/v1/budgets/" + id + "/self-evaluations?preview=true")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("indicators");
+
+        for (List<Map<String, Object>> lines : List.of(recorded, readBack, scored)) {
+            assertThat(lines).hasSize(indicators.size());
+            for (Map<String, Object> line : lines) {
+                int index = (Integer) line.get("indicatorIndex");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> target = (Map<String, Object>) line.get("target");
+                assertThat(line.get("name")).isEqualTo(indicators.get(index).get("name"));
+                assertThat(target.get("operatorSymbol"))
+                        .as("the operator of %s", line.get("name"))
+                        .isEqualTo(tableOperators.get(index));
+                assertThat(target.get("operator"))
+                        .as("the deprecated name of %s", line.get("name"))
+                        .isEqualTo(NAMES.get(tableOperators.get(index)));
+            }
+        }
+    }
+
+    /** The deprecated name form of each symbol (none for a target without an operator). */
+    private static final Map<String, String> NAMES =
+            new java.util.HashMap<>(Map.of("≥", "GE", "≤", "LE", "=", "EQ", ">", "GT", "<", "LT"));
+
+    @SuppressWarnings("unchecked")
+    private static String annualOperator(Map<String, Object> indicator) {
+        Map<String, Object> target = (Map<String, Object>) indicator.get("annualTarget");
+        return target == null ? null : (String) target.get("operator");
     }
 
     private static List<Map<String, Object>> onTrackAll(List<Map<String, Object>> indicators) {

@@ -5,9 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A history entry as the API returns it; {@code before}/{@code after} are the resource's fields. */
+/**
+ * A history entry as the API returns it; {@code before}/{@code after} are the resource's fields.
+ *
+ * @param id the entry's id (a UUID, like every resource id of the API)
+ * @param sequence deprecated (Sunset 2027-06-03): the internal sequence number that was the entry's id before,
+ *     higher is newer; the history is still ordered by it
+ */
 public record AuditEntry(
-        long id,
+        UUID id,
+        long sequence,
         AuditRecord.EntityType entityType,
         UUID entityId,
         UUID budgetId,
@@ -21,6 +28,7 @@ public record AuditEntry(
 
     public static AuditEntry of(AuditRecord r, ObjectMapper mapper) {
         return new AuditEntry(
+                r.publicId,
                 r.id,
                 r.entityType,
                 r.entityId,

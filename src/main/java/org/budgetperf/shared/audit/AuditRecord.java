@@ -39,9 +39,14 @@ public class AuditRecord {
         ADJUST
     }
 
+    /** The internal sequence: orders and pages the history; the API shows it as the deprecated {@code sequence}. */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** The entry's id in the API. */
+    @Column(name = "public_id", nullable = false, updatable = false)
+    public UUID publicId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "entity_type", nullable = false, length = 20)

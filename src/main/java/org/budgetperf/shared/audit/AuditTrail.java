@@ -70,6 +70,7 @@ public class AuditTrail {
             Object after,
             Map<String, Object> eventData) {
         AuditRecord r = new AuditRecord();
+        r.publicId = UUID.randomUUID();
         r.entityType = subject.type();
         r.entityId = subject.id();
         r.budgetId = subject.budgetId();

@@ -81,6 +81,52 @@ class AuditTrailTest {
                 .body("items[4].after.code", equalTo(code));
     }
 
+    /**
+     * Every entry is identified by a UUID like every other resource; the history is still ordered and paged by the
+     * trail's sequence, which the deprecated {@code sequence} shows: following {@code links.next} page by page gives
+     * exactly the one-page history, newest first, with no entry twice.
+     */
+    @Test
+    void identifiesEntriesByUuidAndPagesThemInSequenceOrder() {
+        String budget = Api.createDongguanBudget();
+        String path = "/api/v1/budgets/" + budget;
+        for (int i = 0; i < 4; i++) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("kind", "OTHER", "name", "审计任务" + i))
+                    .post(path + "/tasks")
+                    .then()
+                    .statusCode(201);
+        }
+        List<Map<String, Object>> whole = given().get(path + "/history?size=100")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(5))
+                .extract()
+                .path("items");
+
+        List<Map<String, Object>> paged = new java.util.ArrayList<>();
+        String next = path + "/history?size=2";
+        while (next != null) {
+            io.restassured.path.json.JsonPath page =
+                    given().get(next).then().statusCode(200).extract().jsonPath();
+            paged.addAll(page.getList("items"));
+            next = page.getString("links.next");
+        }
+
+        assertThat(paged).isEqualTo(whole);
+        List<String> ids = whole.stream().map(e -> (String) e.get("id")).toList();
+        assertThat(ids)
+                .allSatisfy(id ->
+                        assertThat(java.util.UUID.fromString(id).toString()).isEqualTo(id));
+        assertThat(ids).doesNotHaveDuplicates();
+        List<Long> sequence = whole.stream()
+                .map(e -> ((Number) e.get("sequence")).longValue())
+                .toList();
+        assertThat(sequence)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .doesNotHaveDuplicates();
+    }
+
     @Test
     void keepsTheHistoryOfADeletedTable() {
         String departmentId = Api.createDepartment();
