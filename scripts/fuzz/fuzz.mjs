@@ -235,7 +235,11 @@ async function seed() {
 
   const sampleBudget = (year) => ({ ...sample.budget, departmentId: st.deptA, fiscalYear: year, periodStartYear: year, periodEndYear: year + 2 });
   const create = async (body) => (await api('POST', '/api/v1/budgets', { token: E, body, expect: [201] })).json.id;
-  const act = async (id, action, token, body) => (await api('POST', `/api/v1/budgets/${id}/${action}`, { token, body, expect: [200] })).json;
+  // Transitions name the table version they act on (If-Match), read just before.
+  const act = async (id, action, token, body) => {
+    const etag = (await api('GET', `/api/v1/budgets/${id}`, { token: E, expect: [200] })).headers.etag;
+    return (await api('POST', `/api/v1/budgets/${id}/${action}`, { token, body, headers: { 'If-Match': etag }, expect: [200] })).json;
+  };
 
   const approved = await create(sampleBudget(2024));
   const submitted = await act(approved, 'submit', E);
@@ -427,7 +431,8 @@ function baseReq(op, forceExample) {
 function materialize(b) {
   const { op, binding, role, body } = b;
   const headers = { Accept: 'application/json' };
-  if (['PUT', 'PATCH', 'DELETE'].includes(op.method)) headers['If-Match'] = '*';
+  // Updates, deletes and lifecycle transitions need If-Match (428 without); '*' lets a valid request through.
+  if (['PUT', 'PATCH', 'DELETE'].includes(op.method) || /\/(submit|return|approve|adjust)$/.test(op.path)) headers['If-Match'] = '*';
   return {
     op, method: op.method, binding, role,
     auth: `Bearer ${tokens[role]}`,

@@ -71,19 +71,15 @@ public class ImportResource {
         if (request.dryRun()) {
             return Response.ok(service.importTable(request)).build();
         }
-        return idempotency.run(
-                idempotencyKey,
-                "POST " + uri.getRequestUri(),
-                java.util.HexFormat.of().formatHex(sha256(file)),
-                () -> {
-                    ImportReport report = service.importTable(request);
-                    return Response.created(uri.getBaseUriBuilder()
-                                    .path("api/v1/budgets")
-                                    .path(report.budgetId().toString())
-                                    .build())
-                            .entity(report)
-                            .build();
-                });
+        return idempotency.run(idempotencyKey, "POST " + uri.getRequestUri(), Idempotency.digest(file), () -> {
+            ImportReport report = service.importTable(request);
+            return Response.created(uri.getBaseUriBuilder()
+                            .path("api/v1/budgets")
+                            .path(report.budgetId().toString())
+                            .build())
+                    .entity(report)
+                    .build();
+        });
     }
 
     /** The file's declared media type; 415 when none is given or it cannot be read. */
@@ -101,13 +97,5 @@ public class ImportResource {
                     List.of(Violation.header("Content-Type", "required")));
         }
         return type;
-    }
-
-    private static byte[] sha256(byte[] file) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(file);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

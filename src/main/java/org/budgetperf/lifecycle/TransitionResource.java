@@ -5,19 +5,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.budgetperf.budget.BudgetService;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.shared.web.ETags;
+import org.budgetperf.shared.web.Idempotency;
 
-/** {@code /api/v1/budgets/{id}/submit|return|approve|adjust}: the lifecycle actions, documented in the contract. */
+/**
+ * {@code /api/v1/budgets/{id}/submit|return|approve|adjust}: the lifecycle actions, documented in the contract. Each
+ * needs the {@code If-Match} of the table version the caller decided on, and takes an {@code Idempotency-Key}: a
+ * retried transition gets its first answer back instead of a 409 for a table that already moved on.
+ */
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -32,36 +40,83 @@ public class TransitionResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Idempotency idempotency;
+
     /** DRAFT, RETURNED or ADJUSTING → SUBMITTED, after a review and reconciliation without ERROR findings. */
     @POST
     @Path("{id}/submit")
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    public Response submit(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.submit(id, transitionInput(body)));
+    public Response submit(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            String body)
+            throws JsonProcessingException {
+        TransitionInput input = transitionInput(body);
+        return idempotency.run(
+                idempotencyKey,
+                "POST " + uri.getPath(),
+                input,
+                () -> transitioned(id, lifecycle.submit(id, ifMatch, input)));
     }
 
     /** SUBMITTED → RETURNED, with the reviewer's reasons. */
     @POST
     @Path("{id}/return")
     @RolesAllowed(Roles.FINANCE_REVIEWER)
-    public Response returnForChanges(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.returnForChanges(id, transitionInput(body)));
+    public Response returnForChanges(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            String body)
+            throws JsonProcessingException {
+        TransitionInput input = transitionInput(body);
+        return idempotency.run(
+                idempotencyKey,
+                "POST " + uri.getPath(),
+                input,
+                () -> transitioned(id, lifecycle.returnForChanges(id, ifMatch, input)));
     }
 
     /** SUBMITTED → APPROVED (批复): the revision is frozen as approved. */
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.FINANCE_REVIEWER)
-    public Response approve(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.approve(id, transitionInput(body)));
+    public Response approve(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            String body)
+            throws JsonProcessingException {
+        TransitionInput input = transitionInput(body);
+        return idempotency.run(
+                idempotencyKey,
+                "POST " + uri.getPath(),
+                input,
+                () -> transitioned(id, lifecycle.approve(id, ifMatch, input)));
     }
 
     /** APPROVED → ADJUSTING (调整): a new revision to edit; the approved one stays readable. */
     @POST
     @Path("{id}/adjust")
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    public Response adjust(@PathParam("id") UUID id, String body) throws JsonProcessingException {
-        return transitioned(id, lifecycle.adjust(id, transitionInput(body)));
+    public Response adjust(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
+            String body)
+            throws JsonProcessingException {
+        TransitionInput input = transitionInput(body);
+        return idempotency.run(
+                idempotencyKey,
+                "POST " + uri.getPath(),
+                input,
+                () -> transitioned(id, lifecycle.adjust(id, ifMatch, input)));
     }
 
     /** Transitions take an optional JSON body ({@code {"comment": …}}); curl users may send none at all. */
