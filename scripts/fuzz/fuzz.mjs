@@ -299,6 +299,12 @@ async function seed() {
   st.tsv = (await api('GET', `/api/v1/budgets/${approved}`, { token: E, accept: 'text/tab-separated-values', expect: [200] })).body;
   st.xlsx = (await api('GET', `/api/v1/budgets/${approved}`, { token: E, accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', expect: [200] })).body;
   if (st.xlsx.length < 1000 || st.tsv.length < 100) throw new SetupError('the exported official layout is unexpectedly small');
+
+  // A stored import, whose report is read back by its id, and a bulk export of the editor's tables.
+  st.importId = (await api('POST', `/api/v1/budget-imports?departmentCode=${RUN}-B`, {
+    token: tokens['editor-other-dept'], body: Buffer.from(st.tsv), headers: { 'Content-Type': 'text/tab-separated-values' }, expect: [201],
+  })).json.importId;
+  st.exportId = (await api('POST', '/api/v1/exports', { token: E, body: { format: 'xlsx-zip' }, expect: [202] })).json.id;
 }
 
 // ------------------------------------------------------------------------------------------------ binding
@@ -324,6 +330,8 @@ function bind(op) {
   } else if (/^\/api\/v1\/budgets\/\{budgetId\}\//.test(p)) params = { budgetId: m === 'GET' ? pick(B.draft, B.approved) : pick(B.draft, B.adj) };
   else if (/^\/api\/v1\/budgets\/\{id\}\//.test(p)) params = { id: m === 'GET' ? pick(B.draft, B.approved, B.adj) : pick(B.draft, B.approved) };
   else if (/^\/api\/v1\/indicator-frameworks\/\{code\}$/.test(p)) params = { code: 'guangdong-city-2024' };
+  else if (/^\/api\/v1\/exports\/\{exportId\}/.test(p)) params = { exportId: st.exportId };
+  else if (/^\/api\/v1\/budget-imports\/\{importId\}$/.test(p)) params = { importId: st.importId };
   params = params || {};
   // Any parameter not known above (a new operation): the contract's example, else a real id.
   for (const prm of op.params.filter((x) => x.in === 'path')) {

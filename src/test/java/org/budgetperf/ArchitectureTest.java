@@ -46,6 +46,7 @@ class ArchitectureTest {
             "lifecycle",
             "exchange",
             "importing",
+            "exporting",
             "sample");
 
     /**
@@ -106,6 +107,8 @@ class ArchitectureTest {
                         "org.budgetperf.lifecycle..",
                         "org.budgetperf.exchange..",
                         "org.budgetperf.importing..",
+                        "org.budgetperf.exporting..",
+                        "org.budgetperf.exporting..",
                         "org.budgetperf.sample..",
                         "org.budgetperf.evaluation",
                         "org.budgetperf.reconciliation",

@@ -75,6 +75,9 @@ public class ImportService {
     @Inject
     Caller caller;
 
+    @Inject
+    ImportReports reports;
+
     public ImportReport importTable(Request request) {
         String code = request.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : request.frameworkCode();
         IndicatorFramework framework = frameworks
@@ -110,7 +113,8 @@ public class ImportService {
         Department department = department(table, request, created);
         UUID replaced = replaceExisting(department, table.fiscalYear(), request.replace());
         Budget budget = budgets.create(BudgetRequests.create(table, department.id, framework.code()));
-        return new ImportReport(
+        ImportReport report = new ImportReport(
+                request.dryRun() ? null : UUID.randomUUID(),
                 request.dryRun(),
                 request.format().name(),
                 created[0],
@@ -118,6 +122,10 @@ public class ImportService {
                 request.dryRun() ? null : budget.id,
                 result.findings(),
                 budgets.view(budget));
+        if (!request.dryRun()) {
+            reports.store(report, department);
+        }
+        return report;
     }
 
     private Department department(TargetTable table, Request request, boolean[] created) {

@@ -54,12 +54,7 @@ public class TransitionResource {
             @Context UriInfo uri,
             String body)
             throws JsonProcessingException {
-        TransitionInput input = transitionInput(body);
-        return idempotency.run(
-                idempotencyKey,
-                "POST " + uri.getPath(),
-                input,
-                () -> transitioned(id, lifecycle.submit(id, ifMatch, input)));
+        return take(lifecycle::submit, id, ifMatch, idempotencyKey, uri, body);
     }
 
     /** SUBMITTED → RETURNED, with the reviewer's reasons. */
@@ -73,12 +68,7 @@ public class TransitionResource {
             @Context UriInfo uri,
             String body)
             throws JsonProcessingException {
-        TransitionInput input = transitionInput(body);
-        return idempotency.run(
-                idempotencyKey,
-                "POST " + uri.getPath(),
-                input,
-                () -> transitioned(id, lifecycle.returnForChanges(id, ifMatch, input)));
+        return take(lifecycle::returnForChanges, id, ifMatch, idempotencyKey, uri, body);
     }
 
     /** SUBMITTED → APPROVED (批复): the revision is frozen as approved. */
@@ -92,12 +82,7 @@ public class TransitionResource {
             @Context UriInfo uri,
             String body)
             throws JsonProcessingException {
-        TransitionInput input = transitionInput(body);
-        return idempotency.run(
-                idempotencyKey,
-                "POST " + uri.getPath(),
-                input,
-                () -> transitioned(id, lifecycle.approve(id, ifMatch, input)));
+        return take(lifecycle::approve, id, ifMatch, idempotencyKey, uri, body);
     }
 
     /** APPROVED → ADJUSTING (调整): a new revision to edit; the approved one stays readable. */
@@ -111,12 +96,23 @@ public class TransitionResource {
             @Context UriInfo uri,
             String body)
             throws JsonProcessingException {
+        return take(lifecycle::adjust, id, ifMatch, idempotencyKey, uri, body);
+    }
+
+    /** A transition of {@link LifecycleService}: the table, the caller's {@code If-Match} and the input. */
+    private interface Action {
+        TransitionView take(UUID id, String ifMatch, TransitionInput input);
+    }
+
+    /** Takes the transition once per {@code Idempotency-Key}: a retry gets the first answer back. */
+    private Response take(Action action, UUID id, String ifMatch, String idempotencyKey, UriInfo uri, String body)
+            throws JsonProcessingException {
         TransitionInput input = transitionInput(body);
         return idempotency.run(
                 idempotencyKey,
                 "POST " + uri.getPath(),
                 input,
-                () -> transitioned(id, lifecycle.adjust(id, ifMatch, input)));
+                () -> transitioned(id, action.take(id, ifMatch, input)));
     }
 
     /** Transitions take an optional JSON body ({@code {"comment": …}}); curl users may send none at all. */
