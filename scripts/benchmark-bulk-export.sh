@@ -5,7 +5,8 @@
 # For each export: wall time from the POST to SUCCEEDED (polled every 100 ms), the file size, and the service's RSS
 # before, at its peak while the job ran (sampled every 100 ms) and after, with the growth ratio peak / before.
 # Needs the production jar (./mvnw -B package -Dprod -DskipTests), psql and a PostgreSQL server (127.0.0.1:5432,
-# trust auth); the database perf_targets_bench_bulk is created and dropped. TABLES=n changes the count.
+# trust auth); the database perf_targets_bench_bulk is created and dropped. TABLES=n changes the count, FORMATS the
+# exports run (in order), JAVA_OPTS the service's JVM options (JAVA_OPTS=-Xmx256m: a bounded heap).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="perf_targets_bench_bulk"
@@ -47,7 +48,7 @@ echo "tables: $(psql -tA -d "$db" -c "SELECT count(*) FROM budget WHERE status =
 reviewer="Authorization: Bearer $(token finance-reviewer)"
 echo "| format | tables | wall time | file size | RSS before | RSS peak | RSS after | peak / before |"
 echo "|---|---|---|---|---|---|---|---|"
-for format in xlsx-zip tsv-zip jsonl; do
+for format in ${FORMATS:-xlsx-zip tsv-zip jsonl}; do
   before=$(rss); peak=$before
   started=$(date +%s%N)
   id=$(curl -sf -X POST "$base/exports" -H "$reviewer" -H 'Content-Type: application/json' -d "{\"format\": \"$format\"}" \

@@ -19,4 +19,7 @@ public interface ExportConfig {
 
     /** How often a job interrupted by a restart is started again before it is FAILED. */
     int maxAttempts();
+
+    /** Unfinished (QUEUED or RUNNING) jobs a caller may have at once; one more is a 429. */
+    int maxActivePerCaller();
 }

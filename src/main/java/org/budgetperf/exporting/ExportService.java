@@ -53,6 +53,19 @@ public class ExportService {
             throw ProblemException.invalid("", "a request body is required: at least {\"format\": \"xlsx-zip\"}");
         }
         InputValidator.failIfAny(validator.check(request));
+        long active = em.createQuery(
+                        "SELECT count(j) FROM ExportJob j WHERE j.requestedBy = :me AND j.state IN :unfinished",
+                        Long.class)
+                .setParameter("me", caller.subject())
+                .setParameter("unfinished", List.of(ExportJob.State.QUEUED, ExportJob.State.RUNNING))
+                .getSingleResult();
+        if (active >= config.maxActivePerCaller()) {
+            throw new ProblemException(
+                    ProblemCode.TOO_MANY_REQUESTS,
+                    "you have " + active + " exports queued or running; request another once one has finished",
+                    List.of(),
+                    java.util.Map.of("Retry-After", "10"));
+        }
         List<BudgetStatus> statuses =
                 request.statuses() == null || request.statuses().isEmpty()
                         ? List.of(BudgetStatus.APPROVED)

@@ -230,6 +230,31 @@ class BulkExportApiTest {
         reviewer().get("/api/v1/exports/" + interrupted + "/file").then().statusCode(404);
     }
 
+    @Test
+    void aCallerQueuesAFewJobsAtATime() {
+        String subject = "busy-" + UUID.randomUUID();
+        List<UUID> running = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID id = job(subject, "ANY", ExportJob.State.RUNNING, 1);
+            // beating now: not taken for interrupted by a sweep meanwhile
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.find(ExportJob.class, id).heartbeatAt =
+                            OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(10));
+            running.add(id);
+        }
+        RequestSpecification busy = Api.as(Api.token(subject, List.of(Roles.READER), List.of()));
+        request(busy, Map.of("format", "jsonl"))
+                .then()
+                .statusCode(429)
+                .header("Retry-After", "10")
+                .body("code", equalTo("TOO_MANY_REQUESTS"));
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.find(ExportJob.class, running.get(0)).state = ExportJob.State.FAILED);
+        request(busy, Map.of("format", "jsonl")).then().statusCode(202);
+        QuarkusTransaction.requiringNew()
+                .run(() -> running.forEach(id -> em.find(ExportJob.class, id).state = ExportJob.State.FAILED));
+    }
+
     private UUID job(String subject, String code, ExportJob.State state, int attempts) {
         ExportJob job = new ExportJob();
         job.id = UUID.randomUUID();
