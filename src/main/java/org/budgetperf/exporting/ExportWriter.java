@@ -23,12 +23,16 @@ import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.TableFiles;
 
 /**
- * Writes a bulk export as it reads it: the matching tables' ids are read in small batches by keyset (id order), each
- * batch in a transaction of its own, and every table is written to the file (a zip entry, or a JSON line) before
- * the next is read. What a job holds in memory is one batch of tables, however many the filter matches.
+ * Writes a bulk export as it reads it: the matching tables' ids are read in small batches by keyset (id order), and
+ * every table is read and rendered in a transaction of its own and written to the file (a zip entry, or a JSON line)
+ * before the next is read. What a job holds in memory is one table and a batch of ids, however many the filter
+ * matches.
  */
 @ApplicationScoped
 public class ExportWriter {
+
+    /** One table's read and rendering; far above what a table takes, far below a stuck job. */
+    private static final int TABLE_TIMEOUT_SECONDS = 300;
 
     private static final String MANIFEST_HEADER =
             "file\tbudgetId\tdepartmentCode\tdepartmentName\tfiscalYear\tstatus\trevision\tversion\n";
@@ -81,7 +85,15 @@ public class ExportWriter {
                 if (ids.isEmpty()) {
                     break;
                 }
-                written += QuarkusTransaction.requiringNew().call(() -> writeBatch(ids, format, zip, file, index));
+                for (UUID id : ids) {
+                    Entry entry = QuarkusTransaction.requiringNew()
+                            .timeout(TABLE_TIMEOUT_SECONDS)
+                            .call(() -> render(id, format));
+                    if (entry != null) {
+                        write(entry, zip, file, index);
+                        written++;
+                    }
+                }
                 after = ids.get(ids.size() - 1);
                 progress.accept(written);
             }
@@ -98,30 +110,38 @@ public class ExportWriter {
         return written;
     }
 
-    /** One batch, in one transaction: each table read, written and left to the transaction's end. */
-    private int writeBatch(
-            List<UUID> ids, ExportFormat format, ZipOutputStream zip, OutputStream file, OutputStream index)
-            throws IOException {
-        int written = 0;
-        for (UUID id : ids) {
-            Budget budget = rows.findWithDepartment(id);
-            if (budget == null) {
-                continue; // deleted since its id was read
-            }
-            String name = entryName(budget, format);
-            if (zip != null) {
-                zip.putNextEntry(new ZipEntry(name));
-                zip.write(files.table(budget, format.tableFormat).content());
-                zip.closeEntry();
-            } else {
-                file.write(mapper.writeValueAsBytes(budgets.view(budget)));
-                file.write('\n');
-            }
-            index.write(manifestLine(name, budget).getBytes(StandardCharsets.UTF_8));
-            written++;
+    /** One table as the file has it: its entry's name and content, and its manifest line. */
+    private record Entry(String name, byte[] content, String manifestLine) {}
+
+    /**
+     * One table read and rendered in a transaction of its own, so no transaction lasts longer than one table takes (a
+     * batch of workbooks on a busy machine would outlast the 30 s a request's transaction may take); null when the
+     * table was deleted since its id was read.
+     */
+    private Entry render(UUID id, ExportFormat format) throws IOException {
+        Budget budget = rows.findWithDepartment(id);
+        if (budget == null) {
+            return null;
         }
-        em.clear();
-        return written;
+        String name = entryName(budget, format);
+        byte[] content = format.tableFormat == null
+                ? mapper.writeValueAsBytes(budgets.view(budget))
+                : files.table(budget, format.tableFormat).content();
+        return new Entry(name, content, manifestLine(name, budget));
+    }
+
+    /** Written outside any transaction: a zip entry, or a JSON line. */
+    private static void write(Entry entry, ZipOutputStream zip, OutputStream file, OutputStream index)
+            throws IOException {
+        if (zip != null) {
+            zip.putNextEntry(new ZipEntry(entry.name()));
+            zip.write(entry.content());
+            zip.closeEntry();
+        } else {
+            file.write(entry.content());
+            file.write('\n');
+        }
+        index.write(entry.manifestLine().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
