@@ -16,12 +16,13 @@ fresh_database() {
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
 }
 
+# start_service: the jar (BENCH_JAR, default the packaged one) with JAVA_OPTS (e.g. -Xmx256m) if set
 start_service() {
   local started
   started=$(date +%s%N)
   # Load measurements: the rate limits would refuse most of the load.
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" PORT="$port" RATE_LIMIT_ENABLED=false \
-    JWT_ISSUER="$issuer" JWT_PUBLIC_KEY_LOCATION="$keys/public.pem" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+    JWT_ISSUER="$issuer" JWT_PUBLIC_KEY_LOCATION="$keys/public.pem" java ${JAVA_OPTS:-} -jar "${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}" >"$log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.05; done
   echo "ready after $(( ($(date +%s%N) - started) / 1000000 )) ms; RSS $(( $(ps -o rss= -p "$pid") / 1024 )) MB"

@@ -45,8 +45,11 @@ timed "reconciliation, recorded" -X POST "$base/budgets/$big/reconciliations" -H
 curl -sf -o /dev/null -X POST "$base/budgets/$big/reviews" -H "$H"
 timed "review, recorded" -X POST "$base/budgets/$big/reviews" -H "$H"
 
-curl -sf -o /dev/null -X POST "$base/budgets/$big/submit" -H "$H"
-curl -sf -o /dev/null -X POST "$base/budgets/$big/approve" -H "Authorization: Bearer $(token finance-reviewer)"
+# Transitions name the table version they act on (If-Match).
+etag_of() { curl -sfI -H "$H" "$base/budgets/$1" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r'; }
+curl -sf -o /dev/null -X POST "$base/budgets/$big/submit" -H "$H" -H "If-Match: $(etag_of "$big")"
+curl -sf -o /dev/null -X POST "$base/budgets/$big/approve" -H "Authorization: Bearer $(token finance-reviewer)" \
+  -H "If-Match: $(etag_of "$big")"
 curl -sf -H "$H" "$base/budgets/$big/indicators?size=1000&page=0" >/dev/null
 python3 - "$base" "$big" "$H" > /tmp/bench-eval.$$ <<'PY'
 import json, sys, urllib.request

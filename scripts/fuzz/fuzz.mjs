@@ -235,7 +235,11 @@ async function seed() {
 
   const sampleBudget = (year) => ({ ...sample.budget, departmentId: st.deptA, fiscalYear: year, periodStartYear: year, periodEndYear: year + 2 });
   const create = async (body) => (await api('POST', '/api/v1/budgets', { token: E, body, expect: [201] })).json.id;
-  const act = async (id, action, token, body) => (await api('POST', `/api/v1/budgets/${id}/${action}`, { token, body, expect: [200] })).json;
+  // Transitions name the table version they act on (If-Match), read just before.
+  const act = async (id, action, token, body) => {
+    const etag = (await api('GET', `/api/v1/budgets/${id}`, { token: E, expect: [200] })).headers.etag;
+    return (await api('POST', `/api/v1/budgets/${id}/${action}`, { token, body, headers: { 'If-Match': etag }, expect: [200] })).json;
+  };
 
   const approved = await create(sampleBudget(2024));
   const submitted = await act(approved, 'submit', E);
@@ -295,6 +299,12 @@ async function seed() {
   st.tsv = (await api('GET', `/api/v1/budgets/${approved}`, { token: E, accept: 'text/tab-separated-values', expect: [200] })).body;
   st.xlsx = (await api('GET', `/api/v1/budgets/${approved}`, { token: E, accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', expect: [200] })).body;
   if (st.xlsx.length < 1000 || st.tsv.length < 100) throw new SetupError('the exported official layout is unexpectedly small');
+
+  // A stored import, whose report is read back by its id, and a bulk export of the editor's tables.
+  st.importId = (await api('POST', `/api/v1/budget-imports?departmentCode=${RUN}-B`, {
+    token: tokens['editor-other-dept'], body: Buffer.from(st.tsv), headers: { 'Content-Type': 'text/tab-separated-values' }, expect: [201],
+  })).json.importId;
+  st.exportId = (await api('POST', '/api/v1/exports', { token: E, body: { format: 'xlsx-zip' }, expect: [202] })).json.id;
 }
 
 // ------------------------------------------------------------------------------------------------ binding
@@ -320,6 +330,8 @@ function bind(op) {
   } else if (/^\/api\/v1\/budgets\/\{budgetId\}\/(tasks|indicators)$/.test(p)) params = { budgetId: m === 'GET' ? pick(B.draft, B.approved) : pick(B.draft, B.adj) };
   else if (/^\/api\/v1\/budgets\/\{budgetId\}\//.test(p)) params = { budgetId: m === 'GET' ? pick(B.draft, B.approved, B.adj) : pick(B.draft, B.approved) };
   else if (/^\/api\/v1\/indicator-frameworks\/\{code\}$/.test(p)) params = { code: 'guangdong-city-2024' };
+  else if (/^\/api\/v1\/exports\/\{exportId\}/.test(p)) params = { exportId: st.exportId };
+  else if (/^\/api\/v1\/budget-imports\/\{importId\}$/.test(p)) params = { importId: st.importId };
   params = params || {};
   // Any parameter not known above (a new operation): the contract's example, else a real id.
   for (const prm of op.params.filter((x) => x.in === 'path')) {
@@ -427,7 +439,8 @@ function baseReq(op, forceExample) {
 function materialize(b) {
   const { op, binding, role, body } = b;
   const headers = { Accept: 'application/json' };
-  if (['PUT', 'PATCH', 'DELETE'].includes(op.method)) headers['If-Match'] = '*';
+  // Updates, deletes and lifecycle transitions need If-Match (428 without); '*' lets a valid request through.
+  if (['PUT', 'PATCH', 'DELETE'].includes(op.method) || /\/(submit|return|approve|adjust)$/.test(op.path)) headers['If-Match'] = '*';
   return {
     op, method: op.method, binding, role,
     auth: `Bearer ${tokens[role]}`,

@@ -49,6 +49,7 @@ class ArchitectureTest {
             "exchange",
             "importing",
             "webhooks",
+            "exporting",
             "sample",
             "reference");
 
@@ -110,6 +111,8 @@ class ArchitectureTest {
                         "org.budgetperf.lifecycle..",
                         "org.budgetperf.exchange..",
                         "org.budgetperf.importing..",
+                        "org.budgetperf.exporting..",
+                        "org.budgetperf.exporting..",
                         "org.budgetperf.sample..",
                         "org.budgetperf.webhooks..",
                         "org.budgetperf.evaluation",

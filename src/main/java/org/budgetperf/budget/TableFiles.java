@@ -48,6 +48,9 @@ public interface TableFiles {
     /** The table as it is now; 404 when the table is unknown or out of the caller's scope. */
     File table(UUID id, Format format);
 
+    /** A table already read and in scope (a bulk export reads its own), as it is now. */
+    File table(Budget budget, Format format);
+
     /**
      * A revision of the table ({@code table}, as frozen or as it is now) under the name of {@code budget} and the
      * revision's number.

@@ -81,8 +81,16 @@ public class CheckService {
 
     @Transactional
     public <T> Recorded<T> run(CheckRun.Kind kind, UUID budgetId, Function<Subject, Checked<T>> ruleSet) {
+        return run(kind, budgetId, null, ruleSet);
+    }
+
+    /** {@link #run}, refused with 412 when {@code ifMatch} is given and the table is no longer at that version. */
+    @Transactional
+    public <T> Recorded<T> run(
+            CheckRun.Kind kind, UUID budgetId, String ifMatch, Function<Subject, Checked<T>> ruleSet) {
         Budget budget = budgets.get(budgetId);
         mayRecord(kind, budget);
+        ETags.requireIfGiven(ifMatch, budget.version);
         IndicatorFramework framework = frameworks.find(budget.frameworkCode).orElse(null);
         Checked<T> checked = ruleSet.apply(new Subject(budget, budgets.storedTable(budget), framework));
         CheckRun run = runs.record(kind, budget, checked);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.Page;
 import org.budgetperf.shared.web.PageParams;
 
@@ -29,6 +31,9 @@ public abstract class RecordedRunResource<O> {
 
     @Inject
     CheckService checks;
+
+    @Inject
+    Idempotency idempotency;
 
     private final RunKind<O> kind;
 
@@ -54,10 +59,30 @@ public abstract class RecordedRunResource<O> {
         return checks.get(kind, budgetId, runId);
     }
 
+    /**
+     * What a POST that records a run says besides its body: its {@code Idempotency-Key} and, optionally, the
+     * {@code If-Match} of the table version the caller saw (a stale one is a 412; without one the current version is
+     * checked, as before).
+     */
+    public record RunRequest(String idempotencyKey, String ifMatch) {}
+
+    /**
+     * Records at most once per caller and {@code Idempotency-Key}: a retry gets the first answer (one run recorded), the
+     * key with another {@code body} a 422. {@code body} is what identifies the request: the JSON input, a file's
+     * digest, or null for a POST without a body.
+     */
+    protected Response recordOnce(RunRequest request, Object body, UriInfo uri, Supplier<Response> record) {
+        return idempotency.run(request.idempotencyKey(), "POST " + uri.getPath(), body, record);
+    }
+
     /** Runs the rules over the stored table, records the run and answers 201 with it and where it is. */
     protected Response recordRun(
-            UUID budgetId, Function<CheckService.Subject, CheckService.Checked<O>> rules, UriInfo uri) {
-        CheckRunView<O> run = checks.run(kind.kind(), budgetId, rules).view();
+            UUID budgetId,
+            RunRequest request,
+            Function<CheckService.Subject, CheckService.Checked<O>> rules,
+            UriInfo uri) {
+        CheckRunView<O> run =
+                checks.run(kind.kind(), budgetId, request.ifMatch(), rules).view();
         return Response.created(
                         uri.getAbsolutePathBuilder().path(run.id().toString()).build())
                 .entity(run)

@@ -3,6 +3,7 @@ package org.budgetperf.evaluation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.budgetperf.checks.RecordedRunResource;
 import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MediaTypes;
 
 /**
@@ -36,17 +38,30 @@ public class MonitoringResource extends RecordedRunResource<EvaluationService.Mo
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     public Response record(
-            @PathParam("budgetId") UUID budgetId, EvaluationInputs.MonitoringReport report, @Context UriInfo uri) {
-        return recordRun(budgetId, evaluations.monitoring(report), uri);
+            @PathParam("budgetId") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            EvaluationInputs.MonitoringReport report,
+            @Context UriInfo uri) {
+        RunRequest request = new RunRequest(idempotencyKey, ifMatch);
+        return recordOnce(request, report, uri, () -> recordRun(id, request, evaluations.monitoring(report), uri));
     }
 
     /** The filled-in 绩效运行监控表 ({@code GET …/monitoring-form}) as the body, recorded as its JSON report would be. */
     @POST
     @Consumes(MediaTypes.XLSX)
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
-    public Response recordForm(@PathParam("budgetId") UUID budgetId, byte[] file, @Context UriInfo uri) {
-        EvaluationFormUpload.Recorded<EvaluationService.MonitoringRun> upload =
-                forms.monitoring(file == null ? new byte[0] : file);
-        return FormImport.withReport(recordRun(budgetId, upload.rules(), uri), upload.report());
+    public Response recordForm(
+            @PathParam("budgetId") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            byte[] file,
+            @Context UriInfo uri) {
+        byte[] body = file == null ? new byte[0] : file;
+        RunRequest request = new RunRequest(idempotencyKey, ifMatch);
+        return recordOnce(request, Idempotency.digest(body), uri, () -> {
+            EvaluationFormUpload.Recorded<EvaluationService.MonitoringRun> upload = forms.monitoring(body);
+            return FormImport.withReport(recordRun(id, request, upload.rules(), uri), upload.report());
+        });
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.budgetperf.checks.CheckRunView;
 import org.budgetperf.checks.RecordedRunResource;
 import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.Idempotency;
 import org.budgetperf.shared.web.MediaTypes;
 import org.budgetperf.shared.web.QueryParams;
 
@@ -49,13 +51,20 @@ public class SelfEvaluationResource extends RecordedRunResource<EvaluationServic
     public Response record(
             @PathParam("budgetId") UUID budgetId,
             @QueryParam("preview") String preview,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             EvaluationInputs.SelfEvaluation evaluation,
             @Context UriInfo uri) {
         if (QueryParams.flag("preview", preview)) {
             return Response.ok(evaluations.previewSelfEvaluation(budgetId, evaluation))
                     .build();
         }
-        return recordRun(budgetId, evaluations.selfEvaluation(evaluation), uri);
+        RunRequest request = new RunRequest(idempotencyKey, ifMatch);
+        return recordOnce(
+                request,
+                evaluation,
+                uri,
+                () -> recordRun(budgetId, request, evaluations.selfEvaluation(evaluation), uri));
     }
 
     /**
@@ -66,16 +75,21 @@ public class SelfEvaluationResource extends RecordedRunResource<EvaluationServic
     @Consumes(MediaTypes.XLSX)
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
     public Response recordForm(
-            @PathParam("budgetId") UUID budgetId,
+            @PathParam("budgetId") UUID id,
             @QueryParam("preview") String preview,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             byte[] file,
             @Context UriInfo uri) {
         byte[] body = file == null ? new byte[0] : file;
         if (QueryParams.flag("preview", preview)) {
-            return Response.ok(forms.previewSelfEvaluation(budgetId, body)).build();
+            return Response.ok(forms.previewSelfEvaluation(id, body)).build();
         }
-        EvaluationFormUpload.Recorded<EvaluationService.SelfEvaluationRun> upload = forms.selfEvaluation(body);
-        return FormImport.withReport(recordRun(budgetId, upload.rules(), uri), upload.report());
+        RunRequest request = new RunRequest(idempotencyKey, ifMatch);
+        return recordOnce(request, Idempotency.digest(body), uri, () -> {
+            EvaluationFormUpload.Recorded<EvaluationService.SelfEvaluationRun> upload = forms.selfEvaluation(body);
+            return FormImport.withReport(recordRun(id, request, upload.rules(), uri), upload.report());
+        });
     }
 
     /**

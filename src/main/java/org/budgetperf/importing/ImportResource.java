@@ -4,9 +4,11 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
@@ -36,6 +39,9 @@ public class ImportResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    ImportReports reports;
 
     @POST
     @RolesAllowed(Roles.DEPARTMENT_EDITOR)
@@ -73,19 +79,28 @@ public class ImportResource {
         if (request.dryRun()) {
             return Response.ok(service.importTable(request)).build();
         }
-        return idempotency.run(
-                idempotencyKey,
-                "POST " + uri.getRequestUri(),
-                java.util.HexFormat.of().formatHex(sha256(file)),
-                () -> {
-                    ImportReport report = service.importTable(request);
-                    return Response.created(uri.getBaseUriBuilder()
-                                    .path("api/v1/budgets")
-                                    .path(report.budgetId().toString())
-                                    .build())
-                            .entity(report)
-                            .build();
-                });
+        return idempotency.run(idempotencyKey, "POST " + uri.getRequestUri(), Idempotency.digest(file), () -> {
+            ImportReport report = service.importTable(request);
+            // Location stays the stored table, as it always was; the report itself is at Content-Location.
+            return Response.created(uri.getBaseUriBuilder()
+                            .path("api/v1/budgets")
+                            .path(report.budgetId().toString())
+                            .build())
+                    .contentLocation(uri.getBaseUriBuilder()
+                            .path("api/v1/budget-imports")
+                            .path(report.importId().toString())
+                            .build())
+                    .entity(report)
+                    .build();
+        });
+    }
+
+    /** The report of a stored import, as it was answered; 404 for a department the caller may not see. */
+    @GET
+    @Path("{importId}")
+    public Response report(@PathParam("importId") UUID importId) {
+        return Response.ok(reports.get(importId), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .build();
     }
 
     /** The file's declared media type; 415 when none is given or it cannot be read. */
@@ -103,13 +118,5 @@ public class ImportResource {
                     List.of(Violation.header("Content-Type", ViolationCode.REQUIRED, Messages.REQUIRED.of())));
         }
         return type;
-    }
-
-    private static byte[] sha256(byte[] file) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(file);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

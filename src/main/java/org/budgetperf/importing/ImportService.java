@@ -86,6 +86,9 @@ public class ImportService {
     @Inject
     EventLog events;
 
+    @Inject
+    ImportReports reports;
+
     public ImportReport importTable(Request request) {
         String code = request.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : request.frameworkCode();
         IndicatorFramework framework = frameworks
@@ -123,6 +126,18 @@ public class ImportService {
         Department department = department(table, request, created);
         UUID replaced = replaceExisting(department, table.fiscalYear(), request.replace());
         Budget budget = budgets.create(BudgetRequests.create(table, department.id, framework.code()));
+        ImportReport report = new ImportReport(
+                request.dryRun() ? null : UUID.randomUUID(),
+                request.dryRun(),
+                request.format().name(),
+                created[0],
+                replaced,
+                request.dryRun() ? null : budget.id,
+                result.findings(),
+                budgets.view(budget));
+        if (!request.dryRun()) {
+            reports.store(report, department);
+        }
         // The table's creation is its own event (budget.created); this one tells how it came, and that the import
         // ended.
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -130,6 +145,7 @@ public class ImportService {
         facts.put("departmentCreated", created[0]);
         facts.put("replacedBudgetId", replaced);
         facts.put("findings", result.findings().size());
+        facts.put("importId", report.importId());
         events.append(new EventDraft(
                 EventTypes.IMPORT_COMPLETED,
                 "budget",
@@ -140,14 +156,7 @@ public class ImportService {
                 department.code,
                 budget.fiscalYear,
                 facts));
-        return new ImportReport(
-                request.dryRun(),
-                request.format().name(),
-                created[0],
-                replaced,
-                request.dryRun() ? null : budget.id,
-                result.findings(),
-                budgets.view(budget));
+        return report;
     }
 
     private Department department(TargetTable table, Request request, boolean[] created) {

@@ -32,7 +32,12 @@ public class OfficialLayoutExport implements TableFiles {
     @Override
     @Transactional
     public File table(UUID id, Format format) {
-        Budget budget = budgets.get(id);
+        return table(budgets.get(id), format);
+    }
+
+    @Override
+    @Transactional
+    public File table(Budget budget, Format format) {
         return new File(
                 write(budgets.storedTable(budget).table(), budget, format),
                 ETags.of(budget.version),

@@ -36,13 +36,15 @@ import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Caller;
 import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.Timestamps;
 
 /**
  * Moves tables through their lifecycle. Each transition is checked against {@link Transition}, taken
  * by the right role only, recorded in the audit trail with its comment and published as an event, all
- * in one transaction. Approval freezes the revision as the whole document it was.
+ * in one transaction. Approval freezes the revision as the whole document it was. Every transition names the table
+ * version its caller saw ({@code If-Match}: 428 without, 412 when the table changed since).
  */
 @ApplicationScoped
 public class LifecycleService {
@@ -82,11 +84,13 @@ public class LifecycleService {
      * whatever the outcome), refuses with 422 while any ERROR finding remains, then submits exactly the
      * version that was checked.
      */
-    public TransitionView submit(UUID budgetId, TransitionInput input) {
+    public TransitionView submit(UUID budgetId, String ifMatch, TransitionInput input) {
         InputValidator.failIfAny(validator.check(input == null ? new TransitionInput(null) : input));
         Budget budget = budgets.get(budgetId);
         permitted(Transition.SUBMIT, budget);
         allowed(Transition.SUBMIT, budget);
+        // Before the checks run: a submission of a version the caller did not see records nothing.
+        ETags.require(ifMatch, budget.version);
         CheckService.Recorded<ReviewFindingView.Result> review =
                 checks.run(CheckRun.Kind.REVIEW, budgetId, reviewer::check);
         CheckService.Recorded<ReconciliationOutcome> reconciliation =
@@ -114,7 +118,7 @@ public class LifecycleService {
                             reviewRunId,
                             reconciliationRunId));
         }
-        return transition(Transition.SUBMIT, budgetId, input, new Checks(review, reconciliation));
+        return transition(Transition.SUBMIT, budgetId, ifMatch, input, new Checks(review, reconciliation));
     }
 
     /** A finding that blocks the submission, at its field of the stored table, in the words of its rule. */
@@ -127,22 +131,22 @@ public class LifecycleService {
                 ruleId);
     }
 
-    public TransitionView returnForChanges(UUID budgetId, TransitionInput input) {
+    public TransitionView returnForChanges(UUID budgetId, String ifMatch, TransitionInput input) {
         if (input == null || input.comment() == null || input.comment().isBlank()) {
             throw ProblemException.invalid("comment", ViolationCode.REQUIRED, Messages.RETURN_REASONS_REQUIRED.of());
         }
         InputValidator.failIfAny(validator.check(input));
-        return transition(Transition.RETURN, budgetId, input, Checks.NONE);
+        return transition(Transition.RETURN, budgetId, ifMatch, input, Checks.NONE);
     }
 
-    public TransitionView approve(UUID budgetId, TransitionInput input) {
+    public TransitionView approve(UUID budgetId, String ifMatch, TransitionInput input) {
         InputValidator.failIfAny(validator.check(input == null ? new TransitionInput(null) : input));
-        return transition(Transition.APPROVE, budgetId, input, Checks.NONE);
+        return transition(Transition.APPROVE, budgetId, ifMatch, input, Checks.NONE);
     }
 
-    public TransitionView adjust(UUID budgetId, TransitionInput input) {
+    public TransitionView adjust(UUID budgetId, String ifMatch, TransitionInput input) {
         InputValidator.failIfAny(validator.check(input == null ? new TransitionInput(null) : input));
-        return transition(Transition.ADJUST, budgetId, input, Checks.NONE);
+        return transition(Transition.ADJUST, budgetId, ifMatch, input, Checks.NONE);
     }
 
     /** The recorded runs a submission was checked by; none for the other transitions. */
@@ -151,10 +155,11 @@ public class LifecycleService {
         static final Checks NONE = new Checks(null, null);
     }
 
-    private TransitionView transition(Transition t, UUID budgetId, TransitionInput input, Checks checks) {
+    private TransitionView transition(
+            Transition t, UUID budgetId, String ifMatch, TransitionInput input, Checks checks) {
         // The event's seq is assigned when the transaction commits: the answer is made once it has.
         return QuarkusTransaction.requiringNew()
-                .call(() -> transitionInTransaction(t, budgetId, input, checks))
+                .call(() -> transitionInTransaction(t, budgetId, ifMatch, input, checks))
                 .view();
     }
 
@@ -191,11 +196,17 @@ public class LifecycleService {
         }
     }
 
-    private Transitioned transitionInTransaction(Transition t, UUID budgetId, TransitionInput input, Checks checked) {
-        // Locked, so a concurrent row change waits for the transition (or the transition sees it and refuses).
+    /**
+     * The table is locked, so a concurrent row change waits for the transition (or the transition sees it and refuses);
+     * role and status are checked before the caller's {@code If-Match} (as a delete does), so a 412 answers only a
+     * transition that would otherwise be taken.
+     */
+    private Transitioned transitionInTransaction(
+            Transition t, UUID budgetId, String ifMatch, TransitionInput input, Checks checked) {
         Budget budget = budgets.locked(budgetId);
         permitted(t, budget);
         allowed(t, budget);
+        ETags.require(ifMatch, budget.version);
         if (checked.review() != null && checked.review().checkedVersion() != budget.version) {
             throw new ProblemException(ProblemCode.CONFLICT, Messages.CHANGED_WHILE_CHECKED.of());
         }

@@ -46,8 +46,12 @@ class CheckRunsApiTest {
         recorded.add(record(budget + "/reconciliations", null));
         recorded.add(record(budget + "/reviews", null));
 
-        editor().post(budget + "/submit").then().statusCode(200);
+        editor().header("If-Match", Api.etag(budget))
+                .post(budget + "/submit")
+                .then()
+                .statusCode(200);
         Api.as(Api.tokenWith(Roles.FINANCE_REVIEWER))
+                .header("If-Match", Api.etag(budget))
                 .post(budget + "/approve")
                 .then()
                 .statusCode(200);

@@ -31,7 +31,11 @@ class AdjustingEvaluationTest {
         String path = "/api/v1/budgets/" + id;
         List<Map<String, Object>> approvedIndicators =
                 editor().get(path + "/indicators?size=100").path("items");
-        editor().post(path + "/adjust").then().statusCode(200).body("toStatus", equalTo("ADJUSTING"));
+        editor().header("If-Match", Api.etag(path))
+                .post(path + "/adjust")
+                .then()
+                .statusCode(200)
+                .body("toStatus", equalTo("ADJUSTING"));
 
         // The working copy changes: 财政拨款 8,427,400.00 → 10,000,000.00 and the first indicator is deleted.
         editor().contentType(Api.MERGE_PATCH)

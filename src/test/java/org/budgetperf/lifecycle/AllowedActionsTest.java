@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code allowedActions} and the endpoints never disagree: for every status × role, each action is probed through its
  * own endpoint with a request that is refused for role, department or status (403, 404, 409) when the action is not
- * allowed, and otherwise gets past those checks without changing the table (a stale {@code If-Match}, a submission
- * blocked by its findings) or, for a transition, is performed (the table is then rebuilt in the status under test).
+ * allowed, and otherwise gets past those checks without changing the table: a stale {@code If-Match} (edits, deletes
+ * and transitions check it after role, department and status) or a submission blocked by its findings.
  */
 @QuarkusTest
 class AllowedActionsTest {
+
+    /** A version no table is at: a permitted transition, edit or delete is then a 412 that changes nothing. */
+    private static final String STALE = "\"999999\"";
 
     private static final Set<String> TRANSITIONS = Set.of("RETURN", "APPROVE", "ADJUST");
 
@@ -68,21 +71,32 @@ class AllowedActionsTest {
                 .path("id");
         String path = "/api/v1/budgets/" + id;
         if (!status.equals("DRAFT")) {
-            editor().post(path + "/submit").then().statusCode(200);
+            editor().header("If-Match", Api.etag(path))
+                    .post(path + "/submit")
+                    .then()
+                    .statusCode(200);
         }
         if (status.equals("RETURNED")) {
             reviewer()
                     .contentType(ContentType.JSON)
                     .body(Map.of("comment", "请补充"))
+                    .header("If-Match", Api.etag(path))
                     .post(path + "/return")
                     .then()
                     .statusCode(200);
         }
         if (status.equals("APPROVED") || status.equals("ADJUSTING")) {
-            reviewer().post(path + "/approve").then().statusCode(200);
+            reviewer()
+                    .header("If-Match", Api.etag(path))
+                    .post(path + "/approve")
+                    .then()
+                    .statusCode(200);
         }
         if (status.equals("ADJUSTING")) {
-            editor().post(path + "/adjust").then().statusCode(200);
+            editor().header("If-Match", Api.etag(path))
+                    .post(path + "/adjust")
+                    .then()
+                    .statusCode(200);
         }
         if (Set.of("DRAFT", "RETURNED", "ADJUSTING").contains(status)) {
             // An ERROR finding (no overall goal): a submission probe is then refused with 422 and changes nothing.
@@ -147,7 +161,7 @@ class AllowedActionsTest {
         return status == 403 || status == 404 || status == 409;
     }
 
-    /** Sends the request that takes {@code action} on the table, so that it changes nothing unless a transition. */
+    /** Sends the request that takes {@code action} on the table, so that it changes nothing. */
     private int probe(RequestSpecification as, String id, String action) {
         String path = "/api/v1/budgets/" + id;
         Response answer = switch (action) {
@@ -156,7 +170,7 @@ class AllowedActionsTest {
                         .header("If-Match", "\"999999\"")
                         .body("{\"staffCount\": 1}")
                         .patch(path);
-            case "DELETE" -> as.header("If-Match", "\"999999\"").delete(path);
+            case "DELETE" -> as.header("If-Match", STALE).delete(path);
             case "RUN_CHECKS" -> as.post(path + "/reviews");
             case "RECORD_MONITORING" ->
                 as.contentType(ContentType.JSON)
@@ -166,11 +180,14 @@ class AllowedActionsTest {
                 as.contentType(ContentType.JSON)
                         .body(Map.of("adjustedBudget", "100.00", "spent", "50.00"))
                         .post(path + "/self-evaluations");
-            case "SUBMIT" -> as.post(path + "/submit");
+            case "SUBMIT" -> as.header("If-Match", STALE).post(path + "/submit");
             case "RETURN" ->
-                as.contentType(ContentType.JSON).body(Map.of("comment", "请补充")).post(path + "/return");
-            case "APPROVE" -> as.post(path + "/approve");
-            case "ADJUST" -> as.post(path + "/adjust");
+                as.header("If-Match", STALE)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("comment", "请补充"))
+                        .post(path + "/return");
+            case "APPROVE" -> as.header("If-Match", STALE).post(path + "/approve");
+            case "ADJUST" -> as.header("If-Match", STALE).post(path + "/adjust");
             default -> throw new IllegalArgumentException(action);
         };
         if (action.equals("SUBMIT")) {
@@ -215,7 +232,8 @@ class AllowedActionsTest {
                         i -> assertThat(i.get("allowedActions")).isEqualTo(List.of("RETURN", "APPROVE", "RUN_CHECKS")));
 
         // An illegal transition names the caller's allowed actions as a field, not only in prose.
-        editor().post(path + "/adjust")
+        editor().header("If-Match", Api.etag(path))
+                .post(path + "/adjust")
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("ILLEGAL_TRANSITION"))
@@ -232,13 +250,20 @@ class AllowedActionsTest {
                 .header("Vary", "Authorization");
 
         // After approval the department's editors adjust and report on the approved revision.
-        reviewer().post(path + "/approve").then().statusCode(200);
+        reviewer()
+                .header("If-Match", Api.etag(path))
+                .post(path + "/approve")
+                .then()
+                .statusCode(200);
         editor().get(path)
                 .then()
                 .body(
                         "allowedActions",
                         contains("ADJUST", "RECORD_MONITORING", "RECORD_SELF_EVALUATION", "RUN_CHECKS"));
-        editor().post(path + "/adjust").then().statusCode(200);
+        editor().header("If-Match", Api.etag(path))
+                .post(path + "/adjust")
+                .then()
+                .statusCode(200);
         editor().get(path)
                 .then()
                 .body(

@@ -72,6 +72,7 @@ class LifecycleStoryTest {
 
         // Illegal actions and wrong roles.
         reviewer()
+                .header("If-Match", Api.etag(path))
                 .post(path + "/approve")
                 .then()
                 .statusCode(409)
@@ -79,11 +80,16 @@ class LifecycleStoryTest {
                 .body("code", equalTo("ILLEGAL_TRANSITION"))
                 .body("detail", containsString("DRAFT"))
                 .body("detail", containsString("submit"));
-        reviewer().post(path + "/submit").then().statusCode(403);
+        reviewer()
+                .header("If-Match", Api.etag(path))
+                .post(path + "/submit")
+                .then()
+                .statusCode(403);
 
         // An ERROR finding blocks the submission; the checks stay recorded.
         patch(path, "{\"overallGoal\": null}");
-        editor().post(path + "/submit")
+        editor().header("If-Match", Api.etag(path))
+                .post(path + "/submit")
                 .then()
                 .statusCode(422)
                 .body("code", equalTo("SUBMISSION_BLOCKED"))
@@ -98,6 +104,7 @@ class LifecycleStoryTest {
         patch(path, "{\"overallGoal\": \"<p>目标一:始终坚持正确方向。</p>\"}");
         editor().contentType(ContentType.JSON)
                 .body(Map.of("comment", "请审核"))
+                .header("If-Match", Api.etag(path))
                 .post(path + "/submit")
                 .then()
                 .statusCode(200)
@@ -128,6 +135,7 @@ class LifecycleStoryTest {
         reviewer()
                 .contentType(ContentType.JSON)
                 .body("{}")
+                .header("If-Match", Api.etag(path))
                 .post(path + "/return")
                 .then()
                 .statusCode(400)
@@ -135,16 +143,21 @@ class LifecycleStoryTest {
         reviewer()
                 .contentType(ContentType.JSON)
                 .body(Map.of("comment", "市本级使用资金未填"))
+                .header("If-Match", Api.etag(path))
                 .post(path + "/return")
                 .then()
                 .statusCode(200)
                 .body("toStatus", equalTo("RETURNED"))
                 .body("comment", equalTo("市本级使用资金未填"));
         patch(path, "{\"amountUnit\": \"WAN_YUAN\", \"amounts\": {\"cityLevelFunds\": \"29.30\"}}");
-        editor().post(path + "/submit").then().statusCode(200);
+        editor().header("If-Match", Api.etag(path))
+                .post(path + "/submit")
+                .then()
+                .statusCode(200);
         reviewer()
                 .contentType(ContentType.JSON)
                 .body(Map.of("comment", "同意"))
+                .header("If-Match", Api.etag(path))
                 .post(path + "/approve")
                 .then()
                 .statusCode(200)
@@ -164,7 +177,8 @@ class LifecycleStoryTest {
                 .statusCode(409);
 
         // Adjustment: a new revision, the approved one stays readable exactly as approved.
-        editor().post(path + "/adjust")
+        editor().header("If-Match", Api.etag(path))
+                .post(path + "/adjust")
                 .then()
                 .statusCode(200)
                 .body("toStatus", equalTo("ADJUSTING"))
@@ -202,8 +216,16 @@ class LifecycleStoryTest {
                 .statusCode(200)
                 .contentType(containsString("spreadsheetml"))
                 .header("ETag", org.hamcrest.Matchers.startsWith("\"r2-v"));
-        editor().post(path + "/submit").then().statusCode(200);
-        reviewer().post(path + "/approve").then().statusCode(200).body("revision", equalTo(2));
+        editor().header("If-Match", Api.etag(path))
+                .post(path + "/submit")
+                .then()
+                .statusCode(200);
+        reviewer()
+                .header("If-Match", Api.etag(path))
+                .post(path + "/approve")
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(2));
 
         // What changed from revision 1 to 2: an auditor's first question.
         editor().get(path + "/revisions/2/changes")

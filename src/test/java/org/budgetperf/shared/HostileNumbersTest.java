@@ -72,8 +72,12 @@ class HostileNumbersTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        editor().post("/api/v1/budgets/" + approvedId + "/submit").then().statusCode(200);
+        editor().header("If-Match", Api.etag("/api/v1/budgets/" + approvedId))
+                .post("/api/v1/budgets/" + approvedId + "/submit")
+                .then()
+                .statusCode(200);
         Api.as(Api.tokenWith(Roles.FINANCE_REVIEWER))
+                .header("If-Match", Api.etag("/api/v1/budgets/" + approvedId))
                 .post("/api/v1/budgets/" + approvedId + "/approve")
                 .then()
                 .statusCode(200);

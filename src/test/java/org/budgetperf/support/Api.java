@@ -149,8 +149,13 @@ public final class Api {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        as(editorOf(code)).post("/api/v1/budgets/" + id + "/submit").then().statusCode(200);
+        as(editorOf(code))
+                .header("If-Match", etag("/api/v1/budgets/" + id))
+                .post("/api/v1/budgets/" + id + "/submit")
+                .then()
+                .statusCode(200);
         as(tokenWith(Roles.FINANCE_REVIEWER))
+                .header("If-Match", etag("/api/v1/budgets/" + id))
                 .post("/api/v1/budgets/" + id + "/approve")
                 .then()
                 .statusCode(200);

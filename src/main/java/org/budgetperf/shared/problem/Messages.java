@@ -191,6 +191,25 @@ public enum Messages {
             "the events up to seq {seq} are no longer kept (retention); read from after={seq} on, and resynchronise what came before from the resources themselves",
             "seq {seq} 及之前的事件已超过保留期不再保存；请从 after={seq} 起读取，之前的变化请直接从资源本身重新同步"),
     MUST_BE_CSV("must be csv", "须为 csv"),
+    EXPORT("export", "批量导出"),
+    IMPORT("import", "导入"),
+    EXPORT_FORMAT("must be xlsx-zip, tsv-zip or jsonl", "须为 xlsx-zip、tsv-zip 或 jsonl"),
+    EXPORT_BODY_REQUIRED(
+            "a request body is required: at least {\"format\": \"xlsx-zip\"}", "缺少请求体：至少需要 {\"format\": \"xlsx-zip\"}"),
+    EXPORTS_ACTIVE(
+            "you have {active} exports queued or running; request another once one has finished",
+            "您已有 {active} 个导出在排队或运行；请待其中一个完成后再申请"),
+    EXPORT_EXPIRED(
+            "export {id} expired at {at} and its file was deleted; request a new one",
+            "导出 {id} 已于 {at} 过期，文件已删除；请重新申请"),
+    EXPORT_NOT_READY(
+            "export {id} is {state}; its file is ready once it is SUCCEEDED (GET /api/v1/exports/{id})",
+            "导出 {id} 当前为 {state}；状态为 SUCCEEDED 后文件方可下载（GET /api/v1/exports/{id}）"),
+    EXPORT_FILE_GONE("the file of export {id} is no longer there; request a new export", "导出 {id} 的文件已不存在；请重新申请导出"),
+    NOT_YOUR_DEPARTMENT("not one of your departments", "不是您所编辑的部门"),
+    NO_DEPARTMENT_CODE("no department has this code", "没有部门使用此代码"),
+    EDITOR_EXPORTS_OWN("a department editor exports only the departments it edits", "部门编辑人员只能导出其所编辑的部门"),
+    UNKNOWN_DEPARTMENTS("unknown departments", "未知的部门"),
     WEBHOOK_SUBSCRIPTION("webhook subscription", "Webhook 订阅"),
     WEBHOOK_DELIVERY("webhook delivery", "Webhook 投递"),
     EVENT_NOT_KEPT("event {seq} is no longer kept (retention); it cannot be sent again", "事件 {seq} 已超过保留期不再保存，无法再次发送"),

@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class CallerRateLimitFilter {
 
     private static final List<String> FILE_TYPES = List.of("spreadsheetml", "tab-separated-values");
-    /** Operations that answer with a file whatever the client accepts: exports and blank forms. */
-    private static final List<String> FILE_PATHS = List.of("/export", "-form");
+    /** Operations that answer with a file whatever the client accepts: exports, blank forms, bulk export files. */
+    private static final List<String> FILE_PATHS = List.of("/export", "-form", "/file");
 
     private static final String SELF_EVALUATION_PREVIEWS = "/api/v1/self-evaluation-previews";
     private static final String IMPORTS = "/api/v1/budget-imports";

@@ -39,6 +39,16 @@ public final class ETags {
                 List.of(Violation.header("If-Match", ViolationCode.STALE, Messages.STALE.of())));
     }
 
+    /**
+     * For requests where {@code If-Match} is optional (recording a check or a report): nothing when absent, otherwise
+     * exactly {@link #require}, so a stale value is a 412.
+     */
+    public static void requireIfGiven(String ifMatch, long currentVersion) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            require(ifMatch, currentVersion);
+        }
+    }
+
     /** Whether an {@code If-None-Match} header names the current version (or {@code *}). */
     public static boolean matchesAny(String ifNoneMatch, long currentVersion) {
         return matchesAny(ifNoneMatch, of(currentVersion));

@@ -55,6 +55,15 @@ public class Idempotency {
         this.ttl = config.ttl();
     }
 
+    /** What identifies a file body in {@link #run}: its SHA-256, so a large upload is not serialised to be hashed. */
+    public static String digest(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs {@code action} once per caller and key; {@code operation} and {@code request} identify the request. */
     public Response run(String key, String operation, Object request, Supplier<Response> action) {
         if (key == null) {
