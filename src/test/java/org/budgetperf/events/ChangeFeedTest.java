@@ -128,15 +128,17 @@ class ChangeFeedTest {
                 .extract()
                 .path("budgetId");
         String path = "/api/v1/budgets/" + imported;
-        given().post(path + "/submit").then().statusCode(200);
+        given().header("If-Match", "*").post(path + "/submit").then().statusCode(200);
         Api.as(Api.tokenWith(Roles.FINANCE_REVIEWER))
                 .contentType(ContentType.JSON)
+                .header("If-Match", "*")
                 .body(Map.of("comment", "市本级使用资金未填"))
                 .post(path + "/return")
                 .then()
                 .statusCode(200);
-        given().post(path + "/submit").then().statusCode(200);
+        given().header("If-Match", "*").post(path + "/submit").then().statusCode(200);
         String approvedEtag = Api.as(Api.tokenWith(Roles.FINANCE_REVIEWER))
+                .header("If-Match", "*")
                 .post(path + "/approve")
                 .then()
                 .statusCode(200)
@@ -155,7 +157,7 @@ class ChangeFeedTest {
                 .post(path + "/monitoring-reports")
                 .then()
                 .statusCode(201);
-        given().post(path + "/adjust").then().statusCode(200);
+        given().header("If-Match", "*").post(path + "/adjust").then().statusCode(200);
         ObjectNode set = Api.JSON
                 .createObjectNode()
                 .put("code", Api.uniqueCode("ev").toLowerCase())

@@ -39,6 +39,7 @@ class ReviewQueueFilterTest {
                 .extract()
                 .path("id");
         Api.as(Api.editorOf(code))
+                .header("If-Match", "*")
                 .post("/api/v1/budgets/" + id + "/submit")
                 .then()
                 .statusCode(200);

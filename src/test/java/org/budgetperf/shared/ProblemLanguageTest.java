@@ -209,8 +209,10 @@ class ProblemLanguageTest {
                 .path("id");
         String path = "/api/v1/budgets/" + id;
 
-        Response refused =
-                Api.as(Api.editorOf(code)).header("Accept-Language", "zh-CN").post(path + "/submit");
+        Response refused = Api.as(Api.editorOf(code))
+                .header("Accept-Language", "zh-CN")
+                .header("If-Match", "*")
+                .post(path + "/submit");
         JsonPath chinese = problem(refused.then(), 422, "zh-CN")
                 .body("code", equalTo("SUBMISSION_BLOCKED"))
                 .body("title", equalTo("存在 ERROR 级别的问题，不能提交"))
@@ -251,7 +253,12 @@ class ProblemLanguageTest {
 
         // The same refusal in English names the same rules, under the same codes.
         JsonPath english = problem(
-                        Api.as(Api.editorOf(code)).post(path + "/submit").then(), 422, "en")
+                        Api.as(Api.editorOf(code))
+                                .header("If-Match", "*")
+                                .post(path + "/submit")
+                                .then(),
+                        422,
+                        "en")
                 .body("title", equalTo("Findings of severity ERROR block the submission"))
                 .extract()
                 .jsonPath();
