@@ -46,6 +46,7 @@ class ArchitectureTest {
             "lifecycle",
             "exchange",
             "importing",
+            "library",
             "sample");
 
     /**
@@ -106,6 +107,7 @@ class ArchitectureTest {
                         "org.budgetperf.lifecycle..",
                         "org.budgetperf.exchange..",
                         "org.budgetperf.importing..",
+                        "org.budgetperf.library..",
                         "org.budgetperf.sample..",
                         "org.budgetperf.evaluation",
                         "org.budgetperf.reconciliation",
