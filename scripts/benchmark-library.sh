@@ -31,7 +31,7 @@ WITH words AS (
          ARRAY['篇','次','人','户','个','%','%','%','%','%'] AS unit
 ), rows AS (
   SELECT b.id AS budget_id, g AS position,
-         (g % 20) + 1 AS s, ((g / 20) % 10) + 1 AS v, ((g / 200 + b.fiscal_year) % 10) + 1 AS m
+         (g % 20) + 1 AS s, ((g / 20) % 10) + 1 AS v, ((g / 3 + g / 200 + b.fiscal_year) % 10) + 1 AS m
   FROM budget b CROSS JOIN generate_series(0, 499) g
 )
 INSERT INTO indicator (id, budget_id, position, level1, level2, name, annual_value, version, created_at, updated_at,
@@ -46,7 +46,8 @@ SELECT gen_random_uuid(), r.budget_id, r.position,
 FROM rows r CROSS JOIN words w;
 ANALYZE;
 SQL
-psql -Atq -d "$db" -c "SELECT 'indicators: ' || count(*) FROM indicator"
+psql -Atq -d "$db" -c "SELECT 'indicators: ' || count(*) FROM indicator" \
+  -c "SELECT 'index: ' || indexname FROM pg_indexes WHERE tablename = 'indicator' AND indexdef LIKE '%gin_trgm_ops%'"
 
 H="Authorization: Bearer $(token department-editor LIB-001)"
 # measure URL-PATH: REQUESTS sequential requests after 5 warm-ups; prints p50, p95, max and the hit count

@@ -54,6 +54,12 @@ public class IndicatorLibrary {
     /** One value of a facet and how many hits have it. */
     public record Count(String value, long count) {}
 
+    /** The page of hits the resources answer, with links that keep the caller's filters. */
+    LibraryPage page(LibraryFilter filter, PageRequest request, jakarta.ws.rs.core.UriInfo uri) {
+        Found found = search(filter, request);
+        return LibraryPage.of(request.toPage(found.hits(), found.total(), hit -> hit, uri), found.facets());
+    }
+
     @Transactional
     public Found search(LibraryFilter filter, PageRequest page) {
         Map<String, Object> parameters = new LinkedHashMap<>();
