@@ -44,7 +44,7 @@ SELECT gen_random_uuid(), r.budget_id, r.position,
        0, now(), now(),
        CASE WHEN w.unit[r.m] = '%' THEN 'PERCENT' ELSE 'NUMERIC' END, '≥', w.unit[r.m]
 FROM rows r CROSS JOIN words w;
-ANALYZE;
+VACUUM ANALYZE indicator;
 SQL
 psql -Atq -d "$db" -c "SELECT 'indicators: ' || count(*) FROM indicator" \
   -c "SELECT 'index: ' || indexname FROM pg_indexes WHERE tablename = 'indicator' AND indexdef LIKE '%gin_trgm_ops%'"
