@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.budgetperf.budget.indicator.domain.TargetValue;
 import org.budgetperf.budget.indicator.domain.TargetValueParser;
+import org.jboss.logging.Logger;
 
 /**
  * Fills in the parsed reading of the 年度指标值 ({@code annual_kind}, {@code annual_operator}, {@code annual_unit}) for
@@ -18,14 +19,21 @@ import org.budgetperf.budget.indicator.domain.TargetValueParser;
 @ApplicationScoped
 public class ParsedTargetBackfill {
 
+    private static final Logger LOG = Logger.getLogger(ParsedTargetBackfill.class);
+
     private static final int BATCH = 1000;
 
     @Inject
     EntityManager em;
 
     void onStart(@Observes StartupEvent event) {
-        while (batch() == BATCH) {
-            // next batch in a transaction of its own
+        try {
+            while (batch() == BATCH) {
+                // next batch in a transaction of its own
+            }
+        } catch (RuntimeException e) {
+            // The service starts without its database too (readiness reports it DOWN): the rows are read next start.
+            LOG.warnf("parsed targets not filled in at start: %s", e.getMessage());
         }
     }
 
