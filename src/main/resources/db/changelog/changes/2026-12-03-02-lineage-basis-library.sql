@@ -19,9 +19,9 @@ CREATE INDEX ix_indicator_predecessor ON indicator (predecessor_id);
 -- the database owner may create it. CJK characters make trigrams under any UTF-8 locale whose ctype classifies
 -- them as letters (C.UTF-8, zh_CN.UTF-8, en_US.UTF-8); the library falls back to substring matching otherwise.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
--- fastupdate off: a row is searchable through the index as soon as it is written; with the default pending list,
--- rows written since the last vacuum are scanned one by one and the planner falls back to a sequential scan.
-CREATE INDEX ix_indicator_name_trgm ON indicator USING gin (name gin_trgm_ops) WITH (fastupdate = off);
+-- Rows written since the last (auto)vacuum wait in GIN's pending list; a large one makes the planner prefer a
+-- sequential scan (docs/benchmarks.md, "Indicator library"). Vacuum after a bulk load.
+CREATE INDEX ix_indicator_name_trgm ON indicator USING gin (name gin_trgm_ops);
 -- The parsed reading of the 年度指标值, kept beside the text so the library can filter by unit and operator in SQL.
 -- Derived (the text stays the record): written on every insert and update, and filled in for existing rows at start
 -- (library.ParsedTargetBackfill). annual_kind is null only for a row not yet read.
