@@ -50,6 +50,7 @@ class ArchitectureTest {
             "importing",
             "webhooks",
             "exporting",
+            "library",
             "sample",
             "reference");
 
@@ -112,7 +113,7 @@ class ArchitectureTest {
                         "org.budgetperf.exchange..",
                         "org.budgetperf.importing..",
                         "org.budgetperf.exporting..",
-                        "org.budgetperf.exporting..",
+                        "org.budgetperf.library..",
                         "org.budgetperf.sample..",
                         "org.budgetperf.webhooks..",
                         "org.budgetperf.evaluation",

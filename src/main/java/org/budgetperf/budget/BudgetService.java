@@ -300,6 +300,10 @@ public class BudgetService {
         }
         ETags.require(ifMatch, budget.version);
         audit.record(subjectOf(budget), AuditRecord.Operation.DELETE, BudgetUpdate.of(budget), null);
+        List<UUID> rowIds = new ArrayList<>();
+        rows.all(TableBlock.TASKS, budget.id).forEach(t -> rowIds.add(t.id));
+        rows.all(TableBlock.INDICATORS, budget.id).forEach(i -> rowIds.add(i.id));
+        successorsLoseLinks(rowIds);
         em.remove(budget);
         em.flush();
     }
@@ -356,6 +360,22 @@ public class BudgetService {
         return new LockedRow<>(budget, row);
     }
 
+    /**
+     * Before rows are deleted: the rows of other tables carried over from them lose their link (ON DELETE SET NULL),
+     * which changes those tables' documents, so their versions (ETags, cached documents) rise with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void successorsLoseLinks(List<UUID> rowIds) {
+        if (rowIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE Budget b SET b.version = b.version + 1 WHERE b.id IN"
+                        + " (SELECT i.budgetId FROM Indicator i WHERE i.predecessorId IN :ids)"
+                        + " OR b.id IN (SELECT t.budgetId FROM BudgetTask t WHERE t.predecessorId IN :ids)")
+                .setParameter("ids", rowIds)
+                .executeUpdate();
+    }
+
     /** What the audit trail records when a table is created: its header and every row it came with. */
     record CreatedTable(
             @com.fasterxml.jackson.annotation.JsonUnwrapped BudgetUpdate header,
@@ -363,7 +383,7 @@ public class BudgetService {
             List<IndicatorInput> indicators) {}
 
     /** Only an editor of the table's own department may change it. */
-    private void ensureEdits(Budget budget) {
+    void ensureEdits(Budget budget) {
         if (!caller.edits(budget.department.code)) {
             throw new ProblemException(
                     ProblemCode.FORBIDDEN, Messages.ONLY_DEPARTMENT_EDITORS_CHANGE.of(budget.department.code));
@@ -382,7 +402,7 @@ public class BudgetService {
         }
     }
 
-    private Department existingDepartment(UUID id) {
+    Department existingDepartment(UUID id) {
         Department d = em.find(Department.class, id);
         if (d == null) {
             throw new ProblemException(
@@ -394,7 +414,7 @@ public class BudgetService {
         return d;
     }
 
-    private void ensureNoOtherTable(UUID departmentId, int fiscalYear, UUID self) {
+    void ensureNoOtherTable(UUID departmentId, int fiscalYear, UUID self) {
         List<UUID> existing = em.createQuery(
                         "SELECT b.id FROM Budget b WHERE b.department.id = :d AND b.fiscalYear = :y", UUID.class)
                 .setParameter("d", departmentId)

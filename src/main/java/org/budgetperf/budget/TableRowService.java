@@ -180,6 +180,7 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
         BudgetService.LockedRow<R> locked = lockRow(budgetId, rowId, ifMatch);
         R row = locked.row();
         audit.record(subject(locked.budget(), row), AuditRecord.Operation.DELETE, snapshot(row), null);
+        budgets.successorsLoseLinks(List.of(row.id));
         em.remove(row);
         em.flush();
     }
@@ -234,7 +235,9 @@ public abstract class TableRowService<R extends TableRow, I extends TableRowInpu
             throw new ProblemException(ProblemCode.BUSINESS_RULE_VIOLATED, Messages.ROWS_NAMED_BY_IDS.of(), violations);
         }
         List<Object> before = stored.stream().map(this::audited).toList();
-        stored.stream().filter(r -> !kept.contains(r.id)).forEach(em::remove);
+        List<R> dropped = stored.stream().filter(r -> !kept.contains(r.id)).toList();
+        budgets.successorsLoseLinks(dropped.stream().map(r -> r.id).toList());
+        dropped.forEach(em::remove);
         for (int i = 0; i < sent.size(); i++) {
             Sent<I> s = sent.get(i);
             R row = s.id() == null ? newRow() : byId.get(s.id());

@@ -33,8 +33,15 @@ public class Reviewer {
     @Inject
     InputValidator validator;
 
+    @Inject
+    PreviousYears previousYears;
+
     public CheckService.Checked<ReviewFindingView.Result> check(CheckService.Subject subject) {
-        ReviewOutcome outcome = ruleSet.run(subject.table(), subject.framework());
+        // The department's previous table, with its latest self-evaluation, as it stands when this review runs.
+        ReviewOutcome outcome = ruleSet.run(
+                subject.table(),
+                subject.framework(),
+                previousYears.of(subject.budget(), subject.stored().indicatorIds()));
         return new CheckService.Checked<>(
                 outcome.ruleSetVersion(),
                 outcome.submittable() ? SUBMITTABLE : NOT_SUBMITTABLE,

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.budgetperf.budget.TableRowInput;
+import org.budgetperf.budget.indicator.domain.ValueBasis;
 
 /**
  * What a client may set on an indicator. Target values are free text as on the form; the service
@@ -24,6 +25,8 @@ import org.budgetperf.budget.TableRowInput;
  * @param taskId the task of the same budget this indicator measures
  * @param taskIndex only when creating a whole table: index into that request's {@code tasks}
  * @param position sort key; appended at the end when omitted
+ * @param valueBasis 指标值确定依据 (计划标准, 行业标准, 历史标准, 预算支出标准); optional
+ * @param valueBasisNote the basis in words; optional
  */
 public record IndicatorInput(
         @NotBlank @Size(max = 100) String level1,
@@ -37,5 +40,22 @@ public record IndicatorInput(
 
         UUID taskId,
         @PositiveOrZero @Max(100_000) Integer taskIndex,
-        @PositiveOrZero @Max(1_000_000) Integer position)
-        implements TableRowInput {}
+        @PositiveOrZero @Max(1_000_000) Integer position,
+        ValueBasis valueBasis,
+        @Size(max = 2000) String valueBasisNote)
+        implements TableRowInput {
+
+    /** An indicator without a stated basis: what the form itself carries. */
+    public IndicatorInput(
+            String level1,
+            String level2,
+            String name,
+            String periodValue,
+            String annualValue,
+            BigDecimal weight,
+            UUID taskId,
+            Integer taskIndex,
+            Integer position) {
+        this(level1, level2, name, periodValue, annualValue, weight, taskId, taskIndex, position, null, null);
+    }
+}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 import org.budgetperf.budget.indicator.domain.TargetValue;
 import org.budgetperf.budget.indicator.domain.TargetValueParser;
+import org.budgetperf.budget.indicator.domain.ValueBasis;
 import org.budgetperf.shared.web.ETags;
 
 /**
@@ -29,6 +30,9 @@ public record IndicatorView(
         Target annualTarget,
         BigDecimal weight,
         UUID taskId,
+        ValueBasis valueBasis,
+        String valueBasisNote,
+        UUID predecessorId,
         List<Finding> findings,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -44,7 +48,7 @@ public record IndicatorView(
             String normalized,
             List<Finding> findings) {
 
-        static Target of(TargetValue v) {
+        public static Target of(TargetValue v) {
             if (v == null || v.raw() == null) {
                 return null;
             }
@@ -87,6 +91,9 @@ public record IndicatorView(
                 Target.of(annual),
                 i.weight,
                 i.taskId,
+                i.valueBasis,
+                i.valueBasisNote,
+                i.predecessorId,
                 findings,
                 i.createdAt,
                 i.updatedAt);

@@ -30,4 +30,8 @@ public class BudgetTask extends TableRow {
 
     @Column(name = "expected_outcome", columnDefinition = "text")
     public String expectedOutcome;
+
+    /** The task of the department's previous table this one was carried over from; null when none. */
+    @Column(name = "predecessor_id")
+    public java.util.UUID predecessorId;
 }

@@ -16,6 +16,7 @@ public record TaskView(
         String content,
         BigDecimal plannedFunds,
         String expectedOutcome,
+        UUID predecessorId,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
@@ -29,6 +30,7 @@ public record TaskView(
                 t.content,
                 t.plannedFunds,
                 t.expectedOutcome,
+                t.predecessorId,
                 t.createdAt,
                 t.updatedAt);
     }

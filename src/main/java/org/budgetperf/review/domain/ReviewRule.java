@@ -33,6 +33,16 @@ public abstract class ReviewRule extends GradedRule {
      */
     public abstract List<ReviewFinding> check(TargetTable table, IndicatorFramework framework);
 
+    /**
+     * Reviews the table with the department's previous table at hand. Only the history rules (R-HIS-*) look at it;
+     * the others review the table on its own.
+     *
+     * @param previous the previous table with last year's actuals; null when the department has none
+     */
+    public List<ReviewFinding> check(TargetTable table, IndicatorFramework framework, PreviousYear previous) {
+        return check(table, framework);
+    }
+
     /** {@code found} when it holds anything, else the rule's single PASS. */
     final List<ReviewFinding> orPass(List<ReviewFinding> found, String passZh, String passEn) {
         return found.isEmpty()

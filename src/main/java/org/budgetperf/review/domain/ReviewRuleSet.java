@@ -9,8 +9,8 @@ import org.budgetperf.budget.indicator.domain.IndicatorFramework;
 /**
  * Target review rule set {@value #VERSION}: what a finance bureau checks before approving a table
  * (domain.md §4.2). Rules, in the order they run and their findings are listed: R-REV-1, R-REV-2,
- * R-FW-1, R-FW-2, R-VAL-1 … R-VAL-7, R-REV-5. Statements, checks, severities and decisions are in
- * docs/rules.md, section "Target review (R-REV, R-FW, R-VAL)", and in each rule's Javadoc.
+ * R-FW-1, R-FW-2, R-VAL-1 … R-VAL-7, R-REV-5, R-HIS-1, R-HIS-2. Statements, checks, severities and decisions are in
+ * docs/rules.md, section "Target review (R-REV, R-FW, R-VAL)" and "History-aware review (R-HIS)", and in each rule's Javadoc.
  *
  * <p>The version is recorded with every run so that a stored review can be explained later; change it
  * whenever a rule's check, severity or blank handling changes.
@@ -20,7 +20,7 @@ import org.budgetperf.budget.indicator.domain.IndicatorFramework;
  */
 public final class ReviewRuleSet {
 
-    public static final String VERSION = "2026.1";
+    public static final String VERSION = "2026.2";
 
     private final List<ReviewRule> rules = List.of(
             new CompletenessRule(),
@@ -34,7 +34,9 @@ public final class ReviewRuleSet {
             new SatisfactionValueRule(),
             new PeriodAnnualConsistencyRule(),
             new NormalisedReadingRule(),
-            new DuplicateIndicatorNameRule());
+            new DuplicateIndicatorNameRule(),
+            new WeakerThanLastYearRule(),
+            new DroppedKeyTaskIndicatorRule());
 
     /** The rules, in the order they run and their findings are listed. */
     public List<ReviewRule> rules() {
@@ -48,10 +50,19 @@ public final class ReviewRuleSet {
      * @param framework the table's indicator framework; null makes R-FW-1 and R-FW-2 NOT_VERIFIABLE
      */
     public ReviewOutcome run(TargetTable table, IndicatorFramework framework) {
+        return run(table, framework, null);
+    }
+
+    /**
+     * Runs every rule over the table, the history rules against the department's previous table.
+     *
+     * @param previous the previous table with last year's actuals; null when there is none (R-HIS-* then PASS)
+     */
+    public ReviewOutcome run(TargetTable table, IndicatorFramework framework, PreviousYear previous) {
         Objects.requireNonNull(table, "table");
         List<ReviewFinding> findings = new ArrayList<>();
         for (ReviewRule rule : rules) {
-            findings.addAll(rule.check(table, framework));
+            findings.addAll(rule.check(table, framework, previous));
         }
         return ReviewOutcome.of(VERSION, findings);
     }

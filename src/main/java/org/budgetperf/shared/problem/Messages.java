@@ -191,6 +191,8 @@ public enum Messages {
             "the events up to seq {seq} are no longer kept (retention); read from after={seq} on, and resynchronise what came before from the resources themselves",
             "seq {seq} 及之前的事件已超过保留期不再保存；请从 after={seq} 起读取，之前的变化请直接从资源本身重新同步"),
     MUST_BE_CSV("must be csv", "须为 csv"),
+    LATER_THAN_OWN_YEAR("must be later than the table's own year {year}", "须晚于该表本身的年度 {year}"),
+    NAME_TYPED_REQUIRED("the name typed so far is required", "必须提供已输入的名称"),
     EXPORT("export", "批量导出"),
     IMPORT("import", "导入"),
     EXPORT_FORMAT("must be xlsx-zip, tsv-zip or jsonl", "须为 xlsx-zip、tsv-zip 或 jsonl"),

@@ -21,7 +21,7 @@ class ReviewRuleSetTest {
 
     private static final List<String> RULE_IDS = List.of(
             "R-REV-1", "R-REV-2", "R-FW-1", "R-FW-2", "R-VAL-1", "R-VAL-2", "R-VAL-3", "R-VAL-4", "R-VAL-5", "R-VAL-6",
-            "R-VAL-7", "R-REV-5");
+            "R-VAL-7", "R-REV-5", "R-HIS-1", "R-HIS-2");
 
     private final ReviewRuleSet set = new ReviewRuleSet();
 
@@ -37,8 +37,8 @@ class ReviewRuleSetTest {
     }
 
     @Test
-    void isVersion2026Point1WithTheTwelveRulesInOrder() {
-        assertEquals("2026.1", ReviewRuleSet.VERSION);
+    void isVersion2026Point2WithTheFourteenRulesInOrder() {
+        assertEquals("2026.2", ReviewRuleSet.VERSION);
         assertEquals(RULE_IDS, set.rules().stream().map(ReviewRule::id).toList());
     }
 
@@ -46,7 +46,7 @@ class ReviewRuleSetTest {
     void findsDongguan2024SubmittableWithWarningsAndInfo() {
         ReviewOutcome o = run(ReviewTables.dongguan2024());
 
-        assertEquals("2026.1", o.ruleSetVersion());
+        assertEquals("2026.2", o.ruleSetVersion());
         assertTrue(o.submittable());
         assertEquals(List.of(), o.blocking());
         assertEquals(
@@ -61,7 +61,7 @@ class ReviewRuleSetTest {
         assertEquals(RULE_IDS, o.rulesChecked());
         // every rule that found nothing says so once
         assertEquals(
-                8,
+                10,
                 o.findings().stream().filter(f -> f.status() == RuleStatus.PASS).count());
     }
 
