@@ -20,6 +20,7 @@ import org.budgetperf.department.DepartmentService;
 import org.budgetperf.exchange.table.ImportResult;
 import org.budgetperf.exchange.table.TabSeparatedTableReader;
 import org.budgetperf.exchange.table.XlsxTableReader;
+import org.budgetperf.shared.metrics.DomainMetrics;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -75,7 +76,21 @@ public class ImportService {
     @Inject
     Caller caller;
 
+    @Inject
+    DomainMetrics metrics;
+
+    /** Imports, timed by format and outcome (a dry run apart: it stores nothing). */
     public ImportReport importTable(Request request) {
+        return metrics.timed(
+                "perf.imports",
+                () -> read(request),
+                "format",
+                request.format().name(),
+                "dry_run",
+                Boolean.toString(request.dryRun()));
+    }
+
+    private ImportReport read(Request request) {
         String code = request.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : request.frameworkCode();
         IndicatorFramework framework = frameworks
                 .find(code)

@@ -25,6 +25,7 @@ import org.budgetperf.review.ReviewFindingView;
 import org.budgetperf.review.Reviewer;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
+import org.budgetperf.shared.metrics.DomainMetrics;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
@@ -70,6 +71,9 @@ public class LifecycleService {
 
     @Inject
     AllowedActions allowedActions;
+
+    @Inject
+    DomainMetrics metrics;
 
     /**
      * Submits a table: runs and records the review and the reconciliation first (they stay recorded
@@ -133,7 +137,11 @@ public class LifecycleService {
     }
 
     private TransitionView transition(Transition t, UUID budgetId, TransitionInput input, Checks checks) {
-        return QuarkusTransaction.requiringNew().call(() -> transitionInTransaction(t, budgetId, input, checks));
+        return metrics.timed(
+                "perf.lifecycle.transitions",
+                () -> QuarkusTransaction.requiringNew().call(() -> transitionInTransaction(t, budgetId, input, checks)),
+                "action",
+                t.name());
     }
 
     private TransitionView transitionInTransaction(Transition t, UUID budgetId, TransitionInput input, Checks checked) {

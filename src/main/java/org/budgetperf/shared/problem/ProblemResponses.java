@@ -32,6 +32,7 @@ public final class ProblemResponses {
                 instance,
                 code.name(),
                 requestId == null ? null : requestId.toString(),
+                TraceIds.current(),
                 violations == null || violations.isEmpty() ? null : violations,
                 allowedActions);
         Response.ResponseBuilder builder =

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.budgetperf.shared.problem.Problem;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.RequestIdFilter;
+import org.budgetperf.shared.problem.TraceIds;
 import org.budgetperf.shared.ratelimit.RateLimiter;
 import org.eclipse.microprofile.config.Config;
 
@@ -211,6 +212,7 @@ public class HttpLayerProblems {
                 path == null || path.length() > 200 ? null : path,
                 code.name(),
                 requestId,
+                TraceIds.current(),
                 null,
                 null);
         try {
