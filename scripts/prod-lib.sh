@@ -56,6 +56,7 @@ prod_launch() {
     JWT_ISSUER="$PROD_ISSUER" JWT_PUBLIC_KEY_LOCATION="$PROD_PUBLIC_KEY" \
     RATE_LIMIT_ENABLED="${RATE_LIMIT_ENABLED:-true}" \
     ${SHUTDOWN_DELAY:+SHUTDOWN_DELAY="$SHUTDOWN_DELAY"} ${SHUTDOWN_TIMEOUT:+SHUTDOWN_TIMEOUT="$SHUTDOWN_TIMEOUT"} \
+    ${OTEL_EXPORTER_OTLP_ENDPOINT:+OTEL_EXPORTER_OTLP_ENDPOINT="$OTEL_EXPORTER_OTLP_ENDPOINT"} \
     java ${PROD_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >>"$2" 2>&1 &
   pid=$!
   disown "$pid" 2>/dev/null || true   # stopped by pid (possibly from another shell): no job report
