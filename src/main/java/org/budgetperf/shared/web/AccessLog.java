@@ -30,6 +30,8 @@ public class AccessLog {
     /** Where the REST layer keeps the matched route template (the same value the HTTP metrics are tagged with). */
     private static final String TEMPLATE = "UrlPathTemplate";
 
+    private static final String REFUSED = "(refused before routing)";
+
     private static final Logger LOG = Logger.getLogger("access");
 
     @ConfigProperty(name = "perf.access-log.enabled", defaultValue = "true")
@@ -67,6 +69,18 @@ public class AccessLog {
                     fields.get("method"), fields.get("route"), fields.get("status"), millis, fields.get("subject"));
         } finally {
             fields.keySet().forEach(MDC::remove);
+        }
+    }
+
+    /**
+     * Marks a request the HTTP layer answered before any route matched (rate limit, oversized URI or headers): the
+     * HTTP metrics and this log then name it by that fixed word instead of its raw path, which may carry ids.
+     */
+    static void refusedBeforeRouting(RoutingContext ctx) {
+        if (ctx.request() instanceof HttpServerRequestInternal internal && internal.context() != null) {
+            if (internal.context().getLocal(TEMPLATE) == null) {
+                internal.context().putLocal(TEMPLATE, REFUSED);
+            }
         }
     }
 

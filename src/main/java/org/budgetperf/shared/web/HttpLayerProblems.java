@@ -75,6 +75,9 @@ public class HttpLayerProblems {
     /** The configured CORS origins, or null when they include a pattern (then the CORS filter alone decides). */
     private final List<String> corsOrigins;
 
+    private static final String UNREADABLE =
+            "the request could not be read (check the path's percent-encoding and the headers)";
+
     private final RateLimiter rateLimiter;
 
     public HttpLayerProblems(LimitsConfig limits, ObjectMapper mapper, Config config, RateLimiter rateLimiter) {
@@ -115,6 +118,12 @@ public class HttpLayerProblems {
             // Links in answers name this server; HTTP/1.1 requires Host, and an HTTP/1.0 request without one is refused
             // too.
             send(ctx, ProblemCode.MALFORMED_REQUEST, "send a Host header naming this server");
+            return;
+        }
+        if (!decodable(request.path())) {
+            // Refused here, before any route: the REST layer's observability (route templates for metrics and traces)
+            // decodes the path and would fail with a 500 on a bad escape.
+            send(ctx, ProblemCode.MALFORMED_REQUEST, UNREADABLE);
             return;
         }
         if (request.uri().length() > MAX_URI_LENGTH) {
@@ -190,8 +199,7 @@ public class HttpLayerProblems {
                 ctx,
                 code,
                 switch (code) {
-                    case MALFORMED_REQUEST ->
-                        "the request could not be read (check the path's percent-encoding and the headers)";
+                    case MALFORMED_REQUEST -> UNREADABLE;
                     case PAYLOAD_TOO_LARGE -> "request body exceeds the documented limit";
                     default -> code.title();
                 });
@@ -202,6 +210,7 @@ public class HttpLayerProblems {
     }
 
     private void send(RoutingContext ctx, ProblemCode code, String detail, Map<String, String> headers) {
+        AccessLog.refusedBeforeRouting(ctx);
         String requestId = RequestIdFilter.idFor(ctx.request().getHeader(RequestIdFilter.HEADER));
         String path = ctx.request().path();
         Problem problem = new Problem(
