@@ -1,22 +1,33 @@
 #!/usr/bin/env bash
-# Load benchmark of the production jar (figures in docs/benchmarks.md): start-up, GET of one table and
-# pages of budgets with 10,000 budgets in the database, next to a trivial endpoint, with wrk.
-# Needs the production jar (./mvnw package -Dprod -DskipTests), wrk (apt install wrk), psql and a
-# PostgreSQL server. DURATION (default 20s), CONNECTIONS (16) and THREADS (2) tune wrk.
+# Load benchmark of the production jar, each service figure next to pgbench running the SQL the service
+# itself issued for the same request, in the same run (figures in docs/benchmarks.md).
+#
+# 1. A fresh database logs every statement (log_statement = 'all') while the service runs once: the Dongguan
+#    table is created through the API, 10,000 more budgets are inserted with SQL, and one request of each kind
+#    is sent; the statements it caused are cut from the PostgreSQL log (scripts/bench/captured-sql.py) into a
+#    pgbench script with the logged parameter values.
+# 2. Logging off, the service is started again and each request is loaded with wrk; pgbench replays that
+#    request's statements with as many clients; the ratio is service requests/s over pgbench transactions/s.
+#
+# Needs the production jar (./mvnw package -Dprod -DskipTests), wrk, pgbench, psql and a local PostgreSQL whose
+# log this user can read (PG_LOG, default Debian's). DURATION (default 20s), CONNECTIONS (16), THREADS (2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="perf_targets_bench"
 duration="${DURATION:-20s}"; connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"
+pg_log="${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}"
+work="$(mktemp -d)"
 source scripts/bench-lib.sh
+trap 'cleanup; rm -rf "$work"' EXIT
+[ -r "$pg_log" ] || { echo "cannot read the PostgreSQL log $pg_log (set PG_LOG)" >&2; exit 1; }
 fresh_database "$db"
+psql -q -d postgres -c "ALTER DATABASE $db SET log_statement = 'all'"
 
-echo "# first start (creates the schema)"; start_service
-kill "$pid"; wait "$pid" 2>/dev/null || true
-echo "# second start (schema up to date)"; start_service
-
+echo "# first start (creates the schema; statements logged)"; start_service
 reader="Authorization: Bearer $(token reader)"
+editor="Authorization: Bearer $(token department-editor BENCH-DG BENCH-BIG)"
 dept=$(create_department BENCH-DG)
-budget=$(python3 - "$dept" <<'PY' | curl -sf -X POST "$base/budgets" -H "Authorization: Bearer $(token department-editor BENCH-DG)" \
+budget=$(python3 - "$dept" <<'PY' | curl -sf -X POST "$base/budgets" -H "$editor" \
   -H 'Content-Type: application/json' --data-binary @- | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])'
 import json, sys
 b = json.load(open("src/main/resources/sample/dongguan-2024.json", encoding="utf-8"))["budget"]
@@ -24,6 +35,7 @@ b["departmentId"] = sys.argv[1]
 print(json.dumps(b, ensure_ascii=False))
 PY
 )
+indicator=$(curl -sf -H "$reader" "$base/budgets/$budget/indicators" | python3 -c 'import sys,json;print(json.load(sys.stdin)["items"][0]["id"])')
 
 # 10,000 more budgets: 2,000 departments x 5 fiscal years, written straight into the schema.
 psql -q -d "$db" <<'SQL'
@@ -36,13 +48,84 @@ ANALYZE;
 SQL
 echo "budgets in the database: $(psql -tA -d "$db" -c 'SELECT count(*) FROM budget')"
 
-run() {
-  echo; echo "## $1"; curl -sf -o /dev/null -H "$reader" "$2"
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "$reader" "$2" | grep -E "Requests/sec|Latency |99%|50%|requests in|Non-2xx"
+# The requests measured: NAME, wrk arguments, URL.
+cat > "$work/patch.lua" <<'LUA'
+wrk.method = "PATCH"
+wrk.headers["Content-Type"] = "application/merge-patch+json"
+wrk.headers["If-Match"] = "*"
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, nil, nil, '{"annualValue":"≥' .. (900 + n % 97) .. '篇"}')
+end
+LUA
+names=(table page patch)
+declare -A url=([table]="$base/budgets/$budget" [page]="$base/budgets?page=100&size=20" [patch]="$base/budgets/$budget/indicators/$indicator")
+declare -A auth=([table]="$reader" [page]="$reader" [patch]="$editor")
+declare -A lua=([table]="" [page]="" [patch]="$work/patch.lua")
+declare -A label=([table]="GET /budgets/{id}: Dongguan table, document cached" [page]="GET /budgets?page=100&size=20 of 10,001"
+  [patch]="PATCH /budgets/{id}/indicators/{id}: one indicator, If-Match *, audited")
+
+send() { # NAME: one request as wrk would send it (a PATCH sets a value of its own each time)
+  case "$1" in
+    patch) curl -sf -o /dev/null -X PATCH -H "${auth[$1]}" -H 'Content-Type: application/merge-patch+json' -H 'If-Match: *' \
+             --data "{\"annualValue\":\"≥$((RANDOM % 1000))篇\"}" "${url[$1]}" ;;
+    *) curl -sf -o /dev/null -H "${auth[$1]}" "${url[$1]}" ;;
+  esac
 }
-run "trivial endpoint: GET /q/health/live" "http://127.0.0.1:$port/q/health/live"
-run "GET one Dongguan table (25 indicators, 7 tasks)" "$base/budgets/$budget"
-run "GET a page of budgets (page 100 of 10,001, size 20)" "$base/budgets?page=100&size=20"
-run "GET a filtered page of budgets (fiscalYear=2023)" "$base/budgets?fiscalYear=2023&page=10&size=20"
-echo; echo "RSS after load: $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
+for name in "${names[@]}"; do
+  send "$name"   # warm: caches filled, statements prepared
+  offset=$(stat -c %s "$pg_log"); send "$name"; sleep 0.5
+  tail -c +"$((offset + 1))" "$pg_log" | scripts/bench/captured-sql.py "$db" > "$work/$name.sql"
+  echo; echo "## SQL of one '$name' request ($(wc -l < "$work/$name.sql") statements)"; cut -c1-160 "$work/$name.sql"
+done
+
+# A first read of a table of 200 tasks and 2,000 indicators that was never read (nothing cached).
+big_dept=$(create_department BENCH-BIG)
+generated_table "$big_dept" 200 2000 > "$work/big.json"
+big=$(curl -sf -X POST "$base/budgets" -H "$editor" -H 'Content-Type: application/json' --data-binary @"$work/big.json" \
+  | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
+
+kill "$pid"; wait "$pid" 2>/dev/null || true
+psql -q -d postgres -c "ALTER DATABASE $db RESET log_statement"
+echo; echo "# second start (schema up to date, statements not logged)"; start_service
+cold=$(curl -s -o /dev/null -w '%{time_total}' -H "$reader" "$base/budgets/$big")
+warm=$(curl -s -o /dev/null -w '%{time_total}' -H "$reader" "$base/budgets/$big")
+
+load() { # NAME: prints "requests/s p99"
+  local args=(-t"$threads" -c"$connections" -d"$duration" --latency -H "${auth[$1]}")
+  [ -n "${lua[$1]}" ] && args+=(-s "${lua[$1]}")
+  send "$1"
+  wrk "${args[@]}" "${url[$1]}" > "$work/$1.wrk"
+  if grep -q "Non-2xx" "$work/$1.wrk"; then grep "Non-2xx" "$work/$1.wrk" >&2; fi
+  echo "$(awk '/Requests\/sec/ {print $2}' "$work/$1.wrk") $(awk '$1 == "99%" {print $2}' "$work/$1.wrk")"
+}
+pgbench_tps() { # NAME: pgbench transactions/s replaying the request's statements
+  pgbench -n -M prepared -c "$connections" -j "$threads" -T "${duration%s}" -f "$work/$1.sql" "$db" \
+    > "$work/$1.pgbench" 2>&1 || { echo "pgbench failed on $work/$1.sql:" >&2; tail -5 "$work/$1.pgbench" >&2; }
+  awk '/^tps/ {print $3; exit}' "$work/$1.pgbench"
+}
+echo; echo "## trivial endpoint GET /q/health/live (no token, no database)"
+read -r live_rps live_p99 < <(wrk -t"$threads" -c"$connections" -d"$duration" --latency \
+  "http://127.0.0.1:$port/q/health/live" | awk '/Requests\/sec/ {r=$2} $1 == "99%" {p=$2} END {print r, p}')
+echo "$live_rps req/s, p99 $live_p99"
+declare -A rps p99 tps
+for name in "${names[@]}"; do
+  read -r rps[$name] p99[$name] < <(load "$name")
+  tps[$name]=$(pgbench_tps "$name")
+  echo "${label[$name]}: ${rps[$name]} req/s, p99 ${p99[$name]}; pgbench ${tps[$name]} tps"
+done
+rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
+
+echo; echo "## Summary ($(date -u +%F), $connections connections, $duration each, wrk and pgbench on the same cores)"
+echo "| request | service req/s | p99 | pgbench tps, same SQL | ratio |"
+echo "|---|---|---|---|---|"
+for name in "${names[@]}"; do
+  printf '| %s | %.0f | %s | %.0f | **%.3f** |\n' "${label[$name]}" "${rps[$name]}" "${p99[$name]}" "${tps[$name]}" \
+    "$(python3 -c "print(${rps[$name]} / ${tps[$name]})")"
+done
+printf '| GET /q/health/live (no token, no database) | %.0f | %s | – | – |\n' "$live_rps" "$live_p99"
+printf '| first read of a never-read table, 200 tasks and 2,000 indicators | %.0f ms | | | |\n' "$(python3 -c "print($cold * 1000)")"
+printf '| the same table read again (cached) | %.0f ms | | | |\n' "$(python3 -c "print($warm * 1000)")"
+echo "RSS after the load: $rss MB"
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null || true

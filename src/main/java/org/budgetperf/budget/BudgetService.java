@@ -37,6 +37,7 @@ import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
 import org.budgetperf.shared.web.MergePatch;
@@ -54,6 +55,9 @@ public class BudgetService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DirectReads direct;
 
     @Inject
     InputValidator validator;
@@ -99,22 +103,27 @@ public class BudgetService {
     /** A table's document key with the state its allowed actions depend on, read together. */
     public record Current(BudgetDocumentCache.Key key, TableActions.State state) {}
 
-    /** {@link #documentKey} with the table's state; still one primary-key query. 404 when unknown. */
-    @Transactional
+    /**
+     * {@link #documentKey} with the table's state; one primary-key query. 404 when unknown or out of the caller's
+     * scope.
+     *
+     * <p>A {@link DirectReads} statement: it is the only statement of a cached table read, and the Hibernate
+     * session and JTA transaction around it cost several times the query (JFR profile in docs/benchmarks.md).
+     */
     public Current current(UUID id) {
-        List<Object[]> rows = em.createQuery(
-                        "SELECT b.version, b.department.version, b.department.code, b.status, b.approvedRevision"
-                                + " FROM Budget b WHERE b.id = :id",
-                        Object[].class)
-                .setParameter("id", id)
-                .getResultList();
-        if (rows.isEmpty() || !caller.sees((String) rows.get(0)[2])) {
+        Current found = direct.first(
+                        "SELECT b.version, d.version, d.code, b.status, b.approved_revision FROM budget b"
+                                + " JOIN department d ON d.id = b.department_id WHERE b.id = ?",
+                        row -> new Current(
+                                new BudgetDocumentCache.Key(id, row.getLong(1), row.getLong(2)),
+                                new TableActions.State(
+                                        row.getString(3), BudgetStatus.valueOf(row.getString(4)), row.getInt(5))),
+                        id)
+                .orElseThrow(() -> ProblemException.notFound("budget", id));
+        if (!caller.sees(found.state().departmentCode())) {
             throw ProblemException.notFound("budget", id);
         }
-        Object[] row = rows.get(0);
-        return new Current(
-                new BudgetDocumentCache.Key(id, (Long) row[0], (Long) row[1]),
-                new TableActions.State((String) row[2], (BudgetStatus) row[3], (Integer) row[4]));
+        return found;
     }
 
     /** A table's document with the versions it was built from, read in one transaction. */

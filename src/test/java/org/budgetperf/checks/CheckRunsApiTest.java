@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.Evaluations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +58,7 @@ class CheckRunsApiTest {
         List<Map<String, Object>> progress = new ArrayList<>();
         List<Map<String, Object>> actuals = new ArrayList<>();
         for (Map<String, Object> indicator : indicators) {
-            String expected = onTarget(indicator);
+            String expected = Evaluations.onTarget(indicator);
             progress.add(Map.of("indicatorId", indicator.get("id"), "expectedYearEnd", expected));
             actuals.add(
                     expected.equals("达成")
@@ -111,15 +112,6 @@ class CheckRunsApiTest {
         RequestSpecification request =
                 body == null ? editor() : editor().contentType(ContentType.JSON).body(body);
         return request.post(path).then().statusCode(201).extract().asString();
-    }
-
-    /** What meets the annual target exactly: its number and unit, or 达成 for a qualitative one. */
-    @SuppressWarnings("unchecked")
-    private static String onTarget(Map<String, Object> indicator) {
-        Map<String, Object> target = (Map<String, Object>) indicator.get("annualTarget");
-        return target.get("number") == null
-                ? "达成"
-                : target.get("number") + (target.get("unit") == null ? "" : (String) target.get("unit"));
     }
 
     private static String collection(String kind) {

@@ -40,12 +40,18 @@ public final class ETags {
 
     /** Whether an {@code If-None-Match} header names the current version (or {@code *}). */
     public static boolean matchesAny(String ifNoneMatch, long currentVersion) {
+        return matchesTag(ifNoneMatch, of(currentVersion).replace("\"", ""));
+    }
+
+    /** Whether an {@code If-None-Match} header names the current entity tag (its value, unquoted) or {@code *}. */
+    public static boolean matchesTag(String ifNoneMatch, String currentTag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
+        String quoted = '"' + currentTag + '"';
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || stripWeak(tag).equals(of(currentVersion))) {
+            if (tag.equals("*") || stripWeak(tag).equals(quoted)) {
                 return true;
             }
         }

@@ -1,0 +1,63 @@
+package org.budgetperf.shared.sql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Single-row reads on the hot path that bypass Hibernate and JTA: one prepared statement on a pooled
+ * connection. A cached table read's only statement cost less than the session and transaction around it
+ * (JFR profile in docs/benchmarks.md), so such reads come here. Inside a caller's transaction the pool hands
+ * out that transaction's connection, so the read sees what the transaction has flushed.
+ *
+ * <p>Every statement is counted, beside Hibernate's own statistics, so that statement-count tests see the
+ * whole cost of a request.
+ */
+@ApplicationScoped
+public class DirectReads {
+
+    @Inject
+    DataSource dataSource;
+
+    private final AtomicLong statements = new AtomicLong();
+
+    /** Maps the current row of a result set; may throw what JDBC throws. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** The first row {@code sql} returns with the given parameters, mapped; empty when there is none. */
+    public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... parameters) {
+        statements.incrementAndGet();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new DirectReadException(e);
+        }
+    }
+
+    /** How many statements were issued here since the start. */
+    public long statementCount() {
+        return statements.get();
+    }
+
+    /** A failed direct read; handled like any other persistence failure (503 when the database is away). */
+    public static class DirectReadException extends RuntimeException {
+        DirectReadException(SQLException cause) {
+            super(cause);
+        }
+    }
+}
