@@ -30,7 +30,8 @@ public class AccessLog {
     /** Where the REST layer keeps the matched route template (the same value the HTTP metrics are tagged with). */
     private static final String TEMPLATE = "UrlPathTemplate";
 
-    private static final String REFUSED = "(refused before routing)";
+    private static final String REFUSED = "/(refused)";
+    private static final String UNMATCHED = "/(unmatched)";
 
     private static final Logger LOG = Logger.getLogger("access");
 
@@ -38,15 +39,17 @@ public class AccessLog {
     boolean enabled;
 
     void install(@Observes Router router) {
-        if (enabled) {
-            router.route().order(Integer.MIN_VALUE + 50).handler(this::observe);
-        }
+        router.route().order(Integer.MIN_VALUE + 50).handler(this::observe);
     }
 
     private void observe(RoutingContext ctx) {
         long start = System.nanoTime();
         if (!ctx.request().path().startsWith("/q/")) {
-            ctx.addEndHandler(done -> log(ctx, (System.nanoTime() - start) / 1_000_000));
+            // Before the response is sent, so the HTTP metrics (which read the template at its end) see it too.
+            ctx.addHeadersEndHandler(headers -> markUnmatched(ctx, UNMATCHED));
+            if (enabled) {
+                ctx.addEndHandler(done -> log(ctx, (System.nanoTime() - start) / 1_000_000));
+            }
         }
         ctx.next();
     }
@@ -75,12 +78,19 @@ public class AccessLog {
     /**
      * Marks a request the HTTP layer answered before any route matched (rate limit, oversized URI or headers): the
      * HTTP metrics and this log then name it by that fixed word instead of its raw path, which may carry ids.
+     * Likewise every request no resource matched (a 405, a 404 outside the API) is named {@code /(unmatched)}; the
+     * leading slash is the one the HTTP metrics add to a template, so the log and the metrics use the same word.
      */
     static void refusedBeforeRouting(RoutingContext ctx) {
-        if (ctx.request() instanceof HttpServerRequestInternal internal && internal.context() != null) {
-            if (internal.context().getLocal(TEMPLATE) == null) {
-                internal.context().putLocal(TEMPLATE, REFUSED);
-            }
+        markUnmatched(ctx, REFUSED);
+    }
+
+    /** Names a request that no route template named (no resource matched it) by a fixed word. */
+    private static void markUnmatched(RoutingContext ctx, String word) {
+        if (ctx.request() instanceof HttpServerRequestInternal internal
+                && internal.context() != null
+                && internal.context().getLocal(TEMPLATE) == null) {
+            internal.context().putLocal(TEMPLATE, word);
         }
     }
 
@@ -92,6 +102,6 @@ public class AccessLog {
                 return template.toString();
             }
         }
-        return "(unmatched)";
+        return UNMATCHED;
     }
 }
