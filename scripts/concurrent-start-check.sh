@@ -55,9 +55,10 @@ echo "replicas that ran changesets: $migrated; replicas that waited for the lock
 [ "$migrated" -le 1 ] || { echo "both replicas ran changesets" >&2; exit 1; }
 
 # Both serve the one schema.
+reader=$(prod_token reader)
 for port in "$port_a" "$port_b"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(prod_token reader)" \
+  code=$(curl -s -o "$PROD_STATE/answer" -w '%{http_code}' -H "Authorization: Bearer $reader" \
     "http://127.0.0.1:$port/api/v1/departments")
-  [ "$code" = 200 ] || { echo "replica on $port answered $code" >&2; exit 1; }
+  [ "$code" = 200 ] || { echo "replica on $port answered $code: $(cat "$PROD_STATE/answer")" >&2; exit 1; }
 done
 echo "concurrent start check passed"

@@ -63,11 +63,12 @@ prod_launch() {
   echo "$pid" >"$3"
 }
 
-# prod_wait_ready PORT LOG PIDFILE: waits (up to 60 s) until the replica answers ready.
+# prod_wait_ready PORT LOG PIDFILE: waits (up to PROD_READY_TIMEOUT seconds, default 180: two JVMs starting at once
+# on a busy 2-core machine take well over a minute) until the replica answers ready.
 prod_wait_ready() {
   local pid
   pid=$(cat "$3")
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 $(( ${PROD_READY_TIMEOUT:-180} * 4 ))); do
     if curl -sf -m 2 "http://127.0.0.1:$1/q/health/ready" >/dev/null; then return 0; fi
     if ! kill -0 "$pid" 2>/dev/null; then cat "$2"; echo "service died" >&2; return 1; fi
     sleep 0.25
@@ -75,7 +76,7 @@ prod_wait_ready() {
   curl -sf -m 2 "http://127.0.0.1:$1/q/health/ready" >/dev/null || { cat "$2"; echo "not ready" >&2; return 1; }
 }
 
-# Starts the jar with environment variables only and waits (up to 60 s) until it is ready.
+# Starts the jar with environment variables only and waits until it is ready (prod_wait_ready).
 prod_start() {
   local start
   start=$(date +%s%N)
