@@ -6,6 +6,7 @@
 #   prod_build                 ./mvnw package -Dprod, refusing a jar that contains the embedded PostgreSQL
 #   prod_check_jar             only that refusal, for a jar built earlier
 #   prod_setup                 fresh database + key pair; exports PROD_* (state lives in $PROD_STATE)
+#   prod_launch / prod_wait_ready  start one replica on a port without waiting / wait until it is ready
 #   prod_start / prod_stop     start the jar in the background (pid in $PROD_STATE/pid) and wait until
 #                              ready / stop it (prod_stop 0: kill at once); prod_restart does both
 #   prod_token <role> [codes]  a token of the production key (scripts/dev-token.sh with KEY and ISSUER)
@@ -45,24 +46,42 @@ prod_setup() {
 
 prod_token() { KEY="$PROD_KEY" ISSUER="$PROD_ISSUER" scripts/dev-token.sh "$@"; }
 
-# Starts the jar with environment variables only and waits (up to 60 s) until it is ready.
-prod_start() {
-  local start pid
-  start=$(date +%s%N)
+# prod_launch PORT LOG PIDFILE: starts one replica of the jar in the background with environment variables only
+# (PROD_JAVA_OPTS, if set, are its JVM options) and records its pid; it does not wait.
+prod_launch() {
+  local pid
+  # shellcheck disable=SC2086
   env -i PATH="$PATH" HOME="$HOME" JAVA_HOME="${JAVA_HOME:-}" \
-    DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PROD_DB" DB_USER="$PGUSER" DB_PASSWORD="" PORT="$PROD_PORT" \
+    DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PROD_DB" DB_USER="$PGUSER" DB_PASSWORD="" PORT="$1" \
     JWT_ISSUER="$PROD_ISSUER" JWT_PUBLIC_KEY_LOCATION="$PROD_PUBLIC_KEY" \
     RATE_LIMIT_ENABLED="${RATE_LIMIT_ENABLED:-true}" \
-    java -jar target/quarkus-app/quarkus-run.jar >>"$PROD_LOG" 2>&1 &
+    ${SHUTDOWN_DELAY:+SHUTDOWN_DELAY="$SHUTDOWN_DELAY"} ${SHUTDOWN_TIMEOUT:+SHUTDOWN_TIMEOUT="$SHUTDOWN_TIMEOUT"} \
+    ${OTEL_EXPORTER_OTLP_ENDPOINT:+OTEL_EXPORTER_OTLP_ENDPOINT="$OTEL_EXPORTER_OTLP_ENDPOINT"} \
+    java ${PROD_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >>"$2" 2>&1 &
   pid=$!
   disown "$pid" 2>/dev/null || true   # stopped by pid (possibly from another shell): no job report
-  echo "$pid" >"$PROD_STATE/pid"
-  for _ in $(seq 1 240); do
-    if curl -sf -m 2 "$PROD_BASE/q/health/ready" >/dev/null; then break; fi
-    if ! kill -0 "$pid" 2>/dev/null; then cat "$PROD_LOG"; echo "service died" >&2; return 1; fi
+  echo "$pid" >"$3"
+}
+
+# prod_wait_ready PORT LOG PIDFILE: waits (up to PROD_READY_TIMEOUT seconds, default 180: two JVMs starting at once
+# on a busy 2-core machine take well over a minute) until the replica answers ready.
+prod_wait_ready() {
+  local pid
+  pid=$(cat "$3")
+  for _ in $(seq 1 $(( ${PROD_READY_TIMEOUT:-180} * 4 ))); do
+    if curl -sf -m 2 "http://127.0.0.1:$1/q/health/ready" >/dev/null; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then cat "$2"; echo "service died" >&2; return 1; fi
     sleep 0.25
   done
-  curl -sf -m 2 "$PROD_BASE/q/health/ready" >/dev/null || { cat "$PROD_LOG"; echo "not ready" >&2; return 1; }
+  curl -sf -m 2 "http://127.0.0.1:$1/q/health/ready" >/dev/null || { cat "$2"; echo "not ready" >&2; return 1; }
+}
+
+# Starts the jar with environment variables only and waits until it is ready (prod_wait_ready).
+prod_start() {
+  local start
+  start=$(date +%s%N)
+  prod_launch "$PROD_PORT" "$PROD_LOG" "$PROD_STATE/pid"
+  prod_wait_ready "$PROD_PORT" "$PROD_LOG" "$PROD_STATE/pid"
   echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms"
 }
 

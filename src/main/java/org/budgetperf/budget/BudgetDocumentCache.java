@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.budgetperf.shared.metrics.DomainMetrics;
 
 /**
  * Serialized whole-table documents keyed by the versions they were built from.
@@ -22,8 +23,10 @@ public class BudgetDocumentCache {
     public record Key(UUID budgetId, long budgetVersion, long departmentVersion) {}
 
     private final Map<Key, byte[]> documents;
+    private final DomainMetrics metrics;
 
-    public BudgetDocumentCache(BudgetConfig settings) {
+    public BudgetDocumentCache(BudgetConfig settings, DomainMetrics metrics) {
+        this.metrics = metrics;
         int capacity = settings.budgetDocuments();
         this.documents = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
@@ -33,8 +36,13 @@ public class BudgetDocumentCache {
         };
     }
 
-    public synchronized byte[] get(Key key) {
-        return documents.get(key);
+    public byte[] get(Key key) {
+        byte[] document;
+        synchronized (this) {
+            document = documents.get(key);
+        }
+        metrics.count("perf.document.cache", "result", document == null ? "miss" : "hit");
+        return document;
     }
 
     public synchronized void put(Key key, byte[] document) {

@@ -11,6 +11,7 @@ import org.budgetperf.budget.BudgetService;
 import org.budgetperf.budget.domain.TargetTable;
 import org.budgetperf.budget.indicator.FrameworkCatalog;
 import org.budgetperf.budget.indicator.domain.IndicatorFramework;
+import org.budgetperf.shared.metrics.DomainMetrics;
 import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
@@ -79,6 +80,9 @@ public class CheckService {
     @Inject
     Caller caller;
 
+    @Inject
+    DomainMetrics metrics;
+
     @Transactional
     public <T> Recorded<T> run(CheckRun.Kind kind, UUID budgetId, Function<Subject, Checked<T>> ruleSet) {
         return run(kind, budgetId, null, ruleSet);
@@ -94,6 +98,8 @@ public class CheckService {
         IndicatorFramework framework = frameworks.find(budget.frameworkCode).orElse(null);
         Checked<T> checked = ruleSet.apply(new Subject(budget, budgets.storedTable(budget), framework));
         CheckRun run = runs.record(kind, budget, checked);
+        // The rule set's own verdict (a light, a grade, PASS/FAIL): each kind has a handful.
+        metrics.count("perf.check.runs", "kind", kind.name(), "outcome", checked.outcome());
         return new Recorded<>(view(run, checked.result(), budget.version, false), budget.version);
     }
 

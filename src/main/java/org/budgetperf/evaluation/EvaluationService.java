@@ -28,6 +28,7 @@ import org.budgetperf.evaluation.domain.TaskActual;
 import org.budgetperf.evaluation.domain.WeightSet;
 import org.budgetperf.evaluation.weights.WeightSets;
 import org.budgetperf.lifecycle.RevisionService;
+import org.budgetperf.shared.metrics.DomainMetrics;
 import org.budgetperf.shared.money.AmountUnit;
 import org.budgetperf.shared.money.Money;
 import org.budgetperf.shared.problem.Messages;
@@ -77,6 +78,9 @@ public class EvaluationService {
 
     @Inject
     WeightSets weightSets;
+
+    @Inject
+    DomainMetrics metrics;
 
     private final MonitoringRuleSet monitoringRules = new MonitoringRuleSet();
     private final SelfEvaluationRuleSet scoringRules = new SelfEvaluationRuleSet();
@@ -161,10 +165,12 @@ public class EvaluationService {
                 set.resolve(subject.table()),
                 (i, field) -> "table.indicators" + (i == null ? "" : "[" + i + "]") + "." + field,
                 "table");
-        return scoringRules.run(
-                subject.table(),
-                new SelfEvaluationInput(adjusted, spent, evaluation.executionShortfallReason(), actuals, tasks),
-                set);
+        return metrics.timed(
+                "perf.scoring",
+                () -> scoringRules.run(
+                        subject.table(),
+                        new SelfEvaluationInput(adjusted, spent, evaluation.executionShortfallReason(), actuals, tasks),
+                        set));
     }
 
     /**

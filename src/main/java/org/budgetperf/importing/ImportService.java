@@ -25,6 +25,7 @@ import org.budgetperf.exchange.table.XlsxTableReader;
 import org.budgetperf.shared.events.EventDraft;
 import org.budgetperf.shared.events.EventLog;
 import org.budgetperf.shared.events.EventTypes;
+import org.budgetperf.shared.metrics.DomainMetrics;
 import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
@@ -89,7 +90,21 @@ public class ImportService {
     @Inject
     ImportReports reports;
 
+    @Inject
+    DomainMetrics metrics;
+
+    /** Imports, timed by format and outcome (a dry run apart: it stores nothing). */
     public ImportReport importTable(Request request) {
+        return metrics.timed(
+                "perf.imports",
+                () -> read(request),
+                "format",
+                request.format().name(),
+                "dry_run",
+                Boolean.toString(request.dryRun()));
+    }
+
+    private ImportReport read(Request request) {
         String code = request.frameworkCode() == null ? FrameworkCatalog.DEFAULT_CODE : request.frameworkCode();
         IndicatorFramework framework = frameworks
                 .find(code)

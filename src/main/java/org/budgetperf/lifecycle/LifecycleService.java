@@ -27,6 +27,7 @@ import org.budgetperf.review.Reviewer;
 import org.budgetperf.shared.audit.AuditRecord;
 import org.budgetperf.shared.audit.AuditTrail;
 import org.budgetperf.shared.events.PendingEvent;
+import org.budgetperf.shared.metrics.DomainMetrics;
 import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
@@ -78,6 +79,9 @@ public class LifecycleService {
 
     @Inject
     AllowedActions allowedActions;
+
+    @Inject
+    DomainMetrics metrics;
 
     /**
      * Submits a table: runs and records the review and the reconciliation first (they stay recorded
@@ -158,9 +162,13 @@ public class LifecycleService {
     private TransitionView transition(
             Transition t, UUID budgetId, String ifMatch, TransitionInput input, Checks checks) {
         // The event's seq is assigned when the transaction commits: the answer is made once it has.
-        return QuarkusTransaction.requiringNew()
-                .call(() -> transitionInTransaction(t, budgetId, ifMatch, input, checks))
-                .view();
+        return metrics.timed(
+                "perf.lifecycle.transitions",
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() -> transitionInTransaction(t, budgetId, ifMatch, input, checks))
+                        .view(),
+                "action",
+                t.name());
     }
 
     /** A committed transition, answered with the place its event took in the feed. */

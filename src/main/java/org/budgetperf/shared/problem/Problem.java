@@ -9,7 +9,8 @@ import java.util.UUID;
  * language ({@link Language}): the {@code title}, the {@code detail} and each violation's {@code message}. The codes
  * are the same in every language.
  *
- * <p>The members after {@code violations} are extension members ({@link ProblemExtensions}).
+ * <p>{@code traceId} is the trace the request belongs to while tracing is on (to find its spans), else left out. The
+ * members after {@code violations} are extension members ({@link ProblemExtensions}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
@@ -20,6 +21,7 @@ public record Problem(
         String instance,
         String code,
         String requestId,
+        String traceId,
         List<ViolationEntry> violations,
         List<String> allowedActions,
         List<String> blockingRules,
@@ -48,6 +50,7 @@ public record Problem(
                 instance,
                 code.name(),
                 requestId,
+                TraceIds.current(),
                 violations.isEmpty() ? null : violations,
                 extensions.allowedActions(),
                 extensions.blockingRules(),

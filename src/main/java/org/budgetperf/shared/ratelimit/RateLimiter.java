@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.budgetperf.shared.metrics.DomainMetrics;
 import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.Text;
 
@@ -48,6 +49,9 @@ public class RateLimiter {
     @Inject
     RateLimitConfig config;
 
+    @Inject
+    DomainMetrics metrics;
+
     /** Apart, so a flood of distinct addresses that empties its map never resets the callers' quotas. */
     private final Map<String, TokenBucket> addresses = new ConcurrentHashMap<>();
 
@@ -76,6 +80,7 @@ public class RateLimiter {
         if (bucket.take(now) >= 0) {
             return Optional.empty();
         }
+        metrics.count("perf.rate.limit.refusals", "policy", policy.header());
         return Optional.of(new Refusal(policy, perMinute, bucket.secondsUntilNext(now)));
     }
 

@@ -122,6 +122,12 @@ public class HttpLayerProblems {
             send(ctx, ProblemCode.MALFORMED_REQUEST, Messages.HOST_REQUIRED.of());
             return;
         }
+        if (!decodable(request.path())) {
+            // Refused here, before any route: the REST layer's observability (route templates for metrics and traces)
+            // decodes the path and would fail with a 500 on a bad escape.
+            send(ctx, ProblemCode.MALFORMED_REQUEST, Messages.REQUEST_UNREADABLE_AT_HTTP_LAYER.of());
+            return;
+        }
         if (request.uri().length() > MAX_URI_LENGTH) {
             send(ctx, ProblemCode.URI_TOO_LONG, Messages.URI_TOO_LONG.of(MAX_URI_LENGTH));
             return;
@@ -199,6 +205,7 @@ public class HttpLayerProblems {
     }
 
     private void send(RoutingContext ctx, ProblemCode code, Text detail, Map<String, String> headers) {
+        AccessLog.refusedBeforeRouting(ctx);
         String requestId = RequestIdFilter.idFor(ctx.request().getHeader(RequestIdFilter.HEADER));
         String path = ctx.request().path();
         // No resource runs here, so the language is chosen from the header as RequestLanguage chooses it.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.budgetperf.shared.metrics.DomainMetrics;
 import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
@@ -46,6 +48,9 @@ public class Idempotency {
     private final ObjectMapper mapper;
     private final Caller caller;
     private final Duration ttl;
+
+    @Inject
+    DomainMetrics metrics;
 
     public Idempotency(EntityManager em, ObjectMapper mapper, Caller caller, IdempotencyConfig config) {
         this.em = em;
@@ -79,6 +84,7 @@ public class Idempotency {
         String hash = hash(operation, request);
         Response replay = QuarkusTransaction.requiringNew().call(() -> begin(owner, key, hash));
         if (replay != null) {
+            metrics.count("perf.idempotency.replays", "status", Integer.toString(replay.getStatus()));
             return replay;
         }
         try {
