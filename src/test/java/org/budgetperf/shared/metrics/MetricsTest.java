@@ -68,7 +68,10 @@ class MetricsTest {
                     .then()
                     .statusCode(201);
         }
-        given().post("/api/v1/budgets/" + budgetId + "/submit").then().statusCode(200);
+        given().header("If-Match", "*")
+                .post("/api/v1/budgets/" + budgetId + "/submit")
+                .then()
+                .statusCode(200);
         String after = scrape();
 
         String[] tsvImports = {"format=\"TSV\"", "outcome=\"success\"", "dry_run=\"false\""};
@@ -103,7 +106,7 @@ class MetricsTest {
         given().delete("/api/v1/budgets/" + budgetId + "/history").then().statusCode(405);
         String scrape = scrape();
 
-        String route = "uri=\"/api/v1/budgets/{id}\"";
+        String route = "uri=\"/api/v1/budgets/{budgetId}\"";
         assertThat(value(scrape, "http_server_requests_seconds_count", route, "method=\"GET\"", "status=\"200\""))
                 .isGreaterThanOrEqualTo(1);
         assertThat(scrape).contains("http_server_requests_seconds{").contains("quantile=\"0.99\"");

@@ -61,7 +61,7 @@ class AccessLogTest {
         Map<String, String> line = await(requestId);
         assertThat(line)
                 .containsEntry("method", "GET")
-                .containsEntry("route", "/api/v1/budgets/{id}")
+                .containsEntry("route", "/api/v1/budgets/{budgetId}")
                 .containsEntry("status", "404")
                 .containsEntry("subject", "test-worker")
                 .containsKey("durationMs");
