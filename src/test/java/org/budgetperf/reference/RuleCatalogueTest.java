@@ -174,7 +174,7 @@ class RuleCatalogueTest {
     private static Family familyOf(String id) {
         return switch (id.split("-")[1]) {
             case "BUD" -> Family.RECONCILIATION;
-            case "REV", "FW", "VAL" -> Family.REVIEW;
+            case "REV", "FW", "VAL", "HIS" -> Family.REVIEW;
             case "MON" -> Family.MONITORING;
             case "SCO" -> Family.SCORING;
             default -> throw new AssertionError("unknown family of " + id);
