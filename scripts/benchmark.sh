@@ -102,8 +102,8 @@ load() { # NAME: prints "requests/s p99"
 }
 pgbench_tps() { # NAME: pgbench transactions/s replaying the request's statements
   pgbench -n -M prepared -c "$connections" -j "$threads" -T "${duration%s}" -f "$work/$1.sql" "$db" \
-    > "$work/$1.pgbench" 2>&1 || { echo "pgbench failed on $work/$1.sql:" >&2; tail -5 "$work/$1.pgbench" >&2; }
-  awk '/^tps/ {print $3; exit}' "$work/$1.pgbench"
+    > "$work/$1.pgbench" 2>&1 || { echo "pgbench failed on $1:" >&2; grep -m3 -i "error" "$work/$1.pgbench" >&2; }
+  awk '/^tps/ {print $3; exit}' "$work/$1.pgbench" | grep . || echo 0
 }
 echo; echo "## trivial endpoint GET /q/health/live (no token, no database)"
 read -r live_rps live_p99 < <(wrk -t"$threads" -c"$connections" -d"$duration" --latency \
@@ -121,8 +121,8 @@ echo; echo "## Summary ($(date -u +%F), $connections connections, $duration each
 echo "| request | service req/s | p99 | pgbench tps, same SQL | ratio |"
 echo "|---|---|---|---|---|"
 for name in "${names[@]}"; do
-  printf '| %s | %.0f | %s | %.0f | **%.3f** |\n' "${label[$name]}" "${rps[$name]}" "${p99[$name]}" "${tps[$name]}" \
-    "$(python3 -c "print(${rps[$name]} / ${tps[$name]})")"
+  printf '| %s | %.0f | %s | %.0f | **%s** |\n' "${label[$name]}" "${rps[$name]}" "${p99[$name]}" "${tps[$name]}" \
+    "$(python3 -c "t = ${tps[$name]}; print('%.3f' % (${rps[$name]} / t) if t else 'pgbench failed')")"
 done
 printf '| GET /q/health/live (no token, no database) | %.0f | %s | – | – |\n' "$live_rps" "$live_p99"
 printf '| first read of a never-read table, 200 tasks and 2,000 indicators | %.0f ms | | | |\n' "$(python3 -c "print($cold * 1000)")"

@@ -5,6 +5,9 @@ Reads log text on stdin; keeps the statements the service executed in DATABASE (
 "execute <name>: SQL" followed by "DETAIL:  parameters: $1 = '…'"), puts the logged parameter values in
 place of $1, $2, … and prints one statement per line, each ending in a semicolon. The driver opens a
 transaction without a logged BEGIN, so the statements up to a logged COMMIT are framed as one transaction.
+A replayed INSERT must not collide with the row it copies, so its generated keys are made fresh: an `id` or
+`public_id` value becomes gen_random_uuid(), and the change feed's `seq` the counter value the transaction's own
+UPDATE ... RETURNING has just taken (as the service does).
 
 Usage: captured-sql.py DATABASE < log-excerpt > script.sql
 """
@@ -23,6 +26,38 @@ for line in sys.stdin.read().splitlines():
     elif records and line.startswith("\t"):
         records[-1][3] += " " + line.strip()
 
+def fresh_keys(sql):
+    """An INSERT with its generated key columns given fresh values; other statements unchanged."""
+    m = re.match(r"(?is)^insert into (\w+)\s*\(([^)]*)\)\s*values\s*\((.*)\)(\s*returning .*)?$", sql)
+    if not m:
+        return sql
+    table, columns = m.group(1), [c.strip() for c in m.group(2).split(",")]
+    values, current, quoted, i, text = [], "", False, 0, m.group(3)
+    while i < len(text):
+        c = text[i]
+        if c == "'" and quoted and i + 1 < len(text) and text[i + 1] == "'":
+            current += "''"
+            i += 2
+            continue
+        if c == "'":
+            quoted = not quoted
+        if c == "," and not quoted:
+            values.append(current.strip())
+            current = ""
+        else:
+            current += c
+        i += 1
+    values.append(current.strip())
+    if len(values) != len(columns):
+        return sql
+    for k, column in enumerate(columns):
+        if column in ("id", "public_id"):
+            values[k] = "gen_random_uuid()"
+        elif column == "seq" and table == "change_event":
+            values[k] = "(SELECT last_seq FROM event_counter WHERE id = 1)"
+    return "insert into %s (%s) values (%s)%s" % (table, ",".join(columns), ",".join(values), m.group(4) or "")
+
+
 statements, transaction = [], []
 for i, (pid, db, level, message) in enumerate(records):
     if db != database or level != "LOG" or not message.startswith("execute "):
@@ -35,7 +70,7 @@ for i, (pid, db, level, message) in enumerate(records):
             break
     for n in sorted(values, reverse=True):
         sql = re.sub(r"\$" + str(n) + r"(?!\d)", lambda _: values[n], sql)
-    sql = " ".join(sql.split()).rstrip(";")
+    sql = fresh_keys(" ".join(sql.split()).rstrip(";"))
     if sql.upper() in ("COMMIT", "ROLLBACK"):
         statements += ["BEGIN;"] + transaction + [sql + ";"] if transaction else []
         transaction = []
