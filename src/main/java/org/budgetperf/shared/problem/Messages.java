@@ -1,13 +1,8 @@
 package org.budgetperf.shared.problem;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The message catalogue: every text the service writes into a problem document (a {@code detail}, a violation's
@@ -436,59 +431,11 @@ public enum Messages {
             throw new IllegalArgumentException(
                     name() + " takes " + placeholders.size() + " values " + placeholders + ", not " + values.length);
         }
-        return new Filled(this, Collections.unmodifiableList(Arrays.asList(values.clone())));
+        return new FilledMessage(this, Collections.unmodifiableList(Arrays.asList(values.clone())));
     }
 
+    /** The names of {@code template}'s placeholders, each once, in order (see {@link FilledMessage}). */
     static List<String> placeholders(String template) {
-        List<String> names = new ArrayList<>();
-        Matcher m = Placeholder.PATTERN.matcher(template);
-        while (m.find()) {
-            if (!names.contains(m.group(1))) {
-                names.add(m.group(1));
-            }
-        }
-        return List.copyOf(names);
-    }
-
-    /** Held apart: an enum's constants are built before its own static fields are set. */
-    private static final class Placeholder {
-        static final Pattern PATTERN = Pattern.compile("\\{([A-Za-z]+)}");
-    }
-
-    /** A catalogue text with its values. */
-    record Filled(Messages message, List<Object> values) implements Text {
-
-        @Override
-        public String in(Language language) {
-            Matcher m = Placeholder.PATTERN.matcher(message.template(language));
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                int index = message.placeholders.indexOf(m.group(1));
-                m.appendReplacement(
-                        out, Matcher.quoteReplacement(index < 0 ? m.group() : write(values.get(index), language)));
-            }
-            m.appendTail(out);
-            return out.toString();
-        }
-
-        @Override
-        public String toString() {
-            return english();
-        }
-
-        private static String write(Object value, Language language) {
-            if (value instanceof Text text) {
-                return text.in(language);
-            }
-            if (value instanceof Messages noun) {
-                return noun.template(language);
-            }
-            if (value instanceof Collection<?> values) {
-                return values.stream()
-                        .map(v -> write(v, language))
-                        .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
-            }
-            return String.valueOf(value);
-        }
+        return FilledMessage.placeholders(template);
     }
 }
