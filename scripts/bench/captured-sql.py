@@ -9,75 +9,100 @@ A replayed INSERT must not collide with the row it copies, so its generated keys
 `public_id` value becomes gen_random_uuid(), and the change feed's `seq` the counter value the transaction's own
 UPDATE ... RETURNING has just taken (as the service does).
 
-Usage: captured-sql.py DATABASE < log-excerpt > script.sql
+Statements the service issues on its own while idle (the webhook dispatcher's and the feed's polls) are not the
+request's: given a second excerpt of the log taken while no request ran, every statement whose shape (literals
+blanked) also appears there is left out, and so is a transaction left empty by that.
+
+Usage: captured-sql.py DATABASE [IDLE-EXCERPT] < log-excerpt > script.sql
 """
 import re
 import sys
 
 database = sys.argv[1]
+idle_file = sys.argv[2] if len(sys.argv) > 2 else None
 record_start = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[(\d+)\] (\S*)@(\S*) (\w+):  (.*)$")
 parameter = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
 
-records = []  # (pid, database, level, message)
-for line in sys.stdin.read().splitlines():
-    m = record_start.match(line)
-    if m:
-        records.append([m.group(1), m.group(3), m.group(4), m.group(5)])
-    elif records and line.startswith("\t"):
-        records[-1][3] += " " + line.strip()
+def statements_of(text):
+    """The statements of DATABASE in a log excerpt, framed as above."""
+    records = []  # (pid, database, level, message)
+    for line in text.splitlines():
+        m = record_start.match(line)
+        if m:
+            records.append([m.group(1), m.group(3), m.group(4), m.group(5)])
+        elif records and line.startswith("\t"):
+            records[-1][3] += " " + line.strip()
 
-def fresh_keys(sql):
-    """An INSERT with its generated key columns given fresh values; other statements unchanged."""
-    m = re.match(r"(?is)^insert into (\w+)\s*\(([^)]*)\)\s*values\s*\((.*)\)(\s*returning .*)?$", sql)
-    if not m:
-        return sql
-    table, columns = m.group(1), [c.strip() for c in m.group(2).split(",")]
-    values, current, quoted, i, text = [], "", False, 0, m.group(3)
-    while i < len(text):
-        c = text[i]
-        if c == "'" and quoted and i + 1 < len(text) and text[i + 1] == "'":
-            current += "''"
-            i += 2
+    def fresh_keys(sql):
+        """An INSERT with its generated key columns given fresh values; other statements unchanged."""
+        m = re.match(r"(?is)^insert into (\w+)\s*\(([^)]*)\)\s*values\s*\((.*)\)(\s*returning .*)?$", sql)
+        if not m:
+            return sql
+        table, columns = m.group(1), [c.strip() for c in m.group(2).split(",")]
+        values, current, quoted, i, text = [], "", False, 0, m.group(3)
+        while i < len(text):
+            c = text[i]
+            if c == "'" and quoted and i + 1 < len(text) and text[i + 1] == "'":
+                current += "''"
+                i += 2
+                continue
+            if c == "'":
+                quoted = not quoted
+            if c == "," and not quoted:
+                values.append(current.strip())
+                current = ""
+            else:
+                current += c
+            i += 1
+        values.append(current.strip())
+        if len(values) != len(columns):
+            return sql
+        for k, column in enumerate(columns):
+            if column in ("id", "public_id"):
+                values[k] = "gen_random_uuid()"
+            elif column == "seq" and table == "change_event":
+                values[k] = "(SELECT last_seq FROM event_counter WHERE id = 1)"
+        return "insert into %s (%s) values (%s)%s" % (table, ",".join(columns), ",".join(values), m.group(4) or "")
+
+
+    statements, transaction = [], []
+    for i, (pid, db, level, message) in enumerate(records):
+        if db != database or level != "LOG" or not message.startswith("execute "):
             continue
-        if c == "'":
-            quoted = not quoted
-        if c == "," and not quoted:
-            values.append(current.strip())
-            current = ""
+        sql = message.split(": ", 1)[1].strip()
+        values = {}
+        for later in records[i + 1 : i + 3]:
+            if later[0] == pid and later[2] == "DETAIL" and later[3].startswith("parameters: "):
+                values = {int(n): v for n, v in parameter.findall(later[3])}
+                break
+        for n in sorted(values, reverse=True):
+            sql = re.sub(r"\$" + str(n) + r"(?!\d)", lambda _: values[n], sql)
+        sql = fresh_keys(" ".join(sql.split()).rstrip(";"))
+        if sql.upper() in ("COMMIT", "ROLLBACK"):
+            statements += ["BEGIN;"] + transaction + [sql + ";"] if transaction else []
+            transaction = []
         else:
-            current += c
-        i += 1
-    values.append(current.strip())
-    if len(values) != len(columns):
-        return sql
-    for k, column in enumerate(columns):
-        if column in ("id", "public_id"):
-            values[k] = "gen_random_uuid()"
-        elif column == "seq" and table == "change_event":
-            values[k] = "(SELECT last_seq FROM event_counter WHERE id = 1)"
-    return "insert into %s (%s) values (%s)%s" % (table, ",".join(columns), ",".join(values), m.group(4) or "")
+            transaction.append(sql + ";")
+    statements += transaction
 
 
-statements, transaction = [], []
-for i, (pid, db, level, message) in enumerate(records):
-    if db != database or level != "LOG" or not message.startswith("execute "):
-        continue
-    sql = message.split(": ", 1)[1].strip()
-    values = {}
-    for later in records[i + 1 : i + 3]:
-        if later[0] == pid and later[2] == "DETAIL" and later[3].startswith("parameters: "):
-            values = {int(n): v for n, v in parameter.findall(later[3])}
-            break
-    for n in sorted(values, reverse=True):
-        sql = re.sub(r"\$" + str(n) + r"(?!\d)", lambda _: values[n], sql)
-    sql = fresh_keys(" ".join(sql.split()).rstrip(";"))
-    if sql.upper() in ("COMMIT", "ROLLBACK"):
-        statements += ["BEGIN;"] + transaction + [sql + ";"] if transaction else []
-        transaction = []
-    else:
-        transaction.append(sql + ";")
-statements += transaction
+    return statements
 
+
+def shape(sql):
+    return re.sub(r"'(?:[^']|'')*'", "?", sql)
+
+
+statements = statements_of(sys.stdin.read())
+if idle_file:
+    idle = {shape(x) for x in statements_of(open(idle_file, encoding="utf-8").read())}
+    kept = [x for x in statements if x in ("BEGIN;", "COMMIT;", "ROLLBACK;") or shape(x) not in idle]
+    statements = []
+    for x in kept:
+        if x in ("COMMIT;", "ROLLBACK;") and statements and statements[-1] == "BEGIN;":
+            statements.pop()
+        else:
+            statements.append(x)
 if not statements:
     sys.exit("no statement of database " + database + " in the log excerpt")
 print("\n".join(statements))
