@@ -57,3 +57,15 @@ timed() {
   local label="$1"; shift
   curl -s -o /tmp/bench-body.$$ -w "%{http_code} %{time_total}" "$@" | awk -v l="$label" '{printf "%-58s HTTP %s  %.0f ms\n", l, $1, $2 * 1000}'
 }
+
+# insert_budgets DATABASE: 10,000 more budgets (2,000 departments x 5 fiscal years) written straight into the schema
+insert_budgets() {
+  psql -q -d "$1" <<'SQL'
+INSERT INTO department (id, code, name, version, created_at, updated_at)
+SELECT md5('d' || g)::uuid, 'BENCH-' || g, '部门' || g, 0, now(), now() FROM generate_series(1, 2000) g;
+INSERT INTO budget (id, department_id, fiscal_year, status, framework_code, basic_expenditure, version, created_at, updated_at)
+SELECT md5('b' || g || '-' || y)::uuid, md5('d' || g)::uuid, y, 'DRAFT', 'guangdong-city-2024', 1000.00, 0, now(), now()
+FROM generate_series(1, 2000) g, generate_series(2020, 2024) y;
+ANALYZE;
+SQL
+}

@@ -19,14 +19,7 @@ generated_table "$dept" 50 500 > "$work/table.json"
 budget=$(curl -sf -X POST "$base/budgets" -H "$editor" -H 'Content-Type: application/json' --data-binary @"$work/table.json" \
   | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
 indicator=$(curl -sf -H "$editor" "$base/budgets/$budget/indicators" | python3 -c 'import sys,json;print(json.load(sys.stdin)["items"][0]["id"])')
-psql -q -d "$db" <<'SQL'
-INSERT INTO department (id, code, name, version, created_at, updated_at)
-SELECT md5('d' || g)::uuid, 'BENCH-' || g, '部门' || g, 0, now(), now() FROM generate_series(1, 2000) g;
-INSERT INTO budget (id, department_id, fiscal_year, status, framework_code, basic_expenditure, version, created_at, updated_at)
-SELECT md5('b' || g || '-' || y)::uuid, md5('d' || g)::uuid, y, 'DRAFT', 'guangdong-city-2024', 1000.00, 0, now(), now()
-FROM generate_series(1, 2000) g, generate_series(2020, 2024) y;
-ANALYZE;
-SQL
+insert_budgets "$db"
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 # Seven reads of the 500-indicator table, two pages of budgets, one PATCH, in turn.

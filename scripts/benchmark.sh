@@ -38,14 +38,7 @@ PY
 indicator=$(curl -sf -H "$reader" "$base/budgets/$budget/indicators" | python3 -c 'import sys,json;print(json.load(sys.stdin)["items"][0]["id"])')
 
 # 10,000 more budgets: 2,000 departments x 5 fiscal years, written straight into the schema.
-psql -q -d "$db" <<'SQL'
-INSERT INTO department (id, code, name, version, created_at, updated_at)
-SELECT md5('d' || g)::uuid, 'BENCH-' || g, '部门' || g, 0, now(), now() FROM generate_series(1, 2000) g;
-INSERT INTO budget (id, department_id, fiscal_year, status, framework_code, basic_expenditure, version, created_at, updated_at)
-SELECT md5('b' || g || '-' || y)::uuid, md5('d' || g)::uuid, y, 'DRAFT', 'guangdong-city-2024', 1000.00, 0, now(), now()
-FROM generate_series(1, 2000) g, generate_series(2020, 2024) y;
-ANALYZE;
-SQL
+insert_budgets "$db"
 echo "budgets in the database: $(psql -tA -d "$db" -c 'SELECT count(*) FROM budget')"
 
 # The requests measured: NAME, wrk arguments, URL.
