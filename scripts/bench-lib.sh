@@ -12,6 +12,13 @@ token() { KEY="$keys/private.pem" ISSUER="$issuer" scripts/dev-token.sh "$@"; }
 cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; rm -rf "$log" "$keys"; }
 trap cleanup EXIT
 
+# require COMMAND DEBIAN-PACKAGE: installs the package when the command is missing and this user may (root)
+require() {
+  command -v "$1" >/dev/null && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -q "$2" >/dev/null; fi
+  command -v "$1" >/dev/null || { echo "needs $1 (Debian package $2)" >&2; exit 1; }
+}
+
 fresh_database() {
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
 }

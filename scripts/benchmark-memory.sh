@@ -2,7 +2,7 @@
 # Memory under load (figures in docs/benchmarks.md): the production jar under 60 s of mixed load (table reads,
 # pages of budgets, an indicator's PATCH), started once with the JVM's default ergonomics and once with the
 # JVM settings of the container image (JAVA_OPTS of deploy/Dockerfile.jvm, or IMAGE_JAVA_OPTS), in one run.
-# Prints requests/s and RSS for each and the throughput ratio. DURATION (default 60s), CONNECTIONS (16).
+# Prints requests/s and RSS for each and the throughput ratio. DURATION (default 60s), CONNECTIONS (16), ROUNDS (2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="perf_targets_bench_memory"
@@ -11,6 +11,7 @@ image_opts="${IMAGE_JAVA_OPTS:-$(sed -n 's/.*JAVA_OPTS="\([^"]*\)".*/\1/p' deplo
 work="$(mktemp -d)"
 source scripts/bench-lib.sh
 trap 'cleanup; rm -rf "$work"' EXIT
+require wrk wrk
 fresh_database "$db"
 start_service
 editor="Authorization: Bearer $(token department-editor BENCH-M)"
@@ -40,7 +41,7 @@ end
 LUA
 measure() { # LABEL JAVA_OPTS
   JAVA_OPTS="$2"; export JAVA_TOOL_OPTIONS="$2"
-  start_service; unset JAVA_TOOL_OPTIONS
+  start_service >&2; unset JAVA_TOOL_OPTIONS
   local after_start; after_start=$(( $(ps -o rss= -p "$pid") / 1024 ))
   wrk -t2 -c"$connections" -d"$duration" --latency -H "$editor" -s "$work/mixed.lua" "http://127.0.0.1:$port" > "$work/$1.wrk"
   local rps; rps=$(awk '/Requests\/sec/ {print $2}' "$work/$1.wrk")
@@ -49,11 +50,27 @@ measure() { # LABEL JAVA_OPTS
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$rps $p99 $after_start $rss" > "$work/$1.result"
 }
-measure defaults ""; read -r d_rps d_p99 d_start d_rss < "$work/defaults.result"
-measure image "$image_opts"; read -r i_rps i_p99 i_start i_rss < "$work/image.result"
-echo "| JVM settings | requests/s | p99 | RSS after start | RSS after $duration of mixed load |"
-echo "|---|---|---|---|---|"
-echo "| defaults (no options) | $d_rps | $d_p99 | $d_start MB | $d_rss MB |"
-echo "| image: \`$image_opts\` | $i_rps | $i_p99 | $i_start MB | $i_rss MB |"
-echo "throughput with the image's settings / defaults: $(python3 -c "print(round($i_rps / $d_rps, 3))")"
+# Alternating rounds (defaults, image, defaults, image, ...): on a shared machine the speed drifts over minutes, and
+# alternating lets the drift fall on both settings alike.
+rounds="${ROUNDS:-2}"
+echo "| round | JVM settings | requests/s | p99 | RSS after start | RSS after $duration of mixed load |"
+echo "|---|---|---|---|---|---|"
+for round in $(seq 1 "$rounds"); do
+  for setting in defaults image; do
+    opts=""; [ "$setting" = image ] && opts="$image_opts"
+    measure "$setting-$round" "$opts"; read -r rps p99 started rss < "$work/$setting-$round.result"
+    label="defaults (no options)"; [ "$setting" = image ] && label="image: \`$image_opts\`"
+    echo "| $round | $label | $rps | $p99 | $started MB | $rss MB |"
+    echo "$rps" >> "$work/$setting.rps"; echo "$rss" >> "$work/$setting.rss"
+  done
+done
+python3 - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+def read(name): return [float(x) for x in open(f"{w}/{name}").read().split()]
+d, i = read("defaults.rps"), read("image.rps")
+print(f"mean requests/s: defaults {sum(d) / len(d):.0f}, image {sum(i) / len(i):.0f}; "
+      f"throughput with the image's settings / defaults: {sum(i) / sum(d):.3f}; "
+      f"largest RSS with the image's settings: {max(read('image.rss')):.0f} MB")
+PY
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null || true

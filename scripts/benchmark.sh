@@ -20,6 +20,7 @@ work="$(mktemp -d)"
 source scripts/bench-lib.sh
 trap 'cleanup; rm -rf "$work"' EXIT
 [ -r "$pg_log" ] || { echo "cannot read the PostgreSQL log $pg_log (set PG_LOG)" >&2; exit 1; }
+require wrk wrk; require pgbench postgresql-client
 fresh_database "$db"
 psql -q -d postgres -c "ALTER DATABASE $db SET log_statement = 'all'"
 
@@ -53,9 +54,9 @@ request = function()
 end
 LUA
 names=(table page patch)
-declare -A url=([table]="$base/budgets/$budget" [page]="$base/budgets?page=100&size=20" [patch]="$base/budgets/$budget/indicators/$indicator")
-declare -A auth=([table]="$reader" [page]="$reader" [patch]="$editor")
-declare -A lua=([table]="" [page]="" [patch]="$work/patch.lua")
+declare -A url=([me]="$base/me" [table]="$base/budgets/$budget" [page]="$base/budgets?page=100&size=20" [patch]="$base/budgets/$budget/indicators/$indicator")
+declare -A auth=([me]="$reader" [table]="$reader" [page]="$reader" [patch]="$editor")
+declare -A lua=([me]="" [table]="" [page]="" [patch]="$work/patch.lua")
 declare -A label=([table]="GET /budgets/{id}: Dongguan table, document cached" [page]="GET /budgets?page=100&size=20 of 10,001"
   [patch]="PATCH /budgets/{id}/indicators/{id}: one indicator, If-Match *, audited")
 
@@ -75,17 +76,24 @@ for name in "${names[@]}"; do
   echo; echo "## SQL of one '$name' request ($(wc -l < "$work/$name.sql") statements)"; cut -c1-160 "$work/$name.sql"
 done
 
-# A first read of a table of 200 tasks and 2,000 indicators that was never read (nothing cached).
+# Tables of 200 tasks and 2,000 indicators that are never read before they are measured (nothing cached): the first
+# right after the second start (the JVM has not compiled the building path yet), the last in the running service
+# after the load runs and after three other such tables were read (as in a service that has been up for a while).
 big_dept=$(create_department BENCH-BIG)
 generated_table "$big_dept" 200 2000 > "$work/big.json"
-big=$(curl -sf -X POST "$base/budgets" -H "$editor" -H 'Content-Type: application/json' --data-binary @"$work/big.json" \
-  | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
+bigs=()
+for n in 1 2 3 4 5; do
+  bigs+=("$(python3 -c 'import json,sys; b=json.load(open(sys.argv[1])); b["fiscalYear"]=2019+int(sys.argv[2]); print(json.dumps(b,ensure_ascii=False))' \
+    "$work/big.json" "$n" | curl -sf -X POST "$base/budgets" -H "$editor" -H 'Content-Type: application/json' --data-binary @- \
+    | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')")
+done
 
 kill "$pid"; wait "$pid" 2>/dev/null || true
 psql -q -d postgres -c "ALTER DATABASE $db RESET log_statement"
 echo; echo "# second start (schema up to date, statements not logged)"; start_service
-cold=$(curl -s -o /dev/null -w '%{time_total}' -H "$reader" "$base/budgets/$big")
-warm=$(curl -s -o /dev/null -w '%{time_total}' -H "$reader" "$base/budgets/$big")
+read_time() { curl -s -o /dev/null -w '%{time_total}' -H "$reader" "$base/budgets/$1"; }
+cold_start=$(read_time "${bigs[0]}")
+warm=$(read_time "${bigs[0]}")
 
 load() { # NAME: prints "requests/s p99"
   local args=(-t"$threads" -c"$connections" -d"$duration" --latency -H "${auth[$1]}")
@@ -108,6 +116,9 @@ echo; echo "## trivial endpoint GET /q/health/live (no token, no database)"
 read -r live_rps live_p99 < <(wrk -t"$threads" -c"$connections" -d"$duration" --latency \
   "http://127.0.0.1:$port/q/health/live" | awk '/Requests\/sec/ {r=$2} $1 == "99%" {p=$2} END {print r, p}')
 echo "$live_rps req/s, p99 $live_p99"
+# The floor of an authenticated request: token checked (cached), security identity, JAX-RS, a small JSON body, no SQL.
+read -r me_rps me_p99 < <(load me)
+echo "GET /me: $me_rps req/s, p99 $me_p99"
 declare -A rps p99 tps
 for name in "${names[@]}"; do
   read -r rps[$name] p99[$name] < <(load "$name")
@@ -115,6 +126,8 @@ for name in "${names[@]}"; do
   echo "${label[$name]}: ${rps[$name]} req/s, p99 ${p99[$name]}; pgbench ${tps[$name]} tps"
 done
 rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
+for big in "${bigs[@]:1:3}"; do read_time "$big" > /dev/null; done
+cold_running=$(read_time "${bigs[4]}")
 
 echo; echo "## Summary ($(date -u +%F), $connections connections, $duration each, wrk and pgbench on the same cores)"
 echo "| request | service req/s | p99 | pgbench tps, same SQL | ratio |"
@@ -123,8 +136,13 @@ for name in "${names[@]}"; do
   printf '| %s | %.0f | %s | %.0f | **%s** |\n' "${label[$name]}" "${rps[$name]}" "${p99[$name]}" "${tps[$name]}" \
     "$(python3 -c "t = ${tps[$name]}; print('%.3f' % (${rps[$name]} / t) if t else 'pgbench failed')")"
 done
-printf '| GET /q/health/live (no token, no database) | %.0f | %s | – | – |\n' "$live_rps" "$live_p99"
-printf '| first read of a never-read table, 200 tasks and 2,000 indicators | %.0f ms | | | |\n' "$(python3 -c "print($cold * 1000)")"
+ceiling() { python3 -c "t = ${tps[table]}; print('%.3f' % ($1 / t) if t else '–')"; }
+printf '| GET /me (token checked, no database): floor of an authenticated request | %.0f | %s | – | %s of the table read'"'"'s pgbench |\n' \
+  "$me_rps" "$me_p99" "$(ceiling "$me_rps")"
+printf '| GET /q/health/live (no token, no database): floor of any request | %.0f | %s | – | %s of the table read'"'"'s pgbench |\n' \
+  "$live_rps" "$live_p99" "$(ceiling "$live_rps")"
+printf '| first read of a never-read table, 200 tasks and 2,000 indicators, right after start | %.0f ms | | | |\n' "$(python3 -c "print($cold_start * 1000)")"
+printf '| first read of another never-read table of that size in the running service | %.0f ms | | | |\n' "$(python3 -c "print($cold_running * 1000)")"
 printf '| the same table read again (cached) | %.0f ms | | | |\n' "$(python3 -c "print($warm * 1000)")"
 echo "RSS after the load: $rss MB"
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null || true

@@ -6,8 +6,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.budgetperf.shared.problem.RequestIdFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -34,6 +32,9 @@ public class AccessLog {
     private static final String UNMATCHED = "/(unmatched)";
 
     private static final Logger LOG = Logger.getLogger("access");
+    private static final String[] FIELDS = {
+        "method", "route", "status", "durationMs", "subject", RequestIdFilter.MDC_KEY
+    };
 
     @ConfigProperty(name = "perf.access-log.enabled", defaultValue = "true")
     boolean enabled;
@@ -56,22 +57,26 @@ public class AccessLog {
 
     private static void log(RoutingContext ctx, long millis) {
         HttpServerRequest request = ctx.request();
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("method", request.method().name());
-        fields.put("route", route(ctx));
-        fields.put("status", ctx.response().getStatusCode());
-        fields.put("durationMs", millis);
+        String method = request.method().name();
+        String route = route(ctx);
+        int status = ctx.response().getStatusCode();
         Object subject = ctx.get(SUBJECT);
-        fields.put("subject", subject == null ? "-" : subject);
+        String who = subject == null ? "-" : subject.toString();
         String requestId = ctx.response().headers().get(RequestIdFilter.HEADER);
-        fields.put(RequestIdFilter.MDC_KEY, requestId == null ? "-" : requestId);
-        fields.forEach(MDC::put);
+        MDC.put("method", method);
+        MDC.put("route", route);
+        MDC.put("status", status);
+        MDC.put("durationMs", millis);
+        MDC.put("subject", who);
+        MDC.put(RequestIdFilter.MDC_KEY, requestId == null ? "-" : requestId);
         try {
-            LOG.infof(
-                    "%s %s %s %d ms subject=%s",
-                    fields.get("method"), fields.get("route"), fields.get("status"), millis, fields.get("subject"));
+            // Concatenated, not a format string: this line is written for every request, and a format string costs
+            // a java.util.Formatter per line (about a fifth of an authenticated request's CPU went into this log).
+            LOG.info(method + ' ' + route + ' ' + status + ' ' + millis + " ms subject=" + who);
         } finally {
-            fields.keySet().forEach(MDC::remove);
+            for (String key : FIELDS) {
+                MDC.remove(key);
+            }
         }
     }
 
