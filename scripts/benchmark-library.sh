@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 db="perf_targets_bench_library"
 REQUESTS="${REQUESTS:-100}"
 source scripts/bench-lib.sh
-trap 'cleanup; psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" || true' EXIT
+trap 'cleanup; [ -n "${KEEP_DATABASE:-}" ] || psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" || true' EXIT
 fresh_database "$db"
 start_service
 create_department LIB-000 >/dev/null
@@ -69,8 +69,8 @@ measure "no filter, first page" "indicator-library"
 
 echo "## plans of a name search (name=推送篇数), as the service issues them"
 visibility="(b.status = 'APPROVED' OR d.code IN ('LIB-001'))"
-named="WITH named AS MATERIALIZED (SELECT id FROM indicator WHERE name ILIKE '%推送篇数%' ESCAPE '\\' OR name % '推送篇数')"
-from="FROM named JOIN indicator i ON i.id = named.id JOIN budget b ON b.id = i.budget_id JOIN department d ON d.id = b.department_id"
+named="WITH named AS MATERIALIZED (SELECT id, budget_id, level1, level2, name, annual_value, annual_unit, annual_operator, value_basis, value_basis_note, position FROM indicator WHERE name ILIKE '%推送篇数%' ESCAPE '\\' OR name % '推送篇数')"
+from="FROM named i JOIN budget b ON b.id = i.budget_id JOIN department d ON d.id = b.department_id"
 psql -q -d "$db" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $named SELECT i.id, i.name, word_similarity('推送篇数', i.name) AS relevance
   $from WHERE $visibility
   ORDER BY (strpos(lower(i.name), lower('推送篇数')) > 0) DESC, relevance DESC, similarity(i.name, '推送篇数') DESC, b.fiscal_year DESC, i.id
