@@ -214,6 +214,51 @@ export async function exportWorkbookBytes(api: Api, budgetId: string): Promise<A
   );
 }
 
+export type ExportJob = Schemas["ExportJob"];
+
+/**
+ * The open-data package of a year. A small year is answered at once; a large one (or every year, with `Prefer:
+ * respond-async`) is answered 202 with a job, which `Location` names: the job is polled, then its file downloaded —
+ * the same bytes the direct answer has. The file is asked for (parseAs), so a 202's job is never taken for the file.
+ */
+export async function disclosurePackage(api: Api, fiscalYear: number): Promise<Blob> {
+  const answer = await api.GET("/api/v1/disclosures/{fiscalYear}", {
+    params: { path: { fiscalYear } },
+    parseAs: "blob",
+  });
+  const file = unwrap(answer);
+  if (answer.response.status !== 202) {
+    return file;
+  }
+  const exportId = answer.response.headers.get("Location")?.split("/").pop();
+  if (exportId === undefined || exportId === "") {
+    throw new Error(`the package of ${fiscalYear} was accepted for a job without its Location`);
+  }
+  return finishedExport(api, exportId);
+}
+
+/** The same package requested through the bulk export (`datapackage-zip`): always a job. */
+export async function requestDisclosurePackage(api: Api, fiscalYear: number): Promise<Blob> {
+  const job = unwrap(await api.POST("/api/v1/exports", { body: { fiscalYear, format: "datapackage-zip" } }));
+  return finishedExport(api, job.id);
+}
+
+/** Polls a bulk export once a second until it has finished, then downloads its file; a FAILED job is thrown. */
+async function finishedExport(api: Api, exportId: string): Promise<Blob> {
+  for (;;) {
+    const job: ExportJob = unwrap(await api.GET("/api/v1/exports/{exportId}", { params: { path: { exportId } } }));
+    if (job.state === "SUCCEEDED") {
+      return unwrap(
+        await api.GET("/api/v1/exports/{exportId}/file", { params: { path: { exportId } }, parseAs: "blob" }),
+      );
+    }
+    if (job.state !== "QUEUED" && job.state !== "RUNNING") {
+      throw new Error(`export ${exportId} is ${job.state}: ${job.failureReason ?? "its file is gone"}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 /**
  * Creates a table; a refusal comes back to the form it was filled in: each violation under its field (an amount
  * with more decimals than 分, a year taken already …), the rest of the problem in `general`.

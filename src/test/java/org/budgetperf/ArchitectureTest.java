@@ -50,6 +50,7 @@ class ArchitectureTest {
             "importing",
             "webhooks",
             "exporting",
+            "disclosure",
             "library",
             "sample",
             "reference");
@@ -113,6 +114,7 @@ class ArchitectureTest {
                         "org.budgetperf.exchange..",
                         "org.budgetperf.importing..",
                         "org.budgetperf.exporting..",
+                        "org.budgetperf.disclosure..",
                         "org.budgetperf.library..",
                         "org.budgetperf.sample..",
                         "org.budgetperf.webhooks..",

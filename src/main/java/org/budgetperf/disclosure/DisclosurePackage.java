@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -60,11 +61,37 @@ public class DisclosurePackage {
     @Inject
     DataPackageDescriptor descriptor;
 
+    /** How many tables of the year have an approved revision: the tables its package discloses. */
+    @Transactional
+    public int count(int fiscalYear) {
+        return ((Number) em.createNativeQuery(
+                                "SELECT count(*) FROM budget WHERE fiscal_year = :year AND approved_revision > 0")
+                        .setParameter("year", fiscalYear)
+                        .getSingleResult())
+                .intValue();
+    }
+
+    /** The package's file name, the same however it is fetched (directly or as an export job's file). */
+    public static String fileName(int fiscalYear) {
+        return "perf-targets-disclosure-" + fiscalYear + ".zip";
+    }
+
     /** What was written: the archive (a temporary file the caller deletes) and how many tables it discloses. */
     public record Built(Path archive, int tables) {}
 
     @Transactional
     public Built build(int fiscalYear) throws IOException {
+        return build(fiscalYear, 0, written -> {});
+    }
+
+    /**
+     * Builds the package, calling {@code progress} with the number of tables written after every {@code every}
+     * tables and once they are all written (never when {@code every} is 0). The tables are read in the caller's
+     * transaction (one snapshot, so the package is one consistent picture of the year), which {@code progress} may
+     * suspend to record the progress in a transaction of its own.
+     */
+    @Transactional
+    public Built build(int fiscalYear, int every, IntConsumer progress) throws IOException {
         Path dir = Files.createTempDirectory("disclosure-");
         try {
             Map<Resource, Path> files = new LinkedHashMap<>();
@@ -81,7 +108,7 @@ public class DisclosurePackage {
             }
             Written written;
             try {
-                written = writeTables(fiscalYear, csv);
+                written = writeTables(fiscalYear, csv, every, progress);
                 writeSelfEvaluations(fiscalYear, csv.get(OpenDataTables.SELF_EVALUATIONS));
             } finally {
                 for (AutoCloseable c : open) {
@@ -108,7 +135,8 @@ public class DisclosurePackage {
 
     private record Written(int tables, OffsetDateTime latestApproval) {}
 
-    private Written writeTables(int fiscalYear, Map<Resource, CsvWriter> csv) throws IOException {
+    private Written writeTables(int fiscalYear, Map<Resource, CsvWriter> csv, int every, IntConsumer progress)
+            throws IOException {
         @SuppressWarnings("unchecked")
         Stream<Object[]> rows = em.createNativeQuery("SELECT d.id, d.code, r.document::text, r.approved_at, r.number"
                         + " FROM budget b JOIN department d ON d.id = b.department_id"
@@ -134,7 +162,13 @@ public class DisclosurePackage {
                 }
                 writeTable(doc, row[0], ((Number) row[4]).intValue(), approvedAt, csv);
                 tables++;
+                if (every > 0 && tables % every == 0) {
+                    progress.accept(tables);
+                }
             }
+        }
+        if (every > 0) {
+            progress.accept(tables);
         }
         return new Written(tables, latest);
     }

@@ -7,16 +7,21 @@ import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.ViolationCode;
 
-/** The file a bulk export writes: one official-layout file per table in a zip, or one JSON document per line. */
+/**
+ * The file a bulk export writes: one official-layout file per table in a zip, one JSON document per line, or the
+ * open-data package of a fiscal year (written by the {@code disclosure} feature through {@link ExportFileWriter}).
+ */
 public enum ExportFormat {
     XLSX_ZIP("xlsx-zip", "application/zip", "zip", TableFiles.Format.XLSX),
     TSV_ZIP("tsv-zip", "application/zip", "zip", TableFiles.Format.TSV),
-    JSONL("jsonl", "application/x-ndjson", "jsonl", null);
+    JSONL("jsonl", "application/x-ndjson", "jsonl", null),
+    /** The Frictionless Data Package of one fiscal year, the bytes {@code GET /api/v1/disclosures/{year}} answers. */
+    DATAPACKAGE_ZIP("datapackage-zip", "application/zip", "zip", null);
 
     private final String name;
     public final String mediaType;
     public final String extension;
-    /** The per-table file in the zip; null for JSON lines. */
+    /** The per-table file in the zip; null for JSON lines and the data package. */
     public final TableFiles.Format tableFormat;
 
     ExportFormat(String name, String mediaType, String extension, TableFiles.Format tableFormat) {

@@ -68,12 +68,16 @@ public class ExportResource {
     public Response file(@PathParam("exportId") UUID exportId) {
         ExportService.Download download = service.file(exportId);
         ExportJob job = download.job();
-        Integer year = download.filter().fiscalYear();
-        String ascii =
-                "budget-tables-" + (year == null ? "all-years" : year) + "-" + job.id + "." + job.format.extension;
-        String full = TITLE + "-" + (year == null ? "全部年度" : year + "年") + "-" + job.id + "." + job.format.extension;
+        ExportFileWriter.FileName name = runner.writerOf(job.format).fileName(download.filter());
+        if (name == null) {
+            Integer year = download.filter().fiscalYear();
+            String ext = job.format.extension;
+            name = new ExportFileWriter.FileName(
+                    "budget-tables-" + (year == null ? "all-years" : year) + "-" + job.id + "." + ext,
+                    TITLE + "-" + (year == null ? "全部年度" : year + "年") + "-" + job.id + "." + ext);
+        }
         return Response.ok(download.path().toFile(), job.format.mediaType)
-                .header("Content-Disposition", ContentDisposition.attachment(ascii, full))
+                .header("Content-Disposition", ContentDisposition.attachment(name.ascii(), name.full()))
                 .build();
     }
 }

@@ -5,6 +5,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -38,8 +40,10 @@ public class ExportRunner {
     @Inject
     EntityManager em;
 
+    /** Every format's writer: {@link ExportWriter} and those other features add (see {@link ExportFileWriter}). */
     @Inject
-    ExportWriter writer;
+    @Any
+    Instance<ExportFileWriter> writers;
 
     @Inject
     ExportService service;
@@ -111,6 +115,7 @@ public class ExportRunner {
         Path part = partOf(done);
         try {
             Files.createDirectories(directory);
+            ExportFileWriter writer = writerOf(job.format);
             int count = writer.count(filter);
             QuarkusTransaction.requiringNew().run(() -> progress(id, count, 0));
             int written = writer.write(
@@ -134,6 +139,14 @@ public class ExportRunner {
                                     ? "the file could not be written"
                                     : "the export failed unexpectedly; the service log names export " + id));
         }
+    }
+
+    /** The writer of a format: exactly one bean writes each. */
+    ExportFileWriter writerOf(ExportFormat format) {
+        return writers.stream()
+                .filter(w -> w.writes(format))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no writer of export format " + format));
     }
 
     private ExportJob claim(UUID id) {

@@ -55,6 +55,10 @@ public class ExportService {
             throw ProblemException.invalid("", ViolationCode.REQUIRED, Messages.EXPORT_BODY_REQUIRED.of());
         }
         InputValidator.failIfAny(validator.check(request));
+        boolean datapackage = request.format() == ExportFormat.DATAPACKAGE_ZIP;
+        if (datapackage) {
+            InputValidator.failIfAny(wholeYear(request));
+        }
         long active = em.createQuery(
                         "SELECT count(j) FROM ExportJob j WHERE j.requestedBy = :me AND j.state IN :unfinished",
                         Long.class)
@@ -72,7 +76,9 @@ public class ExportService {
                 request.statuses() == null || request.statuses().isEmpty()
                         ? List.of(BudgetStatus.APPROVED)
                         : List.copyOf(new TreeSet<>(request.statuses()));
-        ExportFilter filter = new ExportFilter(request.fiscalYear(), statuses, scope(request));
+        // The data package discloses every approved table of the year to every role (approved tables are public
+        // records), so no department scope applies to it.
+        ExportFilter filter = new ExportFilter(request.fiscalYear(), statuses, datapackage ? null : scope(request));
         ExportJob job = new ExportJob();
         job.id = UUID.randomUUID();
         job.requestedBy = caller.subject();
@@ -129,6 +135,29 @@ public class ExportService {
             throw ProblemException.notFound(Messages.EXPORT, id);
         }
         return job;
+    }
+
+    /**
+     * The open-data package is of one whole year: the year is required, and a department or a status other than
+     * APPROVED is refused rather than ignored (the file would not be what was asked for).
+     */
+    private static List<Violation> wholeYear(ExportRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.fiscalYear() == null) {
+            violations.add(Violation.body("fiscalYear", ViolationCode.REQUIRED, Messages.DATAPACKAGE_NEEDS_YEAR.of()));
+        }
+        if (request.statuses() != null && request.statuses().stream().anyMatch(s -> s != BudgetStatus.APPROVED)) {
+            violations.add(
+                    Violation.body("statuses", ViolationCode.NOT_APPLICABLE, Messages.DATAPACKAGE_WHOLE_YEAR.of()));
+        }
+        for (String field : List.of("departmentIds", "departmentCodes")) {
+            List<?> named = field.equals("departmentIds") ? request.departmentIds() : request.departmentCodes();
+            if (named != null && !named.isEmpty()) {
+                violations.add(
+                        Violation.body(field, ViolationCode.NOT_APPLICABLE, Messages.DATAPACKAGE_WHOLE_YEAR.of()));
+            }
+        }
+        return violations;
     }
 
     /** The department codes to export, or null for every department. */

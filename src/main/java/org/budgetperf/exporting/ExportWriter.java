@@ -29,7 +29,7 @@ import org.budgetperf.budget.TableFiles;
  * matches.
  */
 @ApplicationScoped
-public class ExportWriter {
+public class ExportWriter implements ExportFileWriter {
 
     /** One table's read and rendering; far above what a table takes, far below a stuck job. */
     private static final int TABLE_TIMEOUT_SECONDS = 300;
@@ -55,7 +55,13 @@ public class ExportWriter {
     @Inject
     ExportConfig config;
 
+    @Override
+    public boolean writes(ExportFormat format) {
+        return format.tableFormat != null || format == ExportFormat.JSONL;
+    }
+
     /** How many tables the filter matches now. */
+    @Override
     public int count(ExportFilter filter) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> query(filter, null, "count(b)", Long.class)
@@ -68,6 +74,7 @@ public class ExportWriter {
      * batch; returns that number. A zip ends with {@code manifest.tsv}: one line per file with the table's id,
      * department, year, status, revision and version.
      */
+    @Override
     public int write(ExportFilter filter, ExportFormat format, Path target, IntConsumer progress) throws IOException {
         Path manifest = target.resolveSibling(target.getFileName() + ".manifest");
         int written = 0;

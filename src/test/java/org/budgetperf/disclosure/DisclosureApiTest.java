@@ -120,7 +120,7 @@ class DisclosureApiTest {
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] archive) throws IOException {
+    static Map<String, byte[]> unzip(byte[] archive) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

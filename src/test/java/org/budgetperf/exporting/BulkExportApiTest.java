@@ -26,6 +26,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.ExportJobs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,16 +67,7 @@ class BulkExportApiTest {
 
     /** Polls the job until it has finished. */
     private static Response finished(RequestSpecification as, String location) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            Response job = as.get(location);
-            job.then().statusCode(200);
-            String state = job.path("state");
-            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("export " + location + " did not finish in 30 s");
+        return ExportJobs.finished(as, location);
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -190,7 +190,13 @@ public enum Messages {
     NAME_TYPED_REQUIRED("the name typed so far is required", "必须提供已输入的名称"),
     EXPORT("export", "批量导出"),
     IMPORT("import", "导入"),
-    EXPORT_FORMAT("must be xlsx-zip, tsv-zip or jsonl", "须为 xlsx-zip、tsv-zip 或 jsonl"),
+    EXPORT_FORMAT("must be xlsx-zip, tsv-zip, jsonl or datapackage-zip", "须为 xlsx-zip、tsv-zip、jsonl 或 datapackage-zip"),
+    DATAPACKAGE_NEEDS_YEAR(
+            "required with format datapackage-zip: the package is of one fiscal year",
+            "format 为 datapackage-zip 时必填：公开数据包按年度生成"),
+    DATAPACKAGE_WHOLE_YEAR(
+            "not accepted with format datapackage-zip: the package discloses every approved table of the year",
+            "format 为 datapackage-zip 时不接受此项：公开数据包包含该年度全部已批复的表"),
     EXPORT_BODY_REQUIRED(
             "a request body is required: at least {\"format\": \"xlsx-zip\"}", "缺少请求体：至少需要 {\"format\": \"xlsx-zip\"}"),
     EXPORTS_ACTIVE(
