@@ -56,11 +56,13 @@ measure() {
   for _ in 1 2 3 4 5; do curl -sf -o /dev/null -H "$H" "$url"; done
   times=$(for _ in $(seq "$REQUESTS"); do curl -s -o /dev/null -w '%{time_total}\n' -H "$H" "$url"; done | sort -n)
   local total
-  total=$(curl -sf -H "$H" "$url" | python3 -c 'import sys,json;print(json.load(sys.stdin)["totalItems"])')
+  total=$(curl -sf -H "$H" "$url" | python3 -c 'import sys,json;print(json.load(sys.stdin).get("totalItems", "-"))')
   echo "$times" | awk -v l="$label" -v n="$REQUESTS" -v hits="$total" \
     '{t[NR]=$1*1000} END {printf "%-48s p50 %5.1f ms  p95 %5.1f ms  max %5.1f ms  (%d requests, %s hits)\n", l, t[int(n*0.5)], t[int(n*0.95)], t[n], n, hits}'
 }
 echo "## $REQUESTS requests each, department editor of LIB-001"
+# The floor in the same run: an authenticated request that reads no table (this machine is shared; compare with it).
+measure "GET /me (floor: token, no SQL)" "me"
 measure "name=推送篇数 (contained)" "indicator-library?name=%E6%8E%A8%E9%80%81%E7%AF%87%E6%95%B0"
 measure "name=公众号推送篇数 (similar)" "indicator-library?name=%E5%85%AC%E4%BC%97%E5%8F%B7%E6%8E%A8%E9%80%81%E7%AF%87%E6%95%B0"
 measure "name=就业培训 + unit=人 + operator=GE + 2023" "indicator-library?name=%E5%B0%B1%E4%B8%9A%E5%9F%B9%E8%AE%AD&unit=%E4%BA%BA&operator=GE&fiscalYear=2023"

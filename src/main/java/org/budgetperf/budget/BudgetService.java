@@ -366,15 +366,18 @@ public class BudgetService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void successorsLoseLinks(List<UUID> rowIds) {
-        if (rowIds.isEmpty()) {
-            return;
+        // A table may hold 25,000 rows; PostgreSQL binds at most 65,535 parameters per statement, and the list is bound
+        // twice and padded by Hibernate to the next power of two, so it is sent in slices.
+        for (int from = 0; from < rowIds.size(); from += LINK_SLICE) {
+            em.createQuery("UPDATE Budget b SET b.version = b.version + 1 WHERE b.id IN"
+                            + " (SELECT i.budgetId FROM Indicator i WHERE i.predecessorId IN :ids)"
+                            + " OR b.id IN (SELECT t.budgetId FROM BudgetTask t WHERE t.predecessorId IN :ids)")
+                    .setParameter("ids", rowIds.subList(from, Math.min(rowIds.size(), from + LINK_SLICE)))
+                    .executeUpdate();
         }
-        em.createQuery("UPDATE Budget b SET b.version = b.version + 1 WHERE b.id IN"
-                        + " (SELECT i.budgetId FROM Indicator i WHERE i.predecessorId IN :ids)"
-                        + " OR b.id IN (SELECT t.budgetId FROM BudgetTask t WHERE t.predecessorId IN :ids)")
-                .setParameter("ids", rowIds)
-                .executeUpdate();
     }
+
+    private static final int LINK_SLICE = 10_000;
 
     /** What the audit trail records when a table is created: its header and every row it came with. */
     record CreatedTable(
