@@ -69,13 +69,20 @@ measure "name=就业培训 + unit=人 + operator=GE + 2023" "indicator-library?n
 measure "level2=数量指标 (no name)" "indicator-library?level2=%E6%95%B0%E9%87%8F%E6%8C%87%E6%A0%87"
 measure "no filter, first page" "indicator-library"
 
-echo "## plans of a name search (name=推送篇数), as the service issues them"
+echo "## plan of a name search (name=推送篇数), the one statement the service issues"
 visibility="(b.status = 'APPROVED' OR d.code IN ('LIB-001'))"
-named="WITH named AS MATERIALIZED (SELECT id, budget_id, level1, level2, name, annual_value, annual_unit, annual_operator, value_basis, value_basis_note, position FROM indicator WHERE name ILIKE '%推送篇数%' ESCAPE '\\' OR name % '推送篇数')"
-from="FROM named i JOIN budget b ON b.id = i.budget_id JOIN department d ON d.id = b.department_id"
-psql -q -d "$db" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $named SELECT i.id, i.name, word_similarity('推送篇数', i.name) AS relevance
-  $from WHERE $visibility
-  ORDER BY (strpos(lower(i.name), lower('推送篇数')) > 0) DESC, relevance DESC, similarity(i.name, '推送篇数') DESC, b.fiscal_year DESC, i.id
-  LIMIT 20 OFFSET 0"
-psql -q -d "$db" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $named SELECT GROUPING(i.level2), GROUPING(i.annual_unit), i.level2, i.annual_unit, count(*)
-  $from WHERE $visibility GROUP BY GROUPING SETS ((i.level2), (i.annual_unit), ())"
+q="推送篇数"
+psql -q -d "$db" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  WITH named AS MATERIALIZED (SELECT id, budget_id, level1, level2, name, annual_value, annual_unit, annual_operator,
+    value_basis, value_basis_note, position FROM indicator WHERE name ILIKE '%$q%' ESCAPE '\\' OR name % '$q'),
+  hits AS MATERIALIZED (SELECT i.id, i.level1, i.level2, i.name, i.annual_value, i.value_basis, i.value_basis_note,
+    i.position, b.id AS budget_id, b.fiscal_year, b.status, b.framework_code, d.id AS department_id, d.code,
+    d.name AS department_name, word_similarity('$q', i.name) AS relevance, i.annual_unit AS unit,
+    row_number() OVER (ORDER BY (strpos(lower(i.name), lower('$q')) > 0) DESC, word_similarity('$q', i.name) DESC,
+      similarity(i.name, '$q') DESC, b.fiscal_year DESC, i.id) AS rank
+    FROM named i JOIN budget b ON b.id = i.budget_id JOIN department d ON d.id = b.department_id WHERE $visibility)
+  SELECT GROUPING(level2), GROUPING(unit), unit, count(*), NULL, NULL, level2, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, 0 AS rank FROM hits GROUP BY GROUPING SETS ((level2), (unit), ())
+  UNION ALL SELECT NULL, NULL, NULL, NULL, id, level1, level2, name, annual_value, value_basis, value_basis_note,
+    position, budget_id, fiscal_year, status, framework_code, department_id, code, department_name, relevance, rank
+  FROM hits WHERE rank > 0 AND rank <= 20 ORDER BY 21, 4 DESC, 7, 3"

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,39 +65,77 @@ public class IndicatorLibrary {
     public Found search(LibraryFilter filter, PageRequest page) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(filter, parameters);
-        String ranked = filter.name() == null ? "NULL" : "word_similarity(CAST(:name AS text), i.name)";
-        String order = filter.name() == null
-                ? " ORDER BY b.fiscal_year DESC, d.code, i.position, i.id"
-                : " ORDER BY (strpos(lower(i.name), lower(CAST(:name AS text))) > 0) DESC, relevance DESC,"
-                        + " similarity(i.name, CAST(:name AS text)) DESC, b.fiscal_year DESC, i.id";
-        String from = from(filter);
-        Query select = em.createNativeQuery(
-                named(filter) + "SELECT i.id, i.level1, i.level2, i.name, i.annual_value, i.value_basis,"
-                        + " i.value_basis_note, i.position, b.id AS budget_id, b.fiscal_year, b.status, b.framework_code,"
-                        + " d.id AS department_id, d.code, d.name AS department_name, " + ranked + " AS relevance"
-                        + from + where + order + " LIMIT " + page.size() + " OFFSET " + page.offset());
+        return filter.name() == null ? browse(where, parameters, page) : byName(where, parameters, page);
+    }
+
+    private static final String HIT_COLUMNS = "i.id, i.level1, i.level2, i.name, i.annual_value, i.value_basis,"
+            + " i.value_basis_note, i.position, b.id AS budget_id, b.fiscal_year, b.status, b.framework_code,"
+            + " d.id AS department_id, d.code, d.name AS department_name";
+
+    /** Without a name: the page in the lists' order, then totals and facets counted from an index (two statements). */
+    private Found browse(String where, Map<String, Object> parameters, PageRequest page) {
+        String from = " FROM indicator i" + JOINS;
+        Query select = em.createNativeQuery("SELECT " + HIT_COLUMNS + ", NULL AS relevance" + from + where
+                + " ORDER BY b.fiscal_year DESC, d.code, i.position, i.id LIMIT " + page.size() + " OFFSET "
+                + page.offset());
         parameters.forEach(select::setParameter);
         List<Object[]> rows = rowsOf(select);
-        Query counts = em.createNativeQuery(named(filter) + "SELECT GROUPING(i.level2), GROUPING(i.annual_unit),"
-                + " i.level2, i.annual_unit, count(*)" + from + where
-                + " GROUP BY GROUPING SETS ((i.level2), (i.annual_unit), ()) ORDER BY 5 DESC, 3, 4");
+        Query counts = em.createNativeQuery("SELECT GROUPING(i.level2), GROUPING(i.annual_unit), i.annual_unit,"
+                + " count(*), i.level2" + from + where
+                + " GROUP BY GROUPING SETS ((i.level2), (i.annual_unit), ()) ORDER BY 4 DESC, 5, 3");
         parameters.forEach(counts::setParameter);
-        long total = 0;
-        List<Count> level2 = new ArrayList<>();
-        List<Count> unit = new ArrayList<>();
-        for (Object[] c : rowsOf(counts)) {
-            long n = ((Number) c[4]).longValue();
-            boolean byLevel2 = ((Number) c[0]).intValue() == 0;
-            boolean byUnit = ((Number) c[1]).intValue() == 0;
-            if (byLevel2) {
-                level2.add(new Count((String) c[2], n));
-            } else if (byUnit) {
-                unit.add(new Count((String) c[3], n));
+        Tally tally = new Tally();
+        rowsOf(counts).forEach(c -> tally.add(c, (String) c[4]));
+        return new Found(hits(rows), tally.total, new Facets(tally.level2, tally.unit));
+    }
+
+    /**
+     * With a name: one statement. The name's matches are found once (the trigram recheck of thousands of candidate
+     * names is most of a search's time) and both the ranked page and the totals and facets are read from them; the
+     * facet rows come first, with their counts, then the page's rows in rank order.
+     */
+    private Found byName(String where, Map<String, Object> parameters, PageRequest page) {
+        Query query = em.createNativeQuery(NAMED + ", hits AS MATERIALIZED (SELECT " + HIT_COLUMNS + ","
+                + " word_similarity(CAST(:name AS text), i.name) AS relevance, i.annual_unit AS unit,"
+                + " row_number() OVER (ORDER BY (strpos(lower(i.name), lower(CAST(:name AS text))) > 0) DESC,"
+                + " word_similarity(CAST(:name AS text), i.name) DESC, similarity(i.name, CAST(:name AS text)) DESC,"
+                + " b.fiscal_year DESC, i.id) AS rank FROM named i" + JOINS + where + ")"
+                + " SELECT GROUPING(level2), GROUPING(unit), unit, count(*), NULL, NULL, level2, NULL, NULL, NULL,"
+                + " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 AS rank FROM hits"
+                + " GROUP BY GROUPING SETS ((level2), (unit), ())"
+                + " UNION ALL SELECT NULL, NULL, NULL, NULL, id, level1, level2, name, annual_value, value_basis,"
+                + " value_basis_note, position, budget_id, fiscal_year, status, framework_code, department_id, code,"
+                + " department_name, relevance, rank FROM hits WHERE rank > " + page.offset() + " AND rank <= "
+                + (page.offset() + page.size()) + " ORDER BY 21, 4 DESC, 7, 3");
+        parameters.forEach(query::setParameter);
+        Tally tally = new Tally();
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] r : rowsOf(query)) {
+            if (r[3] == null) {
+                rows.add(Arrays.copyOfRange(r, 4, 20));
+            } else {
+                tally.add(r, (String) r[6]);
+            }
+        }
+        return new Found(hits(rows), tally.total, new Facets(tally.level2, tally.unit));
+    }
+
+    /** Counts of a {@code GROUPING SETS ((level2), (unit), ())} query: grouping flags, unit and count first. */
+    private static final class Tally {
+        long total;
+        final List<Count> level2 = new ArrayList<>();
+        final List<Count> unit = new ArrayList<>();
+
+        void add(Object[] c, String level2Value) {
+            long n = ((Number) c[3]).longValue();
+            if (((Number) c[0]).intValue() == 0) {
+                level2.add(new Count(level2Value, n));
+            } else if (((Number) c[1]).intValue() == 0) {
+                unit.add(new Count((String) c[2], n));
             } else {
                 total = n;
             }
         }
-        return new Found(hits(rows), total, new Facets(level2, unit));
     }
 
     /** The indicator columns a search reads, carried by the materialised name matches so no row is read twice. */
@@ -113,16 +152,8 @@ public class IndicatorLibrary {
      * table's rows instead (hundreds of milliseconds on 100,000 indicators, docs/benchmarks.md "Indicator library");
      * the materialised set pins the plan that is fast whatever the estimate.
      */
-    private static String named(LibraryFilter f) {
-        return f.name() == null
-                ? ""
-                : "WITH named AS MATERIALIZED (SELECT " + COLUMNS + " FROM indicator"
-                        + " WHERE name ILIKE CAST(:fragment AS text) ESCAPE '\\' OR name % CAST(:name AS text)) ";
-    }
-
-    private static String from(LibraryFilter f) {
-        return f.name() == null ? " FROM indicator i" + JOINS : " FROM named i" + JOINS;
-    }
+    private static final String NAMED = "WITH named AS MATERIALIZED (SELECT " + COLUMNS + " FROM indicator"
+            + " WHERE name ILIKE CAST(:fragment AS text) ESCAPE '\\' OR name % CAST(:name AS text))";
 
     private String where(LibraryFilter f, Map<String, Object> parameters) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
@@ -132,7 +163,7 @@ public class IndicatorLibrary {
         }
         if (f.name() != null) {
             // ILIKE finds the fragment anywhere; % adds names similar to it as a whole (both use the trigram index);
-            // the condition itself is in named().
+            // the condition itself is in NAMED.
             parameters.put("fragment", "%" + f.name().replaceAll("([\\\\%_])", "\\\\$1") + "%");
             parameters.put("name", f.name());
         }

@@ -141,6 +141,26 @@ class IndicatorLibraryApiTest {
                 .containsExactly("开展交流联谊活动次数", "法律服务站服务次数", "开展侨法宣传活动次数", "开展侨文化传播宣传活动次数", "开展(或指导)归国留学人员活动次数");
         assertThat(filtered.getInt("facets.unit[0].count")).isEqualTo(5);
 
+        // a name search pages through its ranked matches: two pages of 2 are the first page of 4, same totals
+        java.util.function.Function<String, JsonPath> byName = query -> editor(draftCode)
+                .queryParam("name", "活动次数")
+                .queryParam("departmentId", approvedDepartment)
+                .get(LIBRARY + "?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath four = byName.apply("page=0&size=4");
+        List<String> firstTwo = byName.apply("page=0&size=2").getList("items.id", String.class);
+        List<String> nextTwo = byName.apply("page=1&size=2").getList("items.id", String.class);
+        assertThat(four.getInt("totalItems")).isGreaterThanOrEqualTo(4);
+        assertThat(byName.apply("page=1&size=2").getInt("totalItems")).isEqualTo(four.getInt("totalItems"));
+        assertThat(four.getList("items.id", String.class))
+                .hasSize(4)
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(firstTwo.stream(), nextTwo.stream())
+                        .toList());
+        assertThat(four.getList("items.name", String.class)).allMatch(name -> name.contains("活动次数"));
+
         // suggestions for the draft: other tables of its framework, never the draft itself
         JsonPath suggested = editor(draftCode)
                 .queryParam("name", "公众号发布推送")
