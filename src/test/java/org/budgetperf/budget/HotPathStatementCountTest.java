@@ -3,7 +3,6 @@ package org.budgetperf.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.budgetperf.support.Api.given;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -78,21 +77,7 @@ class HotPathStatementCountTest {
     }
 
     private static Table table(int taskCount, int indicatorCount) {
-        ObjectNode request = Api.minimalBudget(Api.createDepartment(), 2024);
-        ArrayNode tasks = request.putArray("tasks");
-        for (int i = 0; i < taskCount; i++) {
-            tasks.addObject().put("kind", "KEY").put("name", "任务" + i).put("plannedFunds", "1000.00");
-        }
-        ArrayNode indicators = request.putArray("indicators");
-        for (int i = 0; i < indicatorCount; i++) {
-            indicators
-                    .addObject()
-                    .put("level1", "产出指标")
-                    .put("level2", "数量指标")
-                    .put("name", "指标" + i)
-                    .put("annualValue", "≥" + i + "次")
-                    .put("taskIndex", i % taskCount);
-        }
+        ObjectNode request = Api.generatedBudget(Api.createDepartment(), 2024, taskCount, indicatorCount);
         String id = Api.createBudget(request).then().statusCode(201).extract().path("id");
         String task = given().get("/api/v1/budgets/" + id + "/tasks?size=1").path("items[0].id");
         String indicator =

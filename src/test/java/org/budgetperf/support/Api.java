@@ -2,6 +2,7 @@ package org.budgetperf.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -120,6 +121,29 @@ public final class Api {
         budget.put("departmentId", departmentId);
         budget.put("fiscalYear", year);
         return budget;
+    }
+
+    /**
+     * A budget request of a given size: {@code taskCount} KEY tasks of 1,000.00 元 and {@code indicatorCount} 数量指标
+     * named 指标0, 指标1, … with annual targets ≥0次, ≥1次, …, spread over the tasks in turn.
+     */
+    public static ObjectNode generatedBudget(String departmentId, int year, int taskCount, int indicatorCount) {
+        ObjectNode request = minimalBudget(departmentId, year);
+        ArrayNode tasks = request.putArray("tasks");
+        for (int i = 0; i < taskCount; i++) {
+            tasks.addObject().put("kind", "KEY").put("name", "任务" + i).put("plannedFunds", "1000.00");
+        }
+        ArrayNode indicators = request.putArray("indicators");
+        for (int i = 0; i < indicatorCount; i++) {
+            indicators
+                    .addObject()
+                    .put("level1", "产出指标")
+                    .put("level2", "数量指标")
+                    .put("name", "指标" + i)
+                    .put("annualValue", "≥" + i + "次")
+                    .put("taskIndex", i % taskCount);
+        }
+        return request;
     }
 
     /** Creates a budget from a request document and returns the response. */
