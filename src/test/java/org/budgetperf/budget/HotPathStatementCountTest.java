@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.support.Api;
@@ -29,6 +30,9 @@ class HotPathStatementCountTest {
     @Inject
     DirectReads direct;
 
+    /** Every PATCH sets a value no row holds yet: an unchanged value would be no update, one statement fewer. */
+    private final AtomicInteger edits = new AtomicInteger(100_000);
+
     private record Table(String id, String task, String indicator) {}
 
     @Test
@@ -43,13 +47,13 @@ class HotPathStatementCountTest {
                 "PATCH one indicator (audited)",
                 t -> () -> ok(given().contentType(Api.MERGE_PATCH)
                         .header("If-Match", "*")
-                        .body("{\"annualValue\":\"≥" + System.nanoTime() % 1000 + "次\"}")
+                        .body("{\"annualValue\":\"≥" + edits.incrementAndGet() + "次\"}")
                         .patch(rows(t, "indicators") + "/" + t.indicator())));
         paths.put(
                 "PATCH one task (audited)",
                 t -> () -> ok(given().contentType(Api.MERGE_PATCH)
                         .header("If-Match", "*")
-                        .body("{\"plannedFunds\":\"" + System.nanoTime() % 1000 + ".00\"}")
+                        .body("{\"plannedFunds\":\"" + edits.incrementAndGet() + ".00\"}")
                         .patch(rows(t, "tasks") + "/" + t.task())));
         paths.put("GET the table's history", t -> () -> ok(given().get("/api/v1/budgets/" + t.id() + "/history")));
         paths.put("GET the recorded reviews", t -> () -> ok(given().get("/api/v1/budgets/" + t.id() + "/reviews")));
@@ -59,8 +63,8 @@ class HotPathStatementCountTest {
         for (Map.Entry<String, Function<Table, Runnable>> path : paths.entrySet()) {
             path.getValue().apply(small).run(); // first use: prepared statements, caches
             path.getValue().apply(large).run();
-            long forSmall = count.of(path.getValue().apply(small));
-            long forLarge = count.of(path.getValue().apply(large));
+            long forSmall = count.ofRepeatable(path.getValue().apply(small));
+            long forLarge = count.ofRepeatable(path.getValue().apply(large));
             assertThat(forLarge)
                     .as(path.getKey() + ": statements for 500 indicators (10 indicators: " + forSmall + ")")
                     .isEqualTo(forSmall)
