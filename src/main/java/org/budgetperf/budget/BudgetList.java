@@ -2,15 +2,16 @@ package org.budgetperf.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.budgetperf.budget.domain.BudgetAmounts;
 import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.shared.web.Cursor;
 import org.budgetperf.shared.web.ListQuery;
 import org.budgetperf.shared.web.ListQuery.SortField;
@@ -26,7 +27,7 @@ import org.budgetperf.shared.web.PageRequest;
 public class BudgetList {
 
     @Inject
-    EntityManager em;
+    DirectReads reads;
 
     @Inject
     Caller caller;
@@ -98,20 +99,25 @@ public class BudgetList {
      * The department's columns are read only for the page's rows. Task funds are summed per listed table by the
      * index {@code ix_task_budget_order}, which carries the planned funds, inside the same statement.
      */
-    private static final ListQuery.Fetch<Listed> ROWS = ListQuery.rows(
-            """
-            SELECT b.id AS budget_id, d.id AS department_id, d.code, d.name, b.fiscal_year, b.period_start_year,
+    private static final String SELECT = """
+            SELECT b.id, d.id AS department_id, d.code, d.name, b.fiscal_year, b.period_start_year,
                    b.period_end_year, b.status, b.framework_code, b.approved_revision, b.created_at, b.updated_at,
                    b.basic_expenditure, b.project_expenditure, b.fiscal_appropriation, b.other_funds, b.special_funds,
                    b.other_development_expenditure, b.city_level_funds, b.transfer_payment_funds,
                    (SELECT sum(t.planned_funds) FROM budget_task t WHERE t.budget_id = b.id AND t.kind = 'KEY')
                        AS key_task_funds,
                    (SELECT sum(t.planned_funds) FROM budget_task t WHERE t.budget_id = b.id AND t.kind = 'OTHER')
-                       AS other_task_funds""", "JOIN budget b ON b.id = p.id JOIN department d ON d.id = b.department_id", BudgetList::listed);
+                       AS other_task_funds""";
 
-    @Transactional
+    private static final String JOINS = "JOIN budget b ON b.id = p.id JOIN department d ON d.id = b.department_id";
+
+    /**
+     * One page of the list. No transaction: the page is one statement (plus its estimate or total) read through
+     * {@link DirectReads}, and a transaction around it would cost more than the SQL.
+     */
     public Page<BudgetSummary> page(Filter f, List<SortKey<Listed>> order, PageRequest request, UriInfo uri) {
-        return query(f, order).page(em, request, ROWS, this::summary, uri);
+        return query(f, order)
+                .page(reads, request, ListQuery.rows(reads, SELECT, JOINS, BudgetList::listed), this::summary, uri);
     }
 
     private ListQuery<Listed> query(Filter f, List<SortKey<Listed>> order) {
@@ -148,35 +154,36 @@ public class BudgetList {
         return q.orderBy(order);
     }
 
-    private static Listed listed(Object[] r) {
+    private static Listed listed(ResultSet r) throws SQLException {
         return new Listed(
-                (UUID) r[0],
-                (UUID) r[1],
-                (String) r[2],
-                (String) r[3],
-                ((Number) r[4]).intValue(),
-                r[5] == null ? null : ((Number) r[5]).intValue(),
-                r[6] == null ? null : ((Number) r[6]).intValue(),
-                BudgetStatus.valueOf((String) r[7]),
-                (String) r[8],
-                ((Number) r[9]).intValue(),
-                ListQuery.timestamp(r[10]),
-                ListQuery.timestamp(r[11]),
+                r.getObject("id", UUID.class),
+                r.getObject("department_id", UUID.class),
+                r.getString("code"),
+                r.getString("name"),
+                r.getInt("fiscal_year"),
+                r.getObject("period_start_year", Integer.class),
+                r.getObject("period_end_year", Integer.class),
+                BudgetStatus.valueOf(r.getString("status")),
+                r.getString("framework_code"),
+                r.getInt("approved_revision"),
+                ListQuery.timestamp(r, "created_at"),
+                ListQuery.timestamp(r, "updated_at"),
                 new BudgetAmounts(
-                        money(r[12]),
-                        money(r[13]),
-                        money(r[14]),
-                        money(r[15]),
-                        money(r[16]),
-                        money(r[17]),
-                        money(r[18]),
-                        money(r[19])),
-                money(r[20]),
-                money(r[21]));
+                        money(r, "basic_expenditure"),
+                        money(r, "project_expenditure"),
+                        money(r, "fiscal_appropriation"),
+                        money(r, "other_funds"),
+                        money(r, "special_funds"),
+                        money(r, "other_development_expenditure"),
+                        money(r, "city_level_funds"),
+                        money(r, "transfer_payment_funds")),
+                money(r, "key_task_funds"),
+                money(r, "other_task_funds"));
     }
 
-    private static BigDecimal money(Object value) {
-        return value == null ? null : ((BigDecimal) value).setScale(2);
+    private static BigDecimal money(ResultSet r, String column) throws SQLException {
+        BigDecimal value = r.getBigDecimal(column);
+        return value == null ? null : value.setScale(2);
     }
 
     private BudgetSummary summary(Listed l) {

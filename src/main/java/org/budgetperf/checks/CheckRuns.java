@@ -25,6 +25,7 @@ import org.budgetperf.shared.events.EventTypes;
 import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.shared.web.Cursor;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.ListQuery;
@@ -41,6 +42,9 @@ public class CheckRuns {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DirectReads reads;
 
     @Inject
     ObjectMapper mapper;
@@ -163,7 +167,7 @@ public class CheckRuns {
                 .where("r.budget_id = :budget", "budget", budgetId)
                 .where("r.kind = :kind", "kind", kind)
                 .orderBy(List.of(new ListQuery.SortKey<>(RECORDED_AT, true), new ListQuery.SortKey<>(ID, true)))
-                .page(em, request, ListQuery.entities(CheckRun.class, "check_run"), view, uri);
+                .page(reads, request, ListQuery.entities(em, CheckRun.class, "check_run"), view, uri);
     }
 
     @Transactional

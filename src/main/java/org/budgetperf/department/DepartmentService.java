@@ -16,6 +16,7 @@ import org.budgetperf.shared.problem.ProblemCode;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.problem.ViolationCode;
+import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.shared.web.Cursor;
 import org.budgetperf.shared.web.ETags;
 import org.budgetperf.shared.web.InputValidator;
@@ -29,6 +30,9 @@ public class DepartmentService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DirectReads reads;
 
     @Inject
     InputValidator validator;
@@ -56,7 +60,7 @@ public class DepartmentService {
                         "lower(d.name) LIKE :name ESCAPE '\\'",
                         nameContains == null ? null : ListQuery.containsPattern(nameContains))
                 .orderBy(List.of(new ListQuery.SortKey<>(CODE, false), new ListQuery.SortKey<>(ID, false)))
-                .page(em, request, ListQuery.entities(Department.class, "department"), view, uri);
+                .page(reads, request, ListQuery.entities(em, Department.class, "department"), view, uri);
     }
 
     /** The department with this code, if any. */

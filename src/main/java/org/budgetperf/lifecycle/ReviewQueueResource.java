@@ -2,14 +2,14 @@ package org.budgetperf.lifecycle;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +18,7 @@ import org.budgetperf.budget.BudgetView;
 import org.budgetperf.budget.TableAction;
 import org.budgetperf.budget.TableActions;
 import org.budgetperf.shared.security.Roles;
+import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.shared.web.Cursor;
 import org.budgetperf.shared.web.ListQuery;
 import org.budgetperf.shared.web.Page;
@@ -49,7 +50,7 @@ public class ReviewQueueResource {
             List<TableAction> allowedActions) {}
 
     @Inject
-    EntityManager em;
+    DirectReads reads;
 
     @Inject
     AllowedActions actions;
@@ -59,11 +60,16 @@ public class ReviewQueueResource {
     private static final ListQuery.SortField<QueueItem> ID =
             new ListQuery.SortField<>("id", "b.id", Cursor.KeyType.UUID, QueueItem::budgetId);
 
-    /** The submission's event in the change feed links the review and reconciliation recorded for it; one statement for the page. */
-    private final ListQuery.Fetch<QueueItem> rows = ListQuery.rows("""
+    /**
+     * The submission's event in the change feed links the review and reconciliation recorded for it; one statement
+     * for the page, outside Hibernate and any transaction (as the budget list).
+     */
+    private static final String SELECT = """
             SELECT b.id AS budget_id, d.id AS department_id, d.code, d.name, b.fiscal_year,
                    b.approved_revision + 1 AS revision, b.submitted_at, e.review_run_id, rv.warning_count,
-                   e.reconciliation_run_id, rc.outcome""", """
+                   e.reconciliation_run_id, rc.outcome""";
+
+    private static final String JOINS = """
             JOIN budget b ON b.id = p.id
             JOIN department d ON d.id = b.department_id
             LEFT JOIN LATERAL (SELECT (ev.data->>'reviewRunId')::uuid AS review_run_id,
@@ -71,14 +77,13 @@ public class ReviewQueueResource {
                                  FROM change_event ev WHERE ev.budget_id = b.id AND ev.type = 'budget.submitted'
                                 ORDER BY ev.seq DESC LIMIT 1) e ON true
             LEFT JOIN check_run rv ON rv.id = e.review_run_id
-            LEFT JOIN check_run rc ON rc.id = e.reconciliation_run_id""", this::item);
+            LEFT JOIN check_run rc ON rc.id = e.reconciliation_run_id""";
 
     /**
      * The queue, longest waiting first, filtered by department (id or codes), fiscal year and how long a table has
      * waited ({@code submittedBefore}, {@code minAgeDays}: both may be given, the earlier bound applies).
      */
     @GET
-    @Transactional
     public Page<QueueItem> queue(
             @QueryParam("departmentId") String departmentId,
             @QueryParam("departmentCode") List<String> departmentCode,
@@ -113,22 +118,23 @@ public class ReviewQueueResource {
                         "b.submitted_at <= :minAgeDays",
                         age == null ? null : Timestamps.now().minusDays(age))
                 .orderBy(List.of(new ListQuery.SortKey<>(SUBMITTED_AT, false), new ListQuery.SortKey<>(ID, false)))
-                .page(em, request, rows, item -> item, paging.uri());
+                .page(reads, request, ListQuery.rows(reads, SELECT, JOINS, this::item), item -> item, paging.uri());
     }
 
-    private QueueItem item(Object[] r) {
+    private QueueItem item(ResultSet r) throws SQLException {
+        String code = r.getString("code");
+        int revision = r.getInt("revision");
         return new QueueItem(
-                (UUID) r[0],
-                new BudgetView.DepartmentRef((UUID) r[1], (String) r[2], (String) r[3]),
-                ((Number) r[4]).intValue(),
-                ((Number) r[5]).intValue(),
-                ListQuery.timestamp(r[6]),
-                (UUID) r[7],
-                r[8] == null ? 0 : ((Number) r[8]).longValue(),
-                (UUID) r[9],
-                (String) r[10],
+                r.getObject("budget_id", UUID.class),
+                new BudgetView.DepartmentRef(r.getObject("department_id", UUID.class), code, r.getString("name")),
+                r.getInt("fiscal_year"),
+                revision,
+                ListQuery.timestamp(r, "submitted_at"),
+                r.getObject("review_run_id", UUID.class),
+                r.getLong("warning_count"),
+                r.getObject("reconciliation_run_id", UUID.class),
+                r.getString("outcome"),
                 // Every queued table is SUBMITTED; its working revision is one past the approved ones.
-                actions.allowed(
-                        new TableActions.State((String) r[2], BudgetStatus.SUBMITTED, ((Number) r[5]).intValue() - 1)));
+                actions.allowed(new TableActions.State(code, BudgetStatus.SUBMITTED, revision - 1)));
     }
 }

@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.support.Api;
+import org.budgetperf.support.StatementCount;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,9 @@ class BudgetListQueryCountTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    DirectReads direct;
 
     private String code;
 
@@ -45,18 +49,19 @@ class BudgetListQueryCountTest {
         }
     }
 
-    /** Statements the list prepared for one request (the page's JSON checked for its tables' task funds). */
+    /**
+     * Statements the list issued for one request, through Hibernate or directly (the page's JSON checked for its
+     * tables' task funds).
+     */
     private long statements(String query) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        JsonPath page = given().get("/api/v1/budgets?departmentCode=" + code + query)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        long count = statistics.getPrepareStatementCount();
-        assertThat(page.getList("items.totals.keyTaskFunds", String.class)).containsOnly("20.00");
-        return count;
+        return new StatementCount(sessionFactory, direct).ofRepeatable(() -> {
+            JsonPath page = given().get("/api/v1/budgets?departmentCode=" + code + query)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(page.getList("items.totals.keyTaskFunds", String.class)).containsOnly("20.00");
+        });
     }
 
     private String cursorAt(int depth, int size) {

@@ -22,6 +22,7 @@ import org.budgetperf.shared.events.EventLog;
 import org.budgetperf.shared.events.PendingEvent;
 import org.budgetperf.shared.problem.RequestIdFilter;
 import org.budgetperf.shared.security.Caller;
+import org.budgetperf.shared.sql.DirectReads;
 import org.budgetperf.shared.web.Cursor;
 import org.budgetperf.shared.web.ListQuery;
 import org.budgetperf.shared.web.Page;
@@ -38,6 +39,9 @@ public class AuditTrail {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DirectReads reads;
 
     @Inject
     ObjectMapper mapper;
@@ -172,9 +176,9 @@ public class AuditTrail {
                 .where("r." + owner.column + " = :owner", "owner", id)
                 .orderBy(List.of(new ListQuery.SortKey<>(ID, true)))
                 .page(
-                        em,
+                        reads,
                         request,
-                        ListQuery.entities(AuditRecord.class, "audit_record"),
+                        ListQuery.entities(em, AuditRecord.class, "audit_record"),
                         r -> AuditEntry.of(r, mapper),
                         uri);
     }

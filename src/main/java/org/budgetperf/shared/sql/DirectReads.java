@@ -6,12 +6,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Single-row reads on the hot path that bypass Hibernate and JTA: one prepared statement on a pooled
+ * Reads on the hot path that bypass Hibernate and JTA: one prepared statement on a pooled
  * connection. A cached table read's only statement cost less than the session and transaction around it
  * (JFR profile in docs/benchmarks.md), so such reads come here. Inside a caller's transaction the pool hands
  * out that transaction's connection, so the read sees what the transaction has flushed.
@@ -43,6 +46,31 @@ public class DirectReads {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new DirectReadException(e);
+        }
+    }
+
+    /**
+     * Every row {@code sql} returns, mapped; {@code sql} names its parameters ({@code :name}, collections expand as
+     * in JPA: {@link NamedParameters}).
+     */
+    public <T> List<T> list(String sql, Map<String, ?> parameters, RowMapper<T> mapper) {
+        NamedParameters bound = NamedParameters.bind(sql, parameters);
+        statements.incrementAndGet();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(bound.sql())) {
+            List<Object> values = bound.values();
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> mapped = new ArrayList<>();
+                while (rows.next()) {
+                    mapped.add(mapper.map(rows));
+                }
+                return mapped;
             }
         } catch (SQLException e) {
             throw new DirectReadException(e);

@@ -3,9 +3,9 @@ package org.budgetperf.shared.web;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,6 +21,7 @@ import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Text;
 import org.budgetperf.shared.problem.Violation;
 import org.budgetperf.shared.problem.ViolationCode;
+import org.budgetperf.shared.sql.DirectReads;
 
 /**
  * The one paging mechanism of the lists that grow without bound: budgets, departments, history, check runs and the
@@ -57,9 +58,12 @@ public final class ListQuery<E> {
         }
     }
 
-    /** How the rows of a page are read, given the page's keys as a derived table {@code p}. */
+    /**
+     * How the rows of a page are read, given the page's keys as a derived table {@code p}, the order of the page in
+     * terms of {@code p}, and the values of the {@code :name}s both use.
+     */
     public interface Fetch<E> {
-        List<E> rows(EntityManager em, String keys, String order, Map<String, Object> parameters);
+        List<E> rows(String keys, String order, Map<String, Object> parameters);
     }
 
     private static final Pattern PLANNED_ROWS = Pattern.compile("rows=(\\d+)");
@@ -174,8 +178,12 @@ public final class ListQuery<E> {
         return ProblemException.invalid(Violation.query("sort", code, message));
     }
 
-    /** The page the request asks for, its items shown by {@code view}. */
-    public <T> Page<T> page(EntityManager em, PageRequest request, Fetch<E> fetch, Function<E, T> view, UriInfo uri) {
+    /**
+     * The page the request asks for, its items shown by {@code view}. The total or its estimate is read through
+     * {@code reads}: outside a transaction each statement takes a pooled connection of its own, inside one the
+     * transaction's.
+     */
+    public <T> Page<T> page(DirectReads reads, PageRequest request, Fetch<E> fetch, Function<E, T> view, UriInfo uri) {
         if (order.isEmpty()) {
             throw new IllegalStateException("list " + list + " has no order");
         }
@@ -200,7 +208,7 @@ public final class ListQuery<E> {
             }
             keys = keysAfter();
         }
-        List<E> rows = new ArrayList<>(fetch.rows(em, "(" + keys + ") p", orderSql("p"), bound));
+        List<E> rows = new ArrayList<>(fetch.rows("(" + keys + ") p", orderSql("p"), bound));
         boolean hasNext = rows.size() > request.size();
         if (hasNext) {
             rows = rows.subList(0, request.size());
@@ -211,7 +219,7 @@ public final class ListQuery<E> {
         boolean lastByOffset = !hasNext && after == null && (!rows.isEmpty() || offset == 0);
         if (request.includeTotal() || (!hasNext && after == null && !lastByOffset)) {
             // Asked for, or a page beyond the end, whose offset says nothing of the total.
-            total = count(em);
+            total = count(reads);
             estimate = false;
         } else if (lastByOffset) {
             total = offset + rows.size();
@@ -220,7 +228,7 @@ public final class ListQuery<E> {
             total = offset + rows.size();
             estimate = true;
         } else {
-            total = Math.max(offset + rows.size() + 1, plannedRows(em));
+            total = Math.max(offset + rows.size() + 1, plannedRows(reads));
             estimate = true;
         }
 
@@ -246,8 +254,8 @@ public final class ListQuery<E> {
     }
 
     /** Reads the rows of a page as entities mapped to {@code table}, whose id column is {@code id}. */
-    public static <E> Fetch<E> entities(Class<E> type, String table) {
-        return (em, keys, order, parameters) -> {
+    public static <E> Fetch<E> entities(EntityManager em, Class<E> type, String table) {
+        return (keys, order, parameters) -> {
             Query q = em.createNativeQuery(
                     "SELECT e.* FROM " + keys + " JOIN " + table + " e ON e.id = p.id ORDER BY " + order, type);
             parameters.forEach(q::setParameter);
@@ -258,17 +266,14 @@ public final class ListQuery<E> {
     }
 
     /**
-     * Reads the rows of a page with a native select: {@code select} is everything before {@code FROM}, {@code joins}
-     * everything after the page's keys {@code p} (joins to the list's tables by {@code p.id}).
+     * Reads the rows of a page with one JDBC statement, outside Hibernate: {@code select} is everything before
+     * {@code FROM}, {@code joins} everything after the page's keys {@code p} (joins to the list's tables by
+     * {@code p.id}). The hot lists read this way: a page through a Hibernate native query and a JTA transaction cost
+     * more than its SQL (profile in docs/benchmarks.md, "Deep pages").
      */
-    public static <E> Fetch<E> rows(String select, String joins, Function<Object[], E> mapper) {
-        return (em, keys, order, parameters) -> {
-            Query q = em.createNativeQuery(select + " FROM " + keys + " " + joins + " ORDER BY " + order);
-            parameters.forEach(q::setParameter);
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = q.getResultList();
-            return rows.stream().map(mapper).toList();
-        };
+    public static <E> Fetch<E> rows(DirectReads reads, String select, String joins, DirectReads.RowMapper<E> mapper) {
+        return (keys, order, parameters) ->
+                reads.list(select + " FROM " + keys + " " + joins + " ORDER BY " + order, parameters, mapper);
     }
 
     /**
@@ -283,15 +288,9 @@ public final class ListQuery<E> {
         return "%" + escaped + "%";
     }
 
-    /** A timestamp column of a native row, whichever type the driver chose for it. */
-    public static OffsetDateTime timestamp(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    /** A {@code timestamptz} column of a JDBC row, null when SQL NULL. */
+    public static OffsetDateTime timestamp(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class);
     }
 
     private String scope() {
@@ -380,21 +379,18 @@ public final class ListQuery<E> {
         return values;
     }
 
-    private long count(EntityManager em) {
-        Query q = em.createNativeQuery("SELECT count(*) FROM " + from + where());
-        parameters.forEach(q::setParameter);
-        return ((Number) q.getSingleResult()).longValue();
+    private long count(DirectReads reads) {
+        return reads.list("SELECT count(*) FROM " + from + where(), parameters, row -> row.getLong(1))
+                .get(0);
     }
 
     /** The planner's estimate of the matching rows: its plan without running it. */
-    private long plannedRows(EntityManager em) {
-        Query q = em.createNativeQuery("EXPLAIN SELECT 1 FROM " + from + where());
-        parameters.forEach(q::setParameter);
-        List<?> plan = q.getResultList();
+    private long plannedRows(DirectReads reads) {
+        List<String> plan = reads.list("EXPLAIN SELECT 1 FROM " + from + where(), parameters, row -> row.getString(1));
         if (plan.isEmpty()) {
             return 0;
         }
-        Matcher m = PLANNED_ROWS.matcher(String.valueOf(plan.get(0)));
+        Matcher m = PLANNED_ROWS.matcher(plan.get(0));
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
