@@ -21,12 +21,13 @@ INSERT INTO department (id, code, name, version, created_at, updated_at)
 SELECT md5('d' || g)::uuid, 'BENCH-' || lpad(g::text, 5, '0'), '部门' || g, 0, now(), now()
   FROM generate_series(1, 20000) g;
 INSERT INTO budget (id, department_id, fiscal_year, status, framework_code, basic_expenditure, project_expenditure,
-                    fiscal_appropriation, other_funds, version, created_at, updated_at)
+                    fiscal_appropriation, other_funds, version, created_at, updated_at, submitted_at)
 SELECT md5('b' || g || '-' || y)::uuid, md5('d' || g)::uuid, y,
        (ARRAY['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'ADJUSTING'])[1 + (g + y) % 5], 'guangdong-city-2024',
        1000.00, 500.00, 1500.00, 0.00, 0,
        now() - interval '365 days' + (g * 5 + y - 2020) * interval '315 seconds',
-       now() - interval '365 days' + ((g * 7919 + y * 104729) % 100000) * interval '315 seconds'
+       now() - interval '365 days' + ((g * 7919 + y * 104729) % 100000) * interval '315 seconds',
+       CASE WHEN (g + y) % 5 = 1 THEN now() - interval '365 days' + (g * 5 + y - 2020) * interval '316 seconds' END
   FROM generate_series(1, 20000) g, generate_series(2020, 2024) y;
 INSERT INTO budget_task (id, budget_id, kind, position, name, planned_funds, version, created_at, updated_at)
 SELECT md5('t' || b.id || k)::uuid, b.id, k, 0, '任务', 100.00, 0, now(), now()
@@ -87,14 +88,21 @@ explain "a sync page: sort=updatedAt&updatedSince=… by cursor" \
    JOIN budget b ON b.id = p.id JOIN department d ON d.id = b.department_id ORDER BY p.k0, p.id"
 
 run() {
-  echo; echo "## $1"; curl -sf -o /dev/null -H "$reader" "$2"
+  local header="${3:-$reader}"
+  echo; echo "## $1"; curl -sf -o /dev/null -H "$header" "$2"
   # Warm-up (JIT, connection pool, caches), not measured.
-  wrk -t"$threads" -c"$connections" -d5s -H "$reader" "$2" >/dev/null
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "$reader" "$2" | grep -E "Requests/sec|Latency |99%|50%|requests in|Non-2xx"
+  wrk -t"$threads" -c"$connections" -d5s -H "$header" "$2" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "$header" "$2" | grep -E "Requests/sec|Latency |99%|50%|requests in|Non-2xx"
 }
+# The floor of any authenticated request in this run: the same token check, security, filters and JAX-RS, no SQL.
+run "floor: GET /me" "$base/me"
 run "page 1 (size 20)" "$base/budgets?size=20"
 run "a page by cursor at item 99,900 of 100,000 (size 20)" "$base/budgets?size=20&cursor=$deep_cursor"
 run "the same depth by offset (page=4995&size=20)" "$base/budgets?page=4995&size=20"
 run "page 1 with its exact total (includeTotal=true)" "$base/budgets?size=20&includeTotal=true"
 run "a sync page: sort=updatedAt&updatedSince (last 30 days)" \
   "$base/budgets?size=20&sort=updatedAt&updatedSince=$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)"
+run "the review queue (20,000 submitted tables), page 1" "$base/review-queue?size=20" "Authorization: Bearer $(token finance-reviewer)"
+# Latency without queueing: one connection, so a page's own time shows rather than the wait for a core.
+connections=1 threads=1 run "page 1, one connection at a time" "$base/budgets?size=20"
+connections=1 threads=1 run "by cursor at item 99,900, one connection at a time" "$base/budgets?size=20&cursor=$deep_cursor"

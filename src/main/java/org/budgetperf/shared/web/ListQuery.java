@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.budgetperf.shared.problem.Messages;
 import org.budgetperf.shared.problem.ProblemException;
 import org.budgetperf.shared.problem.Text;
@@ -40,8 +38,9 @@ import org.budgetperf.shared.sql.DirectReads;
  * <p><b>Totals.</b> Counting every matching row costs as much as reading them all, so {@code totalItems} is exact
  * only when asked ({@code includeTotal=true}, one count) or when the answer shows it anyway: a last page reached by
  * offset. Otherwise it is an estimate, flagged {@code totalIsEstimate}: on a page with a next page the planner's
- * estimate of the matching rows, never less than the items up to this page plus one; on a last page reached by a
- * cursor the items walked. A page is one statement, plus one for the estimate or the count.
+ * estimate of the matching rows, never less than the items up to this page plus one (planned at most once in ten
+ * seconds for the same filters: {@link DirectReads#plannedRows}); on a last page reached by a cursor the items walked.
+ * A page is one statement, plus one for the count when asked, or for an estimate not planned in the last seconds.
  *
  * @param <E> what a row of the list is read into
  */
@@ -66,7 +65,6 @@ public final class ListQuery<E> {
         List<E> rows(String keys, String order, Map<String, Object> parameters);
     }
 
-    private static final Pattern PLANNED_ROWS = Pattern.compile("rows=(\\d+)");
     private static final int MAX_SORT_KEYS = 4;
 
     private final String list;
@@ -228,7 +226,8 @@ public final class ListQuery<E> {
             total = offset + rows.size();
             estimate = true;
         } else {
-            total = Math.max(offset + rows.size() + 1, plannedRows(reads));
+            total = Math.max(
+                    offset + rows.size() + 1, reads.plannedRows("SELECT 1 FROM " + from + where(), parameters));
             estimate = true;
         }
 
@@ -382,16 +381,6 @@ public final class ListQuery<E> {
     private long count(DirectReads reads) {
         return reads.list("SELECT count(*) FROM " + from + where(), parameters, row -> row.getLong(1))
                 .get(0);
-    }
-
-    /** The planner's estimate of the matching rows: its plan without running it. */
-    private long plannedRows(DirectReads reads) {
-        List<String> plan = reads.list("EXPLAIN SELECT 1 FROM " + from + where(), parameters, row -> row.getString(1));
-        if (plan.isEmpty()) {
-            return 0;
-        }
-        Matcher m = PLANNED_ROWS.matcher(plan.get(0));
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     private String cursorLink(UriInfo uri, int size, String cursor) {
