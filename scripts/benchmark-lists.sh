@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 db="${BENCH_DB:-perf_targets_list_bench}"
 duration="${DURATION:-15s}"; connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"
 source scripts/bench-lib.sh
+require wrk wrk; require pgbench postgresql-client
 trap 'cleanup; psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null || true' EXIT
 fresh_database "$db"
 start_service
@@ -68,18 +69,18 @@ select_page='SELECT b.id, d.code, b.fiscal_year, b.status, b.basic_expenditure, 
   FROM'
 join_page='JOIN budget b ON b.id = p.id JOIN department d ON d.id = b.department_id
  ORDER BY p.k0 DESC, p.k1, p.id'
-keys='SELECT b.fiscal_year AS k0, b.created_at AS k1, b.id AS id FROM budget b'
+page_keys='SELECT b.fiscal_year AS k0, b.created_at AS k1, b.id AS id FROM budget b'
 order='ORDER BY b.fiscal_year DESC, b.created_at, b.id'
 last=$(psql -tA -F' ' -d "$db" -c "SELECT fiscal_year, created_at, id FROM budget ORDER BY fiscal_year DESC, created_at, id OFFSET 99979 LIMIT 1")
 read -r year created_date created_time id <<<"$last"
 created="$created_date $created_time"
 explain "page 1 (keys from the index, then 21 rows)" \
-  "$select_page ($keys $order LIMIT 21 OFFSET 0) p $join_page"
+  "$select_page ($page_keys $order LIMIT 21 OFFSET 0) p $join_page"
 explain "a page by cursor at item 99,980 of 100,000" \
-  "$select_page (SELECT * FROM (($keys WHERE b.fiscal_year = $year AND (b.created_at, b.id) > ('$created', '$id') $order LIMIT 21)
-   UNION ALL ($keys WHERE b.fiscal_year < $year $order LIMIT 21)) ranges ORDER BY ranges.k0 DESC, ranges.k1, ranges.id LIMIT 21) p $join_page"
+  "$select_page (SELECT * FROM (($page_keys WHERE b.fiscal_year = $year AND (b.created_at, b.id) > ('$created', '$id') $order LIMIT 21)
+   UNION ALL ($page_keys WHERE b.fiscal_year < $year $order LIMIT 21)) ranges ORDER BY ranges.k0 DESC, ranges.k1, ranges.id LIMIT 21) p $join_page"
 explain "the same depth by offset (page=4999&size=20)" \
-  "$select_page ($keys $order LIMIT 21 OFFSET 99980) p $join_page"
+  "$select_page ($page_keys $order LIMIT 21 OFFSET 99980) p $join_page"
 explain "the estimate of a page with a next page: planned, never run (rows= is totalItems)" \
   "SELECT 1 FROM budget b" "SUMMARY ON"
 explain "a sync page: sort=updatedAt&updatedSince=… by cursor" \
@@ -87,12 +88,24 @@ explain "a sync page: sort=updatedAt&updatedSince=… by cursor" \
    AND (b.updated_at, b.id) > (now() - interval '20 days', '00000000-0000-0000-0000-000000000000') ORDER BY b.updated_at, b.id LIMIT 21) p
    JOIN budget b ON b.id = p.id JOIN department d ON d.id = b.department_id ORDER BY p.k0, p.id"
 
+# The database's own speed for page 1's statement, as the service sends it (its estimate is reused for ten
+# seconds, so a page in a steady load is this one statement): pgbench, prepared, at the same concurrency.
+page1_sql="$select_page ($page_keys $order LIMIT 21 OFFSET 0) p $join_page"
+echo "$page1_sql;" > "$keys/page1.sql"
+echo; echo "## pgbench: page 1's statement, prepared, $connections clients"
+pgbench_out=$(pgbench -n -M prepared -c "$connections" -j "$threads" -T "${duration%s}" -f "$keys/page1.sql" "$db" 2>&1)
+grep -E "^tps|latency average" <<<"$pgbench_out"
+pg_tps=$(awk '/^tps/ {print $3}' <<<"$pgbench_out")
+
 run() {
   local header="${3:-$reader}"
   echo; echo "## $1"; curl -sf -o /dev/null -H "$header" "$2"
   # Warm-up (JIT, connection pool, caches), not measured.
   wrk -t"$threads" -c"$connections" -d5s -H "$header" "$2" >/dev/null
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "$header" "$2" | grep -E "Requests/sec|Latency |99%|50%|requests in|Non-2xx"
+  local out
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "$header" "$2")
+  grep -E "Requests/sec|Latency |99%|50%|requests in|Non-2xx" <<<"$out"
+  awk -v pg="$pg_tps" '/Requests\/sec/ {printf "ratio to pgbench of page 1'"'"'s statement: %.3f\n", $2 / pg}' <<<"$out"
 }
 # The floor of any authenticated request in this run: the same token check, security, filters and JAX-RS, no SQL.
 run "floor: GET /me" "$base/me"
