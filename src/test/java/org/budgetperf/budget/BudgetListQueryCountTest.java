@@ -2,6 +2,7 @@ package org.budgetperf.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.budgetperf.support.Api.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -109,5 +110,31 @@ class BudgetListQueryCountTest {
         assertThat(exact).as("a page with its exact total").isEqualTo(2);
         assertThat(last).as("the last page, nothing to estimate").isEqualTo(1);
         assertThat(whole).as("all %s tables on one page", TABLES).isEqualTo(1);
+    }
+
+    @Test
+    void anEstimateIsPlannedOnceForTheSameFiltersAndVisibility() {
+        String page = "/api/v1/budgets?departmentCode=" + code + "&size=5";
+        long before = direct.estimatesPlanned();
+        given().get(page).then().statusCode(200).body("totalIsEstimate", equalTo(true));
+        given().get(page.replace("size=5", "size=7")).then().statusCode(200);
+        given().get(page + "&cursor=" + cursorAt(3, 5)).then().statusCode(200);
+        long sameFilters = direct.estimatesPlanned() - before;
+
+        given().get(page + "&fiscalYearFrom=2005").then().statusCode(200);
+        long otherFilters = direct.estimatesPlanned() - before - sameFilters;
+
+        // A department editor sees only its departments: its visibility is part of what an estimate is for.
+        Api.as(Api.editorOf(code)).get(page).then().statusCode(200).body("items.size()", equalTo(5));
+        Api.as(Api.editorOf(code)).get(page).then().statusCode(200);
+        long otherVisibility = direct.estimatesPlanned() - before - sameFilters - otherFilters;
+
+        assertThat(sameFilters)
+                .as("pages of one filter set, any size and depth")
+                .isEqualTo(1);
+        assertThat(otherFilters).as("another filter set").isEqualTo(1);
+        assertThat(otherVisibility)
+                .as("the same filters for a caller who sees less")
+                .isEqualTo(1);
     }
 }

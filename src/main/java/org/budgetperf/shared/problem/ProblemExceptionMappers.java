@@ -257,8 +257,19 @@ public class ProblemExceptionMappers {
         return internalError(request);
     }
 
-    private static boolean causedByConnectionLoss(Throwable e) {
+    /**
+     * Whether the database could not be reached or no connection could be had in time: a 503 with Retry-After, as
+     * the request did nothing. The pool (Agroal) reports a wait beyond the acquisition timeout as a plain
+     * {@link SQLException} without SQL state ("Sorry, acquisition timeout!", or "Acquisition timeout while waiting
+     * for new connection"), so its message is what tells it apart.
+     */
+    static boolean causedByConnectionLoss(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException
+                    && t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
                 return true;
             }

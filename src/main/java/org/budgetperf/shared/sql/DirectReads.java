@@ -37,14 +37,16 @@ public class DirectReads {
     /** How long the planner's estimate of a query's rows is reused: it moves with ANALYZE, not with each write. */
     static final long ESTIMATE_FRESH_NANOS = TimeUnit.SECONDS.toNanos(10);
 
-    /** More distinct queries than a list's filters produce in ten seconds: beyond it the cache starts over. */
+    /** More filter sets than a service sees in ten seconds: past it, stale estimates go first, then all. */
     static final int MAX_ESTIMATES = 2_000;
 
     private static final Pattern PLANNED_ROWS = Pattern.compile("rows=(\\d+)");
 
     private record Estimate(long rows, long readAt) {}
 
-    private final Map<NamedParameters, Estimate> estimates = new ConcurrentHashMap<>();
+    private final Map<String, Estimate> estimates = new ConcurrentHashMap<>();
+
+    private final AtomicLong estimatesPlanned = new AtomicLong();
 
     /** Maps the current row of a result set; may throw what JDBC throws. */
     @FunctionalInterface
@@ -95,24 +97,35 @@ public class DirectReads {
 
     /**
      * The planner's estimate of how many rows {@code query} returns, without running it ({@code EXPLAIN}); 0 when it
-     * has none. The same query with the same values is planned at most once in {@link #ESTIMATE_FRESH_NANOS}: a list
-     * shows it as an estimate anyway, and planning it for every page cost a third of the page's database time.
+     * has none. An estimate is reused for {@link #ESTIMATE_FRESH_NANOS} under {@code key}, which names what the rows
+     * depend on as the caller asked for them (a bound value may be computed anew for each request, e.g. "older than
+     * 7 days"): a list shows it as an estimate anyway, and planning it for every page cost a third of the page's
+     * database time (docs/benchmarks.md).
      */
-    public long plannedRows(String query, Map<String, ?> parameters) {
-        NamedParameters key = NamedParameters.bind(query, parameters);
+    public long plannedRows(String query, Map<String, ?> parameters, String key) {
+        String cacheKey = query + '\n' + key;
         long now = System.nanoTime();
-        Estimate known = estimates.get(key);
+        Estimate known = estimates.get(cacheKey);
         if (known != null && now - known.readAt() < ESTIMATE_FRESH_NANOS) {
             return known.rows();
         }
+        estimatesPlanned.incrementAndGet();
         List<String> plan = list("EXPLAIN " + query, parameters, row -> row.getString(1));
         Matcher m = plan.isEmpty() ? null : PLANNED_ROWS.matcher(plan.get(0));
         long rows = m != null && m.find() ? Long.parseLong(m.group(1)) : 0;
         if (estimates.size() >= MAX_ESTIMATES) {
-            estimates.clear();
+            estimates.values().removeIf(e -> now - e.readAt() >= ESTIMATE_FRESH_NANOS);
+            if (estimates.size() >= MAX_ESTIMATES) {
+                estimates.clear();
+            }
         }
-        estimates.put(key, new Estimate(rows, now));
+        estimates.put(cacheKey, new Estimate(rows, now));
         return rows;
+    }
+
+    /** How many estimates were planned (not reused) since the start. */
+    public long estimatesPlanned() {
+        return estimatesPlanned.get();
     }
 
     /** How many statements were issued here since the start. */

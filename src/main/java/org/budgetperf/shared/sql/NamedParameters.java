@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 /**
  * SQL written with named parameters ({@code :name}, as in JPA native queries) turned into a JDBC statement with
  * positional ones. A collection expands to one placeholder per element, so {@code IN (:codes)} works as it does in
- * JPA; an empty collection becomes {@code NULL}, which matches nothing (an empty {@code IN ()} is a syntax error).
- * Only the service's own SQL comes here: a {@code ::} cast is left alone, text literals are not parsed.
+ * JPA; an empty collection becomes {@code NULL}, so {@code IN (:codes)} matches nothing (an empty {@code IN ()} is a
+ * syntax error) — which is right for {@code IN} only: {@code NOT IN} or {@code = ANY} need a value. A null value is
+ * sent untyped, so it only works where PostgreSQL infers its type from a comparison ({@code column >= :since}), not
+ * in {@code :since IS NULL}. Only the service's own SQL comes here: a {@code ::} cast is left alone, text literals
+ * and comments are not parsed.
  *
  * @param sql the statement with {@code ?} placeholders
  * @param values the values of the placeholders in order

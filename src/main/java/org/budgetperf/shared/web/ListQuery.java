@@ -38,9 +38,10 @@ import org.budgetperf.shared.sql.DirectReads;
  * <p><b>Totals.</b> Counting every matching row costs as much as reading them all, so {@code totalItems} is exact
  * only when asked ({@code includeTotal=true}, one count) or when the answer shows it anyway: a last page reached by
  * offset. Otherwise it is an estimate, flagged {@code totalIsEstimate}: on a page with a next page the planner's
- * estimate of the matching rows, never less than the items up to this page plus one (planned at most once in ten
- * seconds for the same filters: {@link DirectReads#plannedRows}); on a last page reached by a cursor the items walked.
- * A page is one statement, plus one for the count when asked, or for an estimate not planned in the last seconds.
+ * estimate of the matching rows, never less than the items up to this page plus one (reused for a few seconds for
+ * the same filters as the caller gave them and the same visibility: {@link DirectReads#plannedRows}); on a last page
+ * reached by a cursor the items walked. A page is one statement, plus one for the count when asked, or for an
+ * estimate not planned in the last seconds.
  *
  * @param <E> what a row of the list is read into
  */
@@ -72,6 +73,9 @@ public final class ListQuery<E> {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final StringBuilder scope = new StringBuilder();
+    // The conditions that are not the caller's filters (visibility, owner) with their values: with the filters as
+    // the caller gave them, what identifies an estimate (a filter's bound value may change with each request).
+    private final StringBuilder conditionValues = new StringBuilder();
     private List<SortKey<E>> order = List.of();
 
     private ListQuery(String list, String from) {
@@ -105,11 +109,16 @@ public final class ListQuery<E> {
             return this;
         }
         scope.append('|').append(name).append('=').append(value);
-        return where(condition, name, bound);
+        return bind(condition, name, bound);
     }
 
     /** A condition that is not the caller's choice (the caller's visibility, the owner of a history). */
     public ListQuery<E> where(String condition, String parameter, Object value) {
+        conditionValues.append('|').append(condition).append('=').append(value);
+        return bind(condition, parameter, value);
+    }
+
+    private ListQuery<E> bind(String condition, String parameter, Object value) {
         conditions.add(condition);
         if (parameter != null && condition.contains(":" + parameter)) {
             parameters.put(parameter, value instanceof Enum<?> e ? e.name() : value);
@@ -227,7 +236,8 @@ public final class ListQuery<E> {
             estimate = true;
         } else {
             total = Math.max(
-                    offset + rows.size() + 1, reads.plannedRows("SELECT 1 FROM " + from + where(), parameters));
+                    offset + rows.size() + 1,
+                    reads.plannedRows("SELECT 1 FROM " + from + where(), parameters, list + scope + conditionValues));
             estimate = true;
         }
 

@@ -34,7 +34,7 @@ class NamedParametersTest {
     }
 
     @Test
-    void castsAndNullValuesAreKept() {
+    void castsAreLeftAloneAndANullValueIsBound() {
         Map<String, Object> values = new HashMap<>();
         values.put("since", null);
         NamedParameters bound = NamedParameters.bind("(ev.data->>'id')::uuid = x AND t >= :since", values);
