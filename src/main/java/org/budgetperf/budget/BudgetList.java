@@ -166,8 +166,8 @@ public class BudgetList {
                 BudgetStatus.valueOf(r.getString("status")),
                 r.getString("framework_code"),
                 r.getInt("approved_revision"),
-                ListQuery.timestamp(r, "created_at"),
-                ListQuery.timestamp(r, "updated_at"),
+                r.getObject("created_at", OffsetDateTime.class),
+                r.getObject("updated_at", OffsetDateTime.class),
                 new BudgetAmounts(
                         money(r, "basic_expenditure"),
                         money(r, "project_expenditure"),

@@ -129,7 +129,7 @@ public class ReviewQueueResource {
                 new BudgetView.DepartmentRef(r.getObject("department_id", UUID.class), code, r.getString("name")),
                 r.getInt("fiscal_year"),
                 revision,
-                ListQuery.timestamp(r, "submitted_at"),
+                r.getObject("submitted_at", OffsetDateTime.class),
                 r.getObject("review_run_id", UUID.class),
                 r.getLong("warning_count"),
                 r.getObject("reconciliation_run_id", UUID.class),

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,18 +57,8 @@ public class DirectReads {
 
     /** The first row {@code sql} returns with the given parameters, mapped; empty when there is none. */
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... parameters) {
-        statements.incrementAndGet();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new DirectReadException(e);
-        }
+        return query(
+                sql, Arrays.asList(parameters), rows -> rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty());
     }
 
     /**
@@ -76,19 +67,25 @@ public class DirectReads {
      */
     public <T> List<T> list(String sql, Map<String, ?> parameters, RowMapper<T> mapper) {
         NamedParameters bound = NamedParameters.bind(sql, parameters);
+        return query(bound.sql(), bound.values(), rows -> {
+            List<T> mapped = new ArrayList<>();
+            while (rows.next()) {
+                mapped.add(mapper.map(rows));
+            }
+            return mapped;
+        });
+    }
+
+    /** One counted statement with positional parameters on a pooled connection; {@code reader} walks its rows. */
+    private <T> T query(String sql, List<?> values, RowMapper<T> reader) {
         statements.incrementAndGet();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(bound.sql())) {
-            List<Object> values = bound.values();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
             try (ResultSet rows = statement.executeQuery()) {
-                List<T> mapped = new ArrayList<>();
-                while (rows.next()) {
-                    mapped.add(mapper.map(rows));
-                }
-                return mapped;
+                return reader.map(rows);
             }
         } catch (SQLException e) {
             throw new DirectReadException(e);

@@ -3,9 +3,6 @@ package org.budgetperf.shared.web;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -295,11 +292,6 @@ public final class ListQuery<E> {
                 .replace("%", "\\%")
                 .replace("_", "\\_");
         return "%" + escaped + "%";
-    }
-
-    /** A {@code timestamptz} column of a JDBC row, null when SQL NULL. */
-    public static OffsetDateTime timestamp(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class);
     }
 
     private String scope() {
