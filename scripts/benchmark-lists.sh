@@ -15,26 +15,7 @@ trap 'cleanup; psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null 
 fresh_database "$db"
 start_service
 
-# 100,000 budgets: 20,000 departments x 5 fiscal years, each with a KEY and an OTHER task, written straight into
-# the schema; creation and update times spread over a year, statuses mixed.
-psql -q -d "$db" <<'SQL'
-INSERT INTO department (id, code, name, version, created_at, updated_at)
-SELECT md5('d' || g)::uuid, 'BENCH-' || lpad(g::text, 5, '0'), '部门' || g, 0, now(), now()
-  FROM generate_series(1, 20000) g;
-INSERT INTO budget (id, department_id, fiscal_year, status, framework_code, basic_expenditure, project_expenditure,
-                    fiscal_appropriation, other_funds, version, created_at, updated_at, submitted_at)
-SELECT md5('b' || g || '-' || y)::uuid, md5('d' || g)::uuid, y,
-       (ARRAY['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'ADJUSTING'])[1 + (g + y) % 5], 'guangdong-city-2024',
-       1000.00, 500.00, 1500.00, 0.00, 0,
-       now() - interval '365 days' + (g * 5 + y - 2020) * interval '315 seconds',
-       now() - interval '365 days' + ((g * 7919 + y * 104729) % 100000) * interval '315 seconds',
-       CASE WHEN (g + y) % 5 = 1 THEN now() - interval '365 days' + (g * 5 + y - 2020) * interval '315 seconds' END
-  FROM generate_series(1, 20000) g, generate_series(2020, 2024) y;
-INSERT INTO budget_task (id, budget_id, kind, position, name, planned_funds, version, created_at, updated_at)
-SELECT md5('t' || b.id || k)::uuid, b.id, k, 0, '任务', 100.00, 0, now(), now()
-  FROM budget b, unnest(ARRAY['KEY', 'OTHER']) k;
-VACUUM ANALYZE;
-SQL
+insert_list_budgets "$db"
 echo "budgets in the database: $(psql -tA -d "$db" -c 'SELECT count(*) FROM budget'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 reader="Authorization: Bearer $(token reader)"
