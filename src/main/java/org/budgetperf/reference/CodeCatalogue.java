@@ -13,22 +13,26 @@ import org.budgetperf.exchange.sheet.FindingCodes;
 import org.budgetperf.reconciliation.domain.OverallStatus;
 import org.budgetperf.reconciliation.domain.RuleStatus;
 import org.budgetperf.shared.problem.ProblemCode;
+import org.budgetperf.shared.problem.ViolationCode;
 
 /**
  * The stable codes a client switches on, in sections: {@code problems} (every {@link ProblemCode}: status, type URI,
- * title) and {@code findings} (one group per kind of finding). The codes and their order come from the code; only the
- * explanations come from {@code reference/codes.yaml}, so a code added to an enum appears here at once (and
- * CodeCatalogueTest asks for its explanation).
+ * title), {@code violations} (every {@link ViolationCode} a problem document's {@code violations[].code} may carry)
+ * and {@code findings} (one group per kind of finding). The codes and their order come from the code; the
+ * explanations of problems and findings come from {@code reference/codes.yaml} (CodeCatalogueTest asks for each),
+ * those of violation codes from the enum itself, so a code added to an enum appears here at once.
  *
- * <p>Extension point: a further section (e.g. the violation codes of problem documents) is one more list in this
- * record, built the same way from its enum in {@link #load()}, one more key in codes.yaml and one more property of the
- * contract's {@code CodeReference}.
+ * <p>Extension point: a further section is one more list in this record, built the same way from its enum in
+ * {@link #load()} and one more property of the contract's {@code CodeReference}.
  */
-public record CodeCatalogue(List<Problem> problems, List<FindingGroup> findings) {
+public record CodeCatalogue(List<Problem> problems, List<ViolationCodeEntry> violations, List<FindingGroup> findings) {
 
     /** A {@link ProblemCode}; the explanations are null only when codes.yaml lacks one (a test forbids it). */
     public record Problem(
             String code, int status, String type, String title, String explanationZh, String explanationEn) {}
+
+    /** A code of {@code violations[].code}: what it means, whatever field it is reported for. */
+    public record ViolationCodeEntry(String code, String explanationZh, String explanationEn) {}
 
     /** A kind of finding, where it appears in the answers (JSON paths), and its codes. */
     public record FindingGroup(
@@ -48,6 +52,7 @@ public record CodeCatalogue(List<Problem> problems, List<FindingGroup> findings)
 
     public CodeCatalogue {
         problems = List.copyOf(problems);
+        violations = List.copyOf(violations);
         findings = List.copyOf(findings);
     }
 
@@ -80,7 +85,10 @@ public record CodeCatalogue(List<Problem> problems, List<FindingGroup> findings)
                     .toList();
             groups.add(new FindingGroup(group, texts.titleZh(), texts.titleEn(), texts.appearsIn(), entries));
         });
-        return new CodeCatalogue(problems, groups);
+        List<ViolationCodeEntry> violations = Arrays.stream(ViolationCode.values())
+                .map(code -> new ViolationCodeEntry(code.name(), code.descriptionZh(), code.descriptionEn()))
+                .toList();
+        return new CodeCatalogue(problems, violations, groups);
     }
 
     /** The explanations codes.yaml holds, by section and code, for the test that every code has one. */

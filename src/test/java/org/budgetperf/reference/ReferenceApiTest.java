@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.budgetperf.shared.problem.ViolationCode;
 import org.budgetperf.shared.security.Roles;
 import org.budgetperf.support.Api;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class ReferenceApiTest {
     }
 
     @Test
-    void codesListProblemsWithTheirStatusAndFindingsWithExplanations() {
+    void codesListProblemsViolationsAndFindingsWithExplanations() {
         JsonPath codes = read(CODES);
         assertThat(codes.getMap("problems.find { it.code == 'SUBMISSION_BLOCKED' }"))
                 .containsEntry("status", 422)
@@ -104,6 +105,11 @@ class ReferenceApiTest {
                 .contains("提交被阻止");
         assertThat(codes.getMap("problems.find { it.code == 'PRECONDITION_REQUIRED' }"))
                 .containsEntry("status", 428);
+        assertThat(codes.getList("violations.code", String.class))
+                .hasSize(ViolationCode.values().length)
+                .contains("REQUIRED", "BLANK_CELL");
+        assertThat(codes.getString("violations.find { it.code == 'BLANK_CELL' }.explanationZh"))
+                .contains("空白不按 0 计");
         assertThat(codes.getList("findings.group"))
                 .containsExactly("VALUE", "INDICATOR", "IMPORT", "RULE_STATUS", "RECONCILIATION_OUTCOME", "LIGHT");
         assertThat(codes.getList("findings.find { it.group == 'VALUE' }.codes.code"))
