@@ -76,5 +76,25 @@ class ImportReportApiTest {
                 .then()
                 .statusCode(204);
         Api.as(Api.editorOf(code)).get(path).then().statusCode(200).body("budgetId", equalTo(budgetId));
+
+        // Imported again (the year is free) and sent twice with one Idempotency-Key: the answer is replayed with
+        // both of its links.
+        String key = java.util.UUID.randomUUID().toString();
+        Response first = Api.as(Api.editorOf(code))
+                .contentType(TSV)
+                .header("Idempotency-Key", key)
+                .body(file)
+                .post("/api/v1/budget-imports?departmentCode=" + code);
+        first.then().statusCode(201);
+        Response replayed = Api.as(Api.editorOf(code))
+                .contentType(TSV)
+                .header("Idempotency-Key", key)
+                .body(file)
+                .post("/api/v1/budget-imports?departmentCode=" + code);
+        replayed.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(replayed.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(replayed.header("Content-Location"))
+                .isEqualTo(first.header("Content-Location"))
+                .endsWith("/api/v1/budget-imports/" + first.path("importId"));
     }
 }

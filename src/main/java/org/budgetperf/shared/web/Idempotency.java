@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +114,8 @@ public class Idempotency {
         }
         Object[] existing =
                 (Object[]) em.createNativeQuery("SELECT request_hash, state, status_code, location, etag, body,"
-                                + " created_at < now() - make_interval(secs => :abandoned) FROM idempotency_record"
+                                + " created_at < now() - make_interval(secs => :abandoned), content_location"
+                                + " FROM idempotency_record"
                                 + " WHERE caller = :caller AND idempotency_key = :key FOR UPDATE")
                         .setParameter("caller", owner)
                         .setParameter("key", key)
@@ -148,6 +150,9 @@ public class Idempotency {
         if (existing[4] != null) {
             replay.header("ETag", existing[4]);
         }
+        if (existing[7] != null) {
+            replay.header(HttpHeaders.CONTENT_LOCATION, existing[7]);
+        }
         if (existing[5] != null) {
             replay.entity(existing[5]).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         }
@@ -157,7 +162,8 @@ public class Idempotency {
     private void complete(String owner, String key, Response response) {
         em.createNativeQuery(
                         "UPDATE idempotency_record SET state = 'COMPLETED', status_code = :status, location = :location,"
-                                + " etag = :etag, body = :body WHERE caller = :caller AND idempotency_key = :key")
+                                + " etag = :etag, body = :body, content_location = :contentLocation"
+                                + " WHERE caller = :caller AND idempotency_key = :key")
                 .setParameter("status", response.getStatus())
                 .setParameter(
                         "location",
@@ -170,9 +176,16 @@ public class Idempotency {
                                 ? null
                                 : response.getEntityTag().toString())
                 .setParameter("body", body(response.getEntity()))
+                .setParameter("contentLocation", header(response, HttpHeaders.CONTENT_LOCATION))
                 .setParameter("caller", owner)
                 .setParameter("key", key)
                 .executeUpdate();
+    }
+
+    /** A header of an answer being built, as text; null when it has none. */
+    private static String header(Response response, String name) {
+        Object value = response.getMetadata().getFirst(name);
+        return value == null ? null : value.toString();
     }
 
     private void forget(String owner, String key) {
