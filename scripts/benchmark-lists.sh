@@ -43,8 +43,12 @@ explain() {
   psql -q -d "$db" -c "EXPLAIN (${3:-ANALYZE, BUFFERS, COSTS OFF}) $2" | sed -e '/^$/d'
   echo '```'
 }
-# The statements ListQuery writes for the default order (-fiscalYear,createdAt,id), values inlined.
-select_page='SELECT b.id, d.code, b.fiscal_year, b.status, b.basic_expenditure, b.updated_at,
+# The statement the budget list sends for the default order (-fiscalYear,createdAt,id), with BudgetList's columns,
+# values inlined.
+select_page='SELECT b.id, d.id AS department_id, d.code, d.name, b.fiscal_year, b.period_start_year, b.period_end_year,
+       b.status, b.framework_code, b.approved_revision, b.created_at, b.updated_at, b.basic_expenditure,
+       b.project_expenditure, b.fiscal_appropriation, b.other_funds, b.special_funds, b.other_development_expenditure,
+       b.city_level_funds, b.transfer_payment_funds,
        (SELECT sum(t.planned_funds) FROM budget_task t WHERE t.budget_id = b.id AND t.kind = '"'KEY'"') AS key_task_funds,
        (SELECT sum(t.planned_funds) FROM budget_task t WHERE t.budget_id = b.id AND t.kind = '"'OTHER'"') AS other_task_funds
   FROM'
@@ -55,8 +59,8 @@ order='ORDER BY b.fiscal_year DESC, b.created_at, b.id'
 last=$(psql -tA -F' ' -d "$db" -c "SELECT fiscal_year, created_at, id FROM budget ORDER BY fiscal_year DESC, created_at, id OFFSET 99979 LIMIT 1")
 read -r year created_date created_time id <<<"$last"
 created="$created_date $created_time"
-explain "page 1 (keys from the index, then 21 rows)" \
-  "$select_page ($page_keys $order LIMIT 21 OFFSET 0) p $join_page"
+page1_sql="$select_page ($page_keys $order LIMIT 21 OFFSET 0) p $join_page"
+explain "page 1 (keys from the index, then 21 rows)" "$page1_sql"
 explain "a page by cursor at item 99,980 of 100,000" \
   "$select_page (SELECT * FROM (($page_keys WHERE b.fiscal_year = $year AND (b.created_at, b.id) > ('$created', '$id') $order LIMIT 21)
    UNION ALL ($page_keys WHERE b.fiscal_year < $year $order LIMIT 21)) ranges ORDER BY ranges.k0 DESC, ranges.k1, ranges.id LIMIT 21) p $join_page"
@@ -71,7 +75,6 @@ explain "a sync page: sort=updatedAt&updatedSince=… by cursor" \
 
 # The database's own speed for page 1's statement, as the service sends it (its estimate is reused for ten
 # seconds, so a page in a steady load is this one statement): pgbench, prepared, at the same concurrency.
-page1_sql="$select_page ($page_keys $order LIMIT 21 OFFSET 0) p $join_page"
 echo "$page1_sql;" > "$keys/page1.sql"
 echo; echo "## pgbench: page 1's statement, prepared, $connections clients"
 # wrk takes 10s or 1m; pgbench wants seconds.
