@@ -59,7 +59,7 @@ order='ORDER BY b.fiscal_year DESC, b.created_at, b.id'
 last=$(psql -tA -F' ' -d "$db" -c "SELECT fiscal_year, created_at, id FROM budget ORDER BY fiscal_year DESC, created_at, id OFFSET 99979 LIMIT 1")
 read -r year created_date created_time id <<<"$last"
 created="$created_date $created_time"
-page1_sql="$select_page ($page_keys $order LIMIT 21 OFFSET 0) p $join_page"
+page1_sql="$select_page ($page_keys $order LIMIT 21) p $join_page"
 explain "page 1 (keys from the index, then 21 rows)" "$page1_sql"
 explain "a page by cursor at item 99,980 of 100,000" \
   "$select_page (SELECT * FROM (($page_keys WHERE b.fiscal_year = $year AND (b.created_at, b.id) > ('$created', '$id') $order LIMIT 21)
@@ -74,7 +74,8 @@ explain "a sync page: sort=updatedAt&updatedSince=… by cursor" \
    JOIN budget b ON b.id = p.id JOIN department d ON d.id = b.department_id ORDER BY p.k0, p.id"
 
 # The database's own speed for page 1's statement, as the service sends it (its estimate is reused for ten
-# seconds, so a page in a steady load is this one statement): pgbench, prepared, at the same concurrency.
+# seconds, so a page in a steady load is this one statement; its LIMIT is a literal, so it has no parameter):
+# pgbench, prepared, at the same concurrency.
 echo "$page1_sql;" > "$keys/page1.sql"
 echo; echo "## pgbench: page 1's statement, prepared, $connections clients"
 # wrk takes 10s or 1m; pgbench wants seconds.
