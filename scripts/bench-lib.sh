@@ -35,6 +35,27 @@ start_service() {
   echo "ready after $(( ($(date +%s%N) - started) / 1000000 )) ms; RSS $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
 }
 
+# CPU accounting. Throughput on a shared machine swings several-fold within an hour; the CPU a request costs, split by
+# process, moves far less and shows where the rest goes. Clock ticks (user + system) of one process, of the whole
+# machine (busy: user, nice, system, irq, softirq), and of a command run in the foreground.
+ticks_of() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+tick_us=$((1000000 / $(getconf CLK_TCK)))
+
+# accounted OUT COMMAND...: runs COMMAND with its stdout in OUT and sets, in ticks, cpu_machine (everything the
+# machine ran meanwhile), cpu_service (the service's JVM, $pid) and cpu_client (COMMAND itself, e.g. wrk or pgbench)
+accounted() {
+  local out="$1" machine0 service0 times
+  shift
+  machine0=$(machine_ticks); service0=$(ticks_of "$pid")
+  times=$( { TIMEFORMAT='%3U %3S'; time "$@" > "$out" 2>&1; } 2>&1 )
+  cpu_machine=$(( $(machine_ticks) - machine0 )); cpu_service=$(( $(ticks_of "$pid") - service0 ))
+  cpu_client=$(awk -v tick="$tick_us" '{printf "%d", ($1 + $2) * 1000000 / tick}' <<<"$times")
+}
+
+# per_request TICKS COUNT: core-µs per request
+per_request() { awk -v t="$1" -v n="$2" -v tick="$tick_us" 'BEGIN {printf "%.0f", n ? t * tick / n : 0}'; }
+
 # create_department CODE: prints the new department's id
 create_department() {
   curl -sf -X POST "$base/departments" -H "Authorization: Bearer $(token admin)" -H 'Content-Type: application/json' \

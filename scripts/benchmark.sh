@@ -54,9 +54,9 @@ request = function()
 end
 LUA
 names=(table page patch)
-declare -A url=([me]="$base/me" [table]="$base/budgets/$budget" [page]="$base/budgets?page=100&size=20" [patch]="$base/budgets/$budget/indicators/$indicator")
-declare -A auth=([me]="$reader" [table]="$reader" [page]="$reader" [patch]="$editor")
-declare -A lua=([me]="" [table]="" [page]="" [patch]="$work/patch.lua")
+declare -A url=([live]="http://127.0.0.1:$port/q/health/live" [me]="$base/me" [table]="$base/budgets/$budget" [page]="$base/budgets?page=100&size=20" [patch]="$base/budgets/$budget/indicators/$indicator")
+declare -A auth=([live]="" [me]="$reader" [table]="$reader" [page]="$reader" [patch]="$editor")
+declare -A lua=([live]="" [me]="" [table]="" [page]="" [patch]="$work/patch.lua")
 declare -A label=([table]="GET /budgets/{id}: Dongguan table, document cached" [page]="GET /budgets?page=100&size=20 of 10,001"
   [patch]="PATCH /budgets/{id}/indicators/{id}: one indicator, If-Match *, audited")
 
@@ -64,6 +64,7 @@ send() { # NAME: one request as wrk would send it (a PATCH sets a value of its o
   case "$1" in
     patch) curl -sf -o /dev/null -X PATCH -H "${auth[$1]}" -H 'Content-Type: application/merge-patch+json' -H 'If-Match: *' \
              --data "{\"annualValue\":\"≥$((RANDOM % 1000))篇\"}" "${url[$1]}" ;;
+    live) curl -sf -o /dev/null "${url[$1]}" ;;
     *) curl -sf -o /dev/null -H "${auth[$1]}" "${url[$1]}" ;;
   esac
 }
@@ -95,34 +96,44 @@ read_time() { curl -s -o /dev/null -w '%{time_total}' -H "$reader" "$base/budget
 cold_start=$(read_time "$first_big")
 warm=$(read_time "$first_big")
 
-load() { # NAME: prints "requests/s p99"
-  local args=(-t"$threads" -c"$connections" -d"$duration" --latency -H "${auth[$1]}")
+load() { # NAME: prints "requests/s p99 service-µs database-µs wrk-µs" (CPU per request, see accounted)
+  local args=(-t"$threads" -c"$connections" -d"$duration" --latency)
+  [ -n "${auth[$1]}" ] && args+=(-H "${auth[$1]}")
   [ -n "${lua[$1]}" ] && args+=(-s "${lua[$1]}")
   send "$1"
-  wrk "${args[@]}" "${url[$1]}" > "$work/$1.wrk"
+  accounted "$work/$1.wrk" wrk "${args[@]}" "${url[$1]}"
   if grep -q "Non-2xx" "$work/$1.wrk"; then grep "Non-2xx" "$work/$1.wrk" >&2; fi
-  echo "$(awk '/Requests\/sec/ {print $2}' "$work/$1.wrk") $(awk '$1 == "99%" {print $2}' "$work/$1.wrk")"
+  local n
+  n=$(awk '/requests in/ {print $1}' "$work/$1.wrk")
+  echo "$(awk '/Requests\/sec/ {print $2}' "$work/$1.wrk") $(awk '$1 == "99%" {print $2}' "$work/$1.wrk")" \
+    "$(per_request "$cpu_service" "$n") $(per_request $((cpu_machine - cpu_service - cpu_client)) "$n")" \
+    "$(per_request "$cpu_client" "$n")"
 }
-pgbench_tps() { # NAME: pgbench transactions/s replaying the request's statements
+pgbench_tps() { # NAME: prints "transactions/s database-µs pgbench-µs" replaying the request's statements
   # pgbench reads ":name" as one of its variables even inside a quoted literal (a captured time such as '14:18:12'),
   # which a prepared statement cannot take; such a script runs with the simple protocol, where unknown names stay text.
-  local protocol=prepared
+  local protocol=prepared n
   grep -q ':[A-Za-z0-9_]' "$work/$1.sql" && protocol=simple
-  pgbench -n -M "$protocol" -c "$connections" -j "$threads" -T "${duration%s}" -f "$work/$1.sql" "$db" \
-    > "$work/$1.pgbench" 2>&1 || { echo "pgbench failed on $1:" >&2; grep -m3 -i "error" "$work/$1.pgbench" >&2; }
-  awk '/^tps/ {print $3; exit}' "$work/$1.pgbench" | grep . || echo 0
+  accounted "$work/$1.pgbench" pgbench -n -M "$protocol" -c "$connections" -j "$threads" -T "${duration%s}" \
+    -f "$work/$1.sql" "$db" || true
+  if ! grep -q '^tps' "$work/$1.pgbench"; then
+    echo "pgbench failed on $1:" >&2; grep -m3 -i "error" "$work/$1.pgbench" >&2; echo "0 0 0"; return
+  fi
+  n=$(awk '/transactions actually processed/ {print $NF}' "$work/$1.pgbench")
+  echo "$(awk '/^tps/ {print $3; exit}' "$work/$1.pgbench")" \
+    "$(per_request $((cpu_machine - cpu_service - cpu_client)) "$n") $(per_request "$cpu_client" "$n")"
 }
 echo; echo "## trivial endpoint GET /q/health/live (no token, no database)"
-read -r live_rps live_p99 < <(wrk -t"$threads" -c"$connections" -d"$duration" --latency \
-  "http://127.0.0.1:$port/q/health/live" | awk '/Requests\/sec/ {r=$2} $1 == "99%" {p=$2} END {print r, p}')
-echo "$live_rps req/s, p99 $live_p99"
+declare -A rps p99 tps cpu_svc cpu_db cpu_wrk pg_db pg_client
+for name in live me; do
+  read -r rps[$name] p99[$name] cpu_svc[$name] cpu_db[$name] cpu_wrk[$name] < <(load "$name")
+done
+echo "${rps[live]} req/s, p99 ${p99[live]}"
 # The floor of an authenticated request: token checked (cached), security identity, JAX-RS, a small JSON body, no SQL.
-read -r me_rps me_p99 < <(load me)
-echo "GET /me: $me_rps req/s, p99 $me_p99"
-declare -A rps p99 tps
+echo "GET /me: ${rps[me]} req/s, p99 ${p99[me]}"
 for name in "${names[@]}"; do
-  read -r rps[$name] p99[$name] < <(load "$name")
-  tps[$name]=$(pgbench_tps "$name")
+  read -r rps[$name] p99[$name] cpu_svc[$name] cpu_db[$name] cpu_wrk[$name] < <(load "$name")
+  read -r tps[$name] pg_db[$name] pg_client[$name] < <(pgbench_tps "$name")
   echo "${label[$name]}: ${rps[$name]} req/s, p99 ${p99[$name]}; pgbench ${tps[$name]} tps"
 done
 rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
@@ -139,11 +150,22 @@ for name in "${names[@]}"; do
 done
 ceiling() { python3 -c "t = ${tps[table]}; print('%.3f' % ($1 / t) if t else '–')"; }
 printf '| GET /me (token checked, no database): floor of an authenticated request | %.0f | %s | – | %s of the table read'"'"'s pgbench |\n' \
-  "$me_rps" "$me_p99" "$(ceiling "$me_rps")"
+  "${rps[me]}" "${p99[me]}" "$(ceiling "${rps[me]}")"
 printf '| GET /q/health/live (no token, no database): floor of any request | %.0f | %s | – | %s of the table read'"'"'s pgbench |\n' \
-  "$live_rps" "$live_p99" "$(ceiling "$live_rps")"
+  "${rps[live]}" "${p99[live]}" "$(ceiling "${rps[live]}")"
 printf '| first read of a never-read table, 200 tasks and 2,000 indicators, right after start | %.0f ms | | | |\n' "$(python3 -c "print($cold_start * 1000)")"
 printf '| first read of another never-read table of that size in the running service | %.0f ms | | | |\n' "$(python3 -c "print($cold_running * 1000)")"
 printf '| the same table read again (cached) | %.0f ms | | | |\n' "$(python3 -c "print($warm * 1000)")"
 echo "RSS after the load: $rss MB"
+echo
+echo "CPU per request, core-µs of the whole machine while it was loaded: the service's JVM, the rest (PostgreSQL and"
+echo "the kernel's share of the connections), the load generator; pgbench's transaction likewise (the database, pgbench)."
+echo "A request reaches 0.25 x pgbench only if its total is at most four times pgbench's."
+echo "| request | service | database and rest | wrk | total | pgbench: database | pgbench | pgbench total |"
+echo "|---|---|---|---|---|---|---|---|"
+for name in live me "${names[@]}"; do
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "${cpu_svc[$name]}" "${cpu_db[$name]}" "${cpu_wrk[$name]}" \
+    "$((cpu_svc[$name] + cpu_db[$name] + cpu_wrk[$name]))" "${pg_db[$name]:-–}" "${pg_client[$name]:-–}" \
+    "$( [ -n "${pg_db[$name]:-}" ] && echo $((pg_db[$name] + pg_client[$name])) || echo –)"
+done
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null || true

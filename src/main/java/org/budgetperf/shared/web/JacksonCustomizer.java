@@ -26,6 +26,7 @@ import java.math.BigDecimal;
  *       nesting, numbers and strings are capped while parsing ({@link #LIMITS}): no body, however small, can
  *       make the service expand a number or recurse without end.</li>
  *   <li>A string PostgreSQL cannot store (U+0000) is refused naming its field rather than failing the write.</li>
+ *   <li>Moments are written by {@link UtcTimestampSerializer}: the same text as Jackson's, at a fraction of its cost.</li>
  * </ul>
  */
 @Singleton
@@ -60,6 +61,7 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
                 gen.writeString(value.toPlainString());
             }
         });
+        decimals.addSerializer(java.time.OffsetDateTime.class, new UtcTimestampSerializer());
         mapper.registerModule(decimals);
     }
 }
