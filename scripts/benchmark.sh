@@ -10,11 +10,12 @@
 #    request's statements with as many clients; the ratio is service requests/s over pgbench transactions/s.
 #
 # Needs the production jar (./mvnw package -Dprod -DskipTests), wrk, pgbench, psql and a local PostgreSQL whose
-# log this user can read (PG_LOG, default Debian's). DURATION (default 20s), CONNECTIONS (16), THREADS (2).
+# log this user can read (PG_LOG, default Debian's). DURATION (default 20s), CONNECTIONS (16), THREADS (2), WARMUP (15s:
+# each request is loaded that long, unmeasured, before any is measured, so the JIT has compiled what it runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="perf_targets_bench"
-duration="${DURATION:-20s}"; connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"
+duration="${DURATION:-20s}"; connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"; warmup="${WARMUP:-15s}"
 pg_log="${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}"
 work="$(mktemp -d)"
 source scripts/bench-lib.sh
@@ -96,7 +97,7 @@ read_time() { curl -s -o /dev/null -w '%{time_total}' -H "$reader" "$base/budget
 cold_start=$(read_time "$first_big")
 warm=$(read_time "$first_big")
 
-load() { # NAME: prints "requests/s p99 service-µs database-µs wrk-µs" (CPU per request, see accounted)
+load() { # NAME: prints "requests/s p99 service-µs database-µs rest-µs wrk-µs" (CPU per request, see accounted)
   local args=(-t"$threads" -c"$connections" -d"$duration" --latency)
   [ -n "${auth[$1]}" ] && args+=(-H "${auth[$1]}")
   [ -n "${lua[$1]}" ] && args+=(-s "${lua[$1]}")
@@ -106,10 +107,10 @@ load() { # NAME: prints "requests/s p99 service-µs database-µs wrk-µs" (CPU p
   local n
   n=$(awk '/requests in/ {print $1}' "$work/$1.wrk")
   echo "$(awk '/Requests\/sec/ {print $2}' "$work/$1.wrk") $(awk '$1 == "99%" {print $2}' "$work/$1.wrk")" \
-    "$(per_request "$cpu_service" "$n") $(per_request $((cpu_machine - cpu_service - cpu_client)) "$n")" \
-    "$(per_request "$cpu_client" "$n")"
+    "$(per_request "$cpu_service" "$n") $(per_request "$cpu_database" "$n")" \
+    "$(per_request $((cpu_machine - cpu_service - cpu_database - cpu_client)) "$n") $(per_request "$cpu_client" "$n")"
 }
-pgbench_tps() { # NAME: prints "transactions/s database-µs pgbench-µs" replaying the request's statements
+pgbench_tps() { # NAME: prints "transactions/s database-µs rest-µs pgbench-µs" replaying the request's statements
   # pgbench reads ":name" as one of its variables even inside a quoted literal (a captured time such as '14:18:12'),
   # which a prepared statement cannot take; such a script runs with the simple protocol, where unknown names stay text.
   local protocol=prepared n
@@ -117,23 +118,33 @@ pgbench_tps() { # NAME: prints "transactions/s database-µs pgbench-µs" replayi
   accounted "$work/$1.pgbench" pgbench -n -M "$protocol" -c "$connections" -j "$threads" -T "${duration%s}" \
     -f "$work/$1.sql" "$db" || true
   if ! grep -q '^tps' "$work/$1.pgbench"; then
-    echo "pgbench failed on $1:" >&2; grep -m3 -i "error" "$work/$1.pgbench" >&2; echo "0 0 0"; return
+    echo "pgbench failed on $1:" >&2; grep -m3 -i "error" "$work/$1.pgbench" >&2; echo "0 0 0 0"; return
   fi
   n=$(awk '/transactions actually processed/ {print $NF}' "$work/$1.pgbench")
   echo "$(awk '/^tps/ {print $3; exit}' "$work/$1.pgbench")" \
-    "$(per_request $((cpu_machine - cpu_service - cpu_client)) "$n") $(per_request "$cpu_client" "$n")"
+    "$(per_request "$cpu_database" "$n") $(per_request $((cpu_machine - cpu_service - cpu_database - cpu_client)) "$n")" \
+    "$(per_request "$cpu_client" "$n")"
 }
+warm_up() { # NAME: the request loaded for $warmup, not measured
+  local args=(-t"$threads" -c"$connections" -d"$warmup")
+  [ -n "${auth[$1]}" ] && args+=(-H "${auth[$1]}")
+  [ -n "${lua[$1]}" ] && args+=(-s "${lua[$1]}")
+  wrk "${args[@]}" "${url[$1]}" > /dev/null
+}
+# A freshly started JVM interprets before it compiles: measured cold, GET /me cost five times its CPU of a minute later.
+echo; echo "# warm-up: $warmup of each request"
+for name in live me "${names[@]}"; do warm_up "$name"; done
 echo; echo "## trivial endpoint GET /q/health/live (no token, no database)"
-declare -A rps p99 tps cpu_svc cpu_db cpu_wrk pg_db pg_client
+declare -A rps p99 tps cpu_svc cpu_db cpu_rest cpu_wrk pg_db pg_rest pg_client
 for name in live me; do
-  read -r rps[$name] p99[$name] cpu_svc[$name] cpu_db[$name] cpu_wrk[$name] < <(load "$name")
+  read -r rps[$name] p99[$name] cpu_svc[$name] cpu_db[$name] cpu_rest[$name] cpu_wrk[$name] < <(load "$name")
 done
 echo "${rps[live]} req/s, p99 ${p99[live]}"
 # The floor of an authenticated request: token checked (cached), security identity, JAX-RS, a small JSON body, no SQL.
 echo "GET /me: ${rps[me]} req/s, p99 ${p99[me]}"
 for name in "${names[@]}"; do
-  read -r rps[$name] p99[$name] cpu_svc[$name] cpu_db[$name] cpu_wrk[$name] < <(load "$name")
-  read -r tps[$name] pg_db[$name] pg_client[$name] < <(pgbench_tps "$name")
+  read -r rps[$name] p99[$name] cpu_svc[$name] cpu_db[$name] cpu_rest[$name] cpu_wrk[$name] < <(load "$name")
+  read -r tps[$name] pg_db[$name] pg_rest[$name] pg_client[$name] < <(pgbench_tps "$name")
   echo "${label[$name]}: ${rps[$name]} req/s, p99 ${p99[$name]}; pgbench ${tps[$name]} tps"
 done
 rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
@@ -158,14 +169,18 @@ printf '| first read of another never-read table of that size in the running ser
 printf '| the same table read again (cached) | %.0f ms | | | |\n' "$(python3 -c "print($warm * 1000)")"
 echo "RSS after the load: $rss MB"
 echo
-echo "CPU per request, core-µs of the whole machine while it was loaded: the service's JVM, the rest (PostgreSQL and"
-echo "the kernel's share of the connections), the load generator; pgbench's transaction likewise (the database, pgbench)."
+echo "CPU per request, core-µs, while each was loaded: the service's JVM, PostgreSQL's processes, the rest of the machine"
+echo "(mostly the kernel's loopback network), the load generator; pgbench's transaction of the same SQL likewise."
 echo "A request reaches 0.25 x pgbench only if its total is at most four times pgbench's."
-echo "| request | service | database and rest | wrk | total | pgbench: database | pgbench | pgbench total |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| request | service | PostgreSQL | rest | wrk | total | pgbench: PostgreSQL | rest | pgbench | total |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for name in live me "${names[@]}"; do
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "${cpu_svc[$name]}" "${cpu_db[$name]}" "${cpu_wrk[$name]}" \
-    "$((cpu_svc[$name] + cpu_db[$name] + cpu_wrk[$name]))" "${pg_db[$name]:-–}" "${pg_client[$name]:-–}" \
-    "$( [ -n "${pg_db[$name]:-}" ] && echo $((pg_db[$name] + pg_client[$name])) || echo –)"
+  if [ -n "${pg_db[$name]:-}" ]; then
+    pg_cells="${pg_db[$name]} | ${pg_rest[$name]} | ${pg_client[$name]} | $((pg_db[$name] + pg_rest[$name] + pg_client[$name]))"
+  else
+    pg_cells="– | – | – | –"
+  fi
+  echo "| $name | ${cpu_svc[$name]} | ${cpu_db[$name]} | ${cpu_rest[$name]} | ${cpu_wrk[$name]} |" \
+    "$((cpu_svc[$name] + cpu_db[$name] + cpu_rest[$name] + cpu_wrk[$name])) | $pg_cells |"
 done
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null || true
