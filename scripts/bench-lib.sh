@@ -41,15 +41,22 @@ start_service() {
 ticks_of() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 tick_us=$((1000000 / $(getconf CLK_TCK)))
-# PostgreSQL's processes on this machine, with the backends that have exited meanwhile (pgbench's connections: their
-# time is added to the postmaster's children's when it reaps them); 0 when the server runs elsewhere.
-postgres_ticks() {
-  local main
-  main=$(pgrep -o -x postgres) || { echo 0; return; }
-  { for p in $(pgrep -x postgres); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done
-    awk '{print $16 + $17}' "/proc/$main/stat"; } | awk '{s += $1} END {print s + 0}'
+# The benchmark's PostgreSQL server: its postmaster and the backends and helpers it started, with the backends that
+# have exited meanwhile (pgbench's connections: their time is added to the postmaster's children's when it reaps
+# them). 0 when that server is not on this machine or its data directory is not readable here.
+postmaster_pid() {
+  local dir
+  dir=$(psql -tA -d postgres -c 'SHOW data_directory' 2>/dev/null) || return 0
+  [ -r "$dir/postmaster.pid" ] && head -1 "$dir/postmaster.pid"
+  return 0
 }
-
+postgres_ticks() {
+  local main="${postmaster:-}"
+  [ -n "$main" ] && [ -r "/proc/$main/stat" ] || { echo 0; return; }
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$main/stat"
+    for p in $(pgrep -P "$main"); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done; } \
+    | awk '{s += $1} END {print s + 0}'
+}
 # accounted OUT COMMAND...: runs COMMAND with its stdout in OUT and sets, in ticks, cpu_machine (everything the
 # machine ran meanwhile), cpu_service (the service's JVM, $pid), cpu_database (PostgreSQL's processes) and cpu_client
 # (COMMAND itself, e.g. wrk or pgbench). What the machine ran beyond those is mostly the kernel's network stack
@@ -57,6 +64,7 @@ postgres_ticks() {
 accounted() {
   local out="$1" machine0 service0 database0 times
   shift
+  postmaster="${postmaster:-$(postmaster_pid)}"
   machine0=$(machine_ticks); service0=$(ticks_of "$pid"); database0=$(postgres_ticks)
   times=$( { TIMEFORMAT='%3U %3S'; time "$@" > "$out" 2>&1; } 2>&1 )
   cpu_machine=$(( $(machine_ticks) - machine0 )); cpu_service=$(( $(ticks_of "$pid") - service0 ))

@@ -21,7 +21,7 @@ work="$(mktemp -d)"
 source scripts/bench-lib.sh
 trap 'cleanup; rm -rf "$work"' EXIT
 [ -r "$pg_log" ] || { echo "cannot read the PostgreSQL log $pg_log (set PG_LOG)" >&2; exit 1; }
-require wrk wrk; require pgbench postgresql-client
+require wrk wrk; require pgbench postgresql-client; require pgrep procps
 fresh_database "$db"
 psql -q -d postgres -c "ALTER DATABASE $db SET log_statement = 'all'"
 
@@ -118,7 +118,8 @@ pgbench_tps() { # NAME: prints "transactions/s database-µs rest-µs pgbench-µs
   accounted "$work/$1.pgbench" pgbench -n -M "$protocol" -c "$connections" -j "$threads" -T "${duration%s}" \
     -f "$work/$1.sql" "$db" || true
   if ! grep -q '^tps' "$work/$1.pgbench"; then
-    echo "pgbench failed on $1:" >&2; grep -m3 -i "error" "$work/$1.pgbench" >&2; echo "0 0 0 0"; return
+    { echo "pgbench failed on $1:"; grep -m3 -i "error" "$work/$1.pgbench" || tail -3 "$work/$1.pgbench"; } >&2
+    echo "0 0 0 0"; return
   fi
   n=$(awk '/transactions actually processed/ {print $NF}' "$work/$1.pgbench")
   echo "$(awk '/^tps/ {print $3; exit}' "$work/$1.pgbench")" \

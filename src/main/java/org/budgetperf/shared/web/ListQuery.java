@@ -201,11 +201,15 @@ public final class ListQuery<E> {
         long offset = after != null ? after.offset() : request.offset();
 
         Map<String, Object> bound = new LinkedHashMap<>(parameters);
-        String limit = limit(request.size() + 1);
+        String limit = limit(request.size() + 1, bound);
         String keys;
         if (after == null) {
-            keys = keySelect(null) + " ORDER BY " + orderSql(null) + limit
-                    + (request.offset() == 0 ? "" : " OFFSET " + request.offset());
+            keys = keySelect(null) + " ORDER BY " + orderSql(null) + limit;
+            if (request.offset() > 0) {
+                // Bound, not written: each offset written in would be a statement of its own in every cache.
+                bound.put("pageOffset", request.offset());
+                keys += " OFFSET :pageOffset";
+            }
         } else {
             for (int i = 0; i < order.size(); i++) {
                 bound.put("after" + i, after.keys().get(i));
@@ -371,15 +375,21 @@ public final class ListQuery<E> {
     }
 
     /**
-     * A page's LIMIT written into the statement, never bound: PostgreSQL plans a prepared statement once it has run
-     * five times, and for a bound LIMIT (or OFFSET) that generic plan assumes a tenth of the table; on 100,000 budgets
-     * it scanned them all (28 ms instead of 0.4), so the driver's custom plan, planned again on every page, was all
-     * that kept pages fast, at the cost of planning each one. With the LIMIT a literal (an int the request validated),
-     * the statement of a list's first and cursor pages is planned once per connection. The numbers are in
-     * docs/benchmarks.md ("Page statements planned once").
+     * A page's LIMIT, written into the statement when nothing but the cursor's keys is bound. PostgreSQL gives a
+     * prepared statement's first five runs plans for their values, then weighs one generic plan for all values; for a
+     * bound LIMIT that generic plan assumes a tenth of the table (on 100,000 budgets it scanned them all, 28 ms instead
+     * of 0.4), so every page was planned anew, which cost as much as running it. Written in (an int the request
+     * validated), the statement of an unfiltered list's first and cursor pages is planned once per connection, and
+     * its generic plan is the custom one: the index of the list's order, read from the cursor on. A caller's filter
+     * keeps the LIMIT bound: a generic plan cannot see how selective a filter's value is, so those pages keep plans
+     * for their values. Figures: docs/benchmarks.md ("Page statements planned once").
      */
-    private static String limit(int rows) {
-        return " LIMIT " + rows;
+    private String limit(int rows, Map<String, Object> bound) {
+        if (parameters.isEmpty()) {
+            return " LIMIT " + rows;
+        }
+        bound.put("pageLimit", rows);
+        return " LIMIT :pageLimit";
     }
 
     private List<Object> keyValues(E row) {

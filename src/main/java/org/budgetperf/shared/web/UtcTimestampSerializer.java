@@ -36,21 +36,19 @@ final class UtcTimestampSerializer extends StdSerializer<OffsetDateTime> {
             OffsetDateTimeSerializer.INSTANCE.serialize(value, gen, provider);
             return;
         }
-        OffsetDateTime utc = value;
-        int year = utc.getYear();
         char[] text = new char[30];
-        int at = digits(text, 0, year, 4);
+        int at = digits(text, 0, value.getYear(), 4);
         text[at++] = '-';
-        at = digits(text, at, utc.getMonthValue(), 2);
+        at = digits(text, at, value.getMonthValue(), 2);
         text[at++] = '-';
-        at = digits(text, at, utc.getDayOfMonth(), 2);
+        at = digits(text, at, value.getDayOfMonth(), 2);
         text[at++] = 'T';
-        at = digits(text, at, utc.getHour(), 2);
+        at = digits(text, at, value.getHour(), 2);
         text[at++] = ':';
-        at = digits(text, at, utc.getMinute(), 2);
+        at = digits(text, at, value.getMinute(), 2);
         text[at++] = ':';
-        at = digits(text, at, utc.getSecond(), 2);
-        int fraction = utc.getNano();
+        at = digits(text, at, value.getSecond(), 2);
+        int fraction = value.getNano();
         if (fraction != 0) {
             int width = 9;
             while (fraction % 10 == 0) {

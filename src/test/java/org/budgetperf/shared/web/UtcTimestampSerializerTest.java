@@ -19,7 +19,7 @@ class UtcTimestampSerializerTest {
 
     record Stamped(OffsetDateTime at) {}
 
-    /** The service's mapper as the application configures it. */
+    /** The service's mapper as the application configures it: Quarkus' Java time module first, then ours. */
     private static ObjectMapper service() {
         ObjectMapper mapper = plain();
         new JacksonCustomizer().customize(mapper);
