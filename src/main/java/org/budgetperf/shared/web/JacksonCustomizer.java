@@ -26,7 +26,6 @@ import java.math.BigDecimal;
  *       nesting, numbers and strings are capped while parsing ({@link #LIMITS}): no body, however small, can
  *       make the service expand a number or recurse without end.</li>
  *   <li>A string PostgreSQL cannot store (U+0000) is refused naming its field rather than failing the write.</li>
- *   <li>Moments are written by {@link UtcTimestampSerializer}: the same text as Jackson's, without its formatter.</li>
  * </ul>
  */
 @Singleton
@@ -42,15 +41,6 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
             .maxStringLength(1_000_000)
             .build();
 
-    /**
-     * Last of all customizers: Quarkus registers the Java time module from a customizer of its own, and of two
-     * serializers for one type the module registered later wins, so ours must come after it.
-     */
-    @Override
-    public int priority() {
-        return MINIMUM_PRIORITY;
-    }
-
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(LIMITS);
@@ -60,7 +50,7 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        SimpleModule decimals = new SimpleModule("exact-decimals-and-moments");
+        SimpleModule decimals = new SimpleModule("decimal-as-string");
         decimals.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
         decimals.addDeserializer(String.class, new StorableStringDeserializer());
         decimals.addSerializer(BigDecimal.class, new JsonSerializer<>() {
@@ -70,7 +60,6 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
                 gen.writeString(value.toPlainString());
             }
         });
-        decimals.addSerializer(java.time.OffsetDateTime.class, new UtcTimestampSerializer());
         mapper.registerModule(decimals);
     }
 }
