@@ -20,7 +20,7 @@ import org.budgetperf.support.Api;
 import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
-/** Search and sync over the budget list (issue 14 §3) and cursor paging (issue 15 §2). */
+/** Search and sync over the budget list, and cursor paging. */
 @QuarkusTest
 class BudgetSearchApiTest {
 

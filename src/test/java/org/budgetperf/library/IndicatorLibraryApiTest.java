@@ -18,7 +18,7 @@ import org.budgetperf.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * The indicator library (issue 17 part 1) and the value basis (part 2): approved tables are open to every reader,
+ * The indicator library and the value basis: approved tables are open to every reader,
  * drafts only within the caller's departments; hits carry their provenance, parsed target and latest actual.
  */
 @QuarkusTest

@@ -18,7 +18,7 @@ import org.budgetperf.support.Api;
 import org.budgetperf.support.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
-/** The finance bureau's queue filtered by department, fiscal year and age, paged by cursor (issue 14 §3). */
+/** The finance bureau's queue filtered by department, fiscal year and age, paged by cursor. */
 @QuarkusTest
 class ReviewQueueFilterTest {
 

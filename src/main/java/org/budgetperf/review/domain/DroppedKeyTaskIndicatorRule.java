@@ -16,7 +16,7 @@ import org.budgetperf.reconciliation.domain.Severity;
  * {@code predecessor_id}, else by the same 二级 and 三级 name, as R-HIS-1 pairs them) gives one FAIL, target
  * {@code indicators}, naming the indicator, its task, its target and last year's actual.
  *
- * <p>Source: issue 17; 财预〔2021〕101号 (continuity of core indicators).
+ * <p>Source: 财预〔2021〕101号 (continuity of core indicators).
  *
  * <p>Decisions: INFO: tasks end and indicators are replaced by better ones; the reviewer only needs to see what went.
  */

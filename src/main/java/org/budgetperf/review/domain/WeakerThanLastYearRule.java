@@ -19,7 +19,7 @@ import org.budgetperf.reconciliation.domain.Severity;
  * (优 &gt; 良 &gt; 中 &gt; 差). One FAIL per indicator, target {@code indicators[i].annualValue}, naming this year's
  * target and last year's target and actual with their years.
  *
- * <p>Source: 财预〔2021〕101号 (历史标准: targets are set against what was achieved before); issue 17.
+ * <p>Source: 财预〔2021〕101号 (历史标准: targets are set against what was achieved before).
  *
  * <p>Decisions: a WARNING: a lower target can be right (less money, a one-off last year), and the reviewer weighs the
  * reason. A target kept exactly as last year's is not reported against last year's actual: keeping a commitment is
