@@ -59,8 +59,8 @@ postgres_ticks() {
 }
 # accounted OUT COMMAND...: runs COMMAND with its stdout in OUT and sets, in ticks, cpu_machine (everything the
 # machine ran meanwhile), cpu_service (the service's JVM, $pid), cpu_database (PostgreSQL's processes) and cpu_client
-# (COMMAND itself, e.g. wrk or pgbench). What the machine ran beyond those is mostly the kernel's network stack
-# (loopback TCP is processed in softirq time, charged to no process).
+# (COMMAND itself, e.g. wrk or pgbench). What the machine ran beyond those is the kernel's work charged to no process
+# (interrupts, softirq) and whatever else was running. COMMAND may be a shell function: its children are timed too.
 accounted() {
   local out="$1" machine0 service0 database0 times
   shift

@@ -97,12 +97,17 @@ read_time() { curl -s -o /dev/null -w '%{time_total}' -H "$reader" "$base/budget
 cold_start=$(read_time "$first_big")
 warm=$(read_time "$first_big")
 
+wrk_for() { # NAME DURATION [WRK-OPTION...]: wrk on the request, with its token and its script
+  local name="$1" length="$2"
+  shift 2
+  local args=(-t"$threads" -c"$connections" -d"$length" "$@")
+  [ -n "${auth[$name]}" ] && args+=(-H "${auth[$name]}")
+  [ -n "${lua[$name]}" ] && args+=(-s "${lua[$name]}")
+  wrk "${args[@]}" "${url[$name]}"
+}
 load() { # NAME: prints "requests/s p99 service-µs database-µs rest-µs wrk-µs" (CPU per request, see accounted)
-  local args=(-t"$threads" -c"$connections" -d"$duration" --latency)
-  [ -n "${auth[$1]}" ] && args+=(-H "${auth[$1]}")
-  [ -n "${lua[$1]}" ] && args+=(-s "${lua[$1]}")
   send "$1"
-  accounted "$work/$1.wrk" wrk "${args[@]}" "${url[$1]}"
+  accounted "$work/$1.wrk" wrk_for "$1" "$duration" --latency
   if grep -q "Non-2xx" "$work/$1.wrk"; then grep "Non-2xx" "$work/$1.wrk" >&2; fi
   local n
   n=$(awk '/requests in/ {print $1}' "$work/$1.wrk")
@@ -126,15 +131,9 @@ pgbench_tps() { # NAME: prints "transactions/s database-µs rest-µs pgbench-µs
     "$(per_request "$cpu_database" "$n") $(per_request $((cpu_machine - cpu_service - cpu_database - cpu_client)) "$n")" \
     "$(per_request "$cpu_client" "$n")"
 }
-warm_up() { # NAME: the request loaded for $warmup, not measured
-  local args=(-t"$threads" -c"$connections" -d"$warmup")
-  [ -n "${auth[$1]}" ] && args+=(-H "${auth[$1]}")
-  [ -n "${lua[$1]}" ] && args+=(-s "${lua[$1]}")
-  wrk "${args[@]}" "${url[$1]}" > /dev/null
-}
 # A freshly started JVM interprets before it compiles: measured cold, GET /me cost five times its CPU of a minute later.
 echo; echo "# warm-up: $warmup of each request"
-for name in live me "${names[@]}"; do warm_up "$name"; done
+for name in live me "${names[@]}"; do wrk_for "$name" "$warmup" > /dev/null; done
 echo; echo "## trivial endpoint GET /q/health/live (no token, no database)"
 declare -A rps p99 tps cpu_svc cpu_db cpu_rest cpu_wrk pg_db pg_rest pg_client
 for name in live me; do
@@ -171,7 +170,7 @@ printf '| the same table read again (cached) | %.0f ms | | | |\n' "$(python3 -c 
 echo "RSS after the load: $rss MB"
 echo
 echo "CPU per request, core-µs, while each was loaded: the service's JVM, PostgreSQL's processes, the rest of the machine"
-echo "(mostly the kernel's loopback network), the load generator; pgbench's transaction of the same SQL likewise."
+echo "(kernel work charged to no process, anything else running), the load generator; pgbench's transaction likewise."
 echo "A request reaches 0.25 x pgbench only if its total is at most four times pgbench's."
 echo "| request | service | PostgreSQL | rest | wrk | total | pgbench: PostgreSQL | rest | pgbench | total |"
 echo "|---|---|---|---|---|---|---|---|---|---|"

@@ -381,8 +381,9 @@ public final class ListQuery<E> {
      * of 0.4), so every page was planned anew, which cost as much as running it. Written in (an int the request
      * validated), the statement of an unfiltered list's first and cursor pages is planned once per connection, and
      * its generic plan is the custom one: the index of the list's order, read from the cursor on. A caller's filter
-     * keeps the LIMIT bound: a generic plan cannot see how selective a filter's value is, so those pages keep plans
-     * for their values. Figures: docs/benchmarks.md ("Page statements planned once").
+     * (or a visibility condition) keeps the LIMIT bound, as {@code pageLimit} in {@code bound}: a generic plan cannot
+     * see how selective a value is (for a recent {@code updatedSince} it walked all 100,001 rows), so those pages keep
+     * plans for their values. Figures: docs/benchmarks.md, "page statements planned once".
      */
     private String limit(int rows, Map<String, Object> bound) {
         if (parameters.isEmpty()) {
