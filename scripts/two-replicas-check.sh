@@ -176,7 +176,13 @@ done
 wait "$inflight"
 [ "$(cat "$work/graceful.status")" = 201 ] || fail "the import in flight at SIGTERM answered $(cat "$work/graceful.status")"
 for _ in $(seq 1 120); do prod_alive "$pid_b" || break; sleep 0.25; done
-prod_alive "$pid_b" && fail "B still running 30 s after SIGTERM"
+if prod_alive "$pid_b"; then
+  # What keeps a stopped service's JVM from exiting: its threads, printed by the JVM itself (SIGQUIT) into its log.
+  kill -QUIT "$pid_b" 2>/dev/null || true
+  sleep 1
+  { echo "--- threads of B, 30 s after SIGTERM"; sed -n '/^Full thread dump/,$p' "$PROD_STATE/b.log" | head -400; } >&2
+  fail "B still running 30 s after SIGTERM"
+fi
 grep -q '"level":"ERROR"' "$PROD_STATE/b.log" && fail "B logged an error while shutting down"
 pass "SIGTERM on B: readiness DOWN at once, the import in flight answered 201, B stopped cleanly"
 start_replica b "$port_b"
