@@ -145,10 +145,10 @@ public class Idempotency {
         Response.ResponseBuilder replay =
                 Response.status(((Number) existing[2]).intValue()).header("Idempotent-Replayed", "true");
         if (existing[3] != null) {
-            replay.header("Location", existing[3]);
+            replay.header(HttpHeaders.LOCATION, existing[3]);
         }
         if (existing[4] != null) {
-            replay.header("ETag", existing[4]);
+            replay.header(HttpHeaders.ETAG, existing[4]);
         }
         if (existing[7] != null) {
             replay.header(HttpHeaders.CONTENT_LOCATION, existing[7]);
@@ -165,16 +165,8 @@ public class Idempotency {
                                 + " etag = :etag, body = :body, content_location = :contentLocation"
                                 + " WHERE caller = :caller AND idempotency_key = :key")
                 .setParameter("status", response.getStatus())
-                .setParameter(
-                        "location",
-                        response.getLocation() == null
-                                ? null
-                                : response.getLocation().toString())
-                .setParameter(
-                        "etag",
-                        response.getEntityTag() == null
-                                ? null
-                                : response.getEntityTag().toString())
+                .setParameter("location", header(response, HttpHeaders.LOCATION))
+                .setParameter("etag", header(response, HttpHeaders.ETAG))
                 .setParameter("body", body(response.getEntity()))
                 .setParameter("contentLocation", header(response, HttpHeaders.CONTENT_LOCATION))
                 .setParameter("caller", owner)
