@@ -63,16 +63,16 @@ public class WebhookResource {
     }
 
     @GET
-    @Path("{id}")
-    public Response get(@PathParam("id") UUID id) {
+    @Path("{subscriptionId}")
+    public Response get(@PathParam("subscriptionId") UUID id) {
         WebhookSubscription s = service.get(id);
         return Response.ok(WebhookView.of(s, false)).tag(etag(s)).build();
     }
 
     @PATCH
-    @Path("{id}")
+    @Path("{subscriptionId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+    public Response patch(@PathParam("subscriptionId") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         WebhookInput merged =
                 MergePatch.apply(mapper, WebhookView.of(service.get(id), false).toInput(), patch, WebhookInput.class);
@@ -81,17 +81,17 @@ public class WebhookResource {
     }
 
     @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @Path("{subscriptionId}")
+    public Response delete(@PathParam("subscriptionId") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
     /** The delivery log, newest first. */
     @GET
-    @Path("{id}/deliveries")
+    @Path("{subscriptionId}/deliveries")
     public Page<WebhookView.Delivery> deliveries(
-            @PathParam("id") UUID id,
+            @PathParam("subscriptionId") UUID id,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
             @Context UriInfo uri) {
@@ -104,16 +104,17 @@ public class WebhookResource {
     }
 
     @GET
-    @Path("{id}/deliveries/{deliveryId}")
-    public WebhookView.Delivery delivery(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+    @Path("{subscriptionId}/deliveries/{deliveryId}")
+    public WebhookView.Delivery delivery(
+            @PathParam("subscriptionId") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         return WebhookView.Delivery.of(service.delivery(id, deliveryId));
     }
 
     /** Sends the delivery's event again now; 201 with the new delivery, whether it succeeded or not. */
     @POST
-    @Path("{id}/deliveries/{deliveryId}/redeliver")
+    @Path("{subscriptionId}/deliveries/{deliveryId}/redeliver")
     public Response redeliver(
-            @PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId, @Context UriInfo uri) {
+            @PathParam("subscriptionId") UUID id, @PathParam("deliveryId") UUID deliveryId, @Context UriInfo uri) {
         WebhookDelivery d = service.redeliver(id, deliveryId);
         return Response.created(uri.getBaseUriBuilder()
                         .path("api/v1/webhook-subscriptions")
