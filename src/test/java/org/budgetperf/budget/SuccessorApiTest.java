@@ -17,9 +17,9 @@ import org.budgetperf.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * Next year's draft and the history-aware review: the Dongguan 2024 table is approved and
- * self-evaluated, its 2025 successor copies goal, tasks and indicators with their lineage, and a 2025 target that
- * asks less than the 2024 actual is reported with both figures and years, while an unchanged target is not.
+ * Next year's draft and the history-aware review: the Dongguan 2024 table is approved and self-evaluated, its 2025
+ * successor copies goal, tasks and indicators with their lineage, and a 2025 target that asks less than the 2024
+ * actual is reported with both figures and years, while an unchanged target is not.
  */
 @QuarkusTest
 class SuccessorApiTest {

@@ -18,8 +18,8 @@ import org.budgetperf.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * The indicator library and the value basis: approved tables are open to every reader,
- * drafts only within the caller's departments; hits carry their provenance, parsed target and latest actual.
+ * The indicator library and the value basis: approved tables are open to every reader, drafts only within the
+ * caller's departments; hits carry their provenance, parsed target and latest actual.
  */
 @QuarkusTest
 class IndicatorLibraryApiTest {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -227,7 +228,7 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, ContainerRequestContext request) {
         String constraint =
-                e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(java.util.Locale.ROOT);
+                e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(Locale.ROOT);
         for (UniqueConstraint known : UNIQUE_CONSTRAINTS) {
             if (constraint.contains(known.name())) {
                 return answer(request, new ProblemException(known.code(), known.detail(), List.of(known.violation())));
@@ -267,7 +268,7 @@ public class ProblemExceptionMappers {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException
                     && t.getMessage() != null
-                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {

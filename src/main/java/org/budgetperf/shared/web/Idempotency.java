@@ -165,19 +165,13 @@ public class Idempotency {
                                 + " etag = :etag, body = :body, content_location = :contentLocation"
                                 + " WHERE caller = :caller AND idempotency_key = :key")
                 .setParameter("status", response.getStatus())
-                .setParameter("location", header(response, HttpHeaders.LOCATION))
-                .setParameter("etag", header(response, HttpHeaders.ETAG))
+                .setParameter("location", response.getHeaderString(HttpHeaders.LOCATION))
+                .setParameter("etag", response.getHeaderString(HttpHeaders.ETAG))
                 .setParameter("body", body(response.getEntity()))
-                .setParameter("contentLocation", header(response, HttpHeaders.CONTENT_LOCATION))
+                .setParameter("contentLocation", response.getHeaderString(HttpHeaders.CONTENT_LOCATION))
                 .setParameter("caller", owner)
                 .setParameter("key", key)
                 .executeUpdate();
-    }
-
-    /** A header of an answer being built, as text; null when it has none. */
-    private static String header(Response response, String name) {
-        Object value = response.getMetadata().getFirst(name);
-        return value == null ? null : value.toString();
     }
 
     private void forget(String owner, String key) {
